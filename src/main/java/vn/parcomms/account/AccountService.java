@@ -1,0 +1,243 @@
+package vn.parcomms.account;
+
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.parcomms.account.internal.UserAccount;
+import vn.parcomms.account.internal.UserAccountRepository;
+import vn.parcomms.account.internal.UserAccountRepository.UserRow;
+import vn.parcomms.organization.OrgNodeView;
+import vn.parcomms.organization.OrganizationService;
+import vn.parcomms.shared.ConflictException;
+import vn.parcomms.shared.DomainException;
+import vn.parcomms.shared.ForbiddenException;
+import vn.parcomms.shared.NotFoundException;
+import vn.parcomms.shared.security.CurrentUser;
+import vn.parcomms.shared.security.Role;
+
+/**
+ * User accounts. Administrators manage the accounts of their scope; every user changes their
+ * own password. Pages never see password hashes.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AccountService {
+
+    public static final int MIN_PASSWORD_LENGTH = 8;
+    private static final Pattern USERNAME = Pattern.compile("[a-zA-Z0-9._-]{3,60}");
+
+    private final UserAccountRepository users;
+    private final OrganizationService organizations;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    AccountService(UserAccountRepository users, OrganizationService organizations, PasswordEncoder passwordEncoder,
+            Clock clock) {
+        this.users = users;
+        this.organizations = organizations;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    /** One page of the users in the admin's scope, optionally filtered by text and role. */
+    public UserPage search(CurrentUser admin, String query, Role role, int page, int pageSize) {
+        requireAdmin(admin);
+        String path = organizations.scopePath(admin);
+        String pattern = query == null || query.isBlank() ? null : "%" + query.trim().toLowerCase(Locale.ROOT) + "%";
+        String roleName = role == null ? null : role.name();
+        int safePage = Math.max(page, 0);
+        List<UserView> rows = users.search(path, pattern, roleName, pageSize, safePage * pageSize).stream()
+                .map(AccountService::toView)
+                .toList();
+        return new UserPage(rows, safePage, pageSize, users.countSearch(path, pattern, roleName));
+    }
+
+    public UserView view(CurrentUser admin, long id) {
+        requireAdmin(admin);
+        UserAccount account = loadInScope(admin, id);
+        return toView(account);
+    }
+
+    /** The users of one node, for whoever may see that node. */
+    public List<UserView> usersOfNode(CurrentUser viewer, long orgNodeId) {
+        OrgNodeView node = organizations.view(viewer, orgNodeId);
+        return users.findByOrgNodeIdOrderByFullName(orgNodeId).stream()
+                .map(a -> toView(a, node.name()))
+                .toList();
+    }
+
+    /** Active users per role in the user's scope, for the administrator's home page. */
+    public Map<Role, Long> countActiveByRole(CurrentUser user) {
+        Map<Role, Long> counts = new EnumMap<>(Role.class);
+        for (Role role : Role.values()) {
+            counts.put(role, 0L);
+        }
+        users.countActiveByRole(organizations.scopePath(user))
+                .forEach(rc -> counts.put(Role.valueOf(rc.getRole()), rc.getTotal()));
+        return counts;
+    }
+
+    @Transactional
+    public long create(CurrentUser admin, UserCommand command, String initialPassword) {
+        requireAdmin(admin);
+        String username = command.username() == null ? "" : command.username().trim();
+        if (!USERNAME.matcher(username).matches()) {
+            throw DomainException.onField("username", "user.error.usernameFormat");
+        }
+        if (users.existsByUsername(username)) {
+            throw DomainException.onField("username", "user.error.usernameTaken", username);
+        }
+        checkNode(admin, command.orgNodeId());
+        checkPassword("password", initialPassword);
+        UserAccount account = new UserAccount(username, command.fullName().trim(), blankToNull(command.email()),
+                command.orgNodeId(), command.role(), passwordEncoder.encode(initialPassword));
+        return users.save(account).getId();
+    }
+
+    @Transactional
+    public void update(CurrentUser admin, long id, long expectedVersion, UserCommand command) {
+        requireAdmin(admin);
+        UserAccount account = loadForChange(admin, id, expectedVersion);
+        checkNode(admin, command.orgNodeId());
+        if (account.getId() == admin.id() && command.role() != Role.ADMIN) {
+            throw DomainException.onField("role", "user.error.ownRole");
+        }
+        account.change(command.fullName().trim(), blankToNull(command.email()), command.orgNodeId(), command.role());
+    }
+
+    @Transactional
+    public void resetPassword(CurrentUser admin, long id, long expectedVersion, String newPassword) {
+        requireAdmin(admin);
+        UserAccount account = loadForChange(admin, id, expectedVersion);
+        checkPassword("newPassword", newPassword);
+        account.setPasswordHash(passwordEncoder.encode(newPassword));
+        account.unlock();
+    }
+
+    @Transactional
+    public void setActive(CurrentUser admin, long id, long expectedVersion, boolean active) {
+        requireAdmin(admin);
+        UserAccount account = loadForChange(admin, id, expectedVersion);
+        if (account.getId() == admin.id()) {
+            throw new DomainException("user.error.deactivateSelf");
+        }
+        if (active) {
+            if (!organizations.find(account.getOrgNodeId()).active()) {
+                throw new DomainException("user.error.nodeInactive");
+            }
+            account.activate();
+        } else {
+            account.deactivate();
+        }
+    }
+
+    /** Every user changes their own password, knowing the current one. */
+    @Transactional
+    public void changeOwnPassword(CurrentUser user, String currentPassword, String newPassword) {
+        UserAccount account = users.findById(user.id()).orElseThrow(() -> new NotFoundException("user", user.id()));
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throw DomainException.onField("currentPassword", "account.password.error.currentWrong");
+        }
+        checkPassword("newPassword", newPassword);
+        if (passwordEncoder.matches(newPassword, account.getPasswordHash())) {
+            throw DomainException.onField("newPassword", "account.password.error.same");
+        }
+        account.setPasswordHash(passwordEncoder.encode(newPassword));
+    }
+
+    /**
+     * Creates an account without an acting administrator: installation set-up (first
+     * administrator, demo accounts). Skips the password rules so the demo password "demo" works.
+     */
+    @Transactional
+    public long createForSetup(UserCommand command, String password) {
+        if (users.existsByUsername(command.username())) {
+            return users.findByUsername(command.username()).orElseThrow().getId();
+        }
+        organizations.find(command.orgNodeId());
+        return users.save(new UserAccount(command.username(), command.fullName(), blankToNull(command.email()),
+                command.orgNodeId(), command.role(), passwordEncoder.encode(password))).getId();
+    }
+
+    public boolean hasAnyUser() {
+        return users.count() > 0;
+    }
+
+    public boolean exists(String username) {
+        return users.existsByUsername(username);
+    }
+
+    /** The signed-in user's own account, for the profile page. */
+    public UserView me(CurrentUser user) {
+        UserAccount account = users.findById(user.id()).orElseThrow(() -> new NotFoundException("user", user.id()));
+        return toView(account, organizations.find(account.getOrgNodeId()).name());
+    }
+
+    private void checkNode(CurrentUser admin, long orgNodeId) {
+        OrgNodeView node;
+        try {
+            node = organizations.view(admin, orgNodeId);
+        } catch (NotFoundException | ForbiddenException e) {
+            throw DomainException.onField("orgNodeId", "user.error.nodeOutOfScope");
+        }
+        if (!node.active()) {
+            throw DomainException.onField("orgNodeId", "user.error.nodeInactive");
+        }
+    }
+
+    private static void checkPassword(String field, String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw DomainException.onField(field, "account.password.error.tooShort", MIN_PASSWORD_LENGTH);
+        }
+        if (password.length() > 128) {
+            throw DomainException.onField(field, "account.password.error.tooLong");
+        }
+    }
+
+    private UserAccount loadForChange(CurrentUser admin, long id, long expectedVersion) {
+        UserAccount account = loadInScope(admin, id);
+        if (account.getVersion() != expectedVersion) {
+            throw new ConflictException("user", id);
+        }
+        return account;
+    }
+
+    private UserAccount loadInScope(CurrentUser admin, long id) {
+        UserAccount account = users.findById(id).orElseThrow(() -> new NotFoundException("user", id));
+        if (!organizations.isInScope(admin, account.getOrgNodeId())) {
+            throw new ForbiddenException("user " + id + " is outside the scope of " + admin.username());
+        }
+        return account;
+    }
+
+    private UserView toView(UserAccount account) {
+        return toView(account, organizations.find(account.getOrgNodeId()).name());
+    }
+
+    private UserView toView(UserAccount a, String nodeName) {
+        return new UserView(a.getId(), a.getUsername(), a.getFullName(), a.getEmail(), a.getOrgNodeId(), nodeName,
+                a.getRole(), a.isActive(), a.isLockedAt(clock.instant()), a.getLastLoginAt(), a.getVersion());
+    }
+
+    private static UserView toView(UserRow r) {
+        return new UserView(r.getId(), r.getUsername(), r.getFullName(), r.getEmail(), r.getOrgNodeId(),
+                r.getOrgNodeName(), Role.valueOf(r.getRole()), r.getActive(), r.getLocked(), r.getLastLoginAt(),
+                r.getVersion());
+    }
+
+    private static void requireAdmin(CurrentUser user) {
+        if (!user.is(Role.ADMIN)) {
+            throw new ForbiddenException(user.username() + " may not manage accounts");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

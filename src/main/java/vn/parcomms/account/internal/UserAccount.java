@@ -1,0 +1,176 @@
+package vn.parcomms.account.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import vn.parcomms.shared.security.CurrentUser;
+import vn.parcomms.shared.security.Role;
+
+@Entity
+@Table(name = "user_account")
+public class UserAccount {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String username;
+
+    @Column(name = "full_name")
+    private String fullName;
+
+    private String email;
+
+    @Column(name = "org_node_id")
+    private long orgNodeId;
+
+    @Enumerated(EnumType.STRING)
+    private Role role;
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    private boolean active = true;
+
+    @Column(name = "failed_login_count")
+    private int failedLoginCount;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+
+    @Version
+    private long version;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    protected UserAccount() {
+    }
+
+    public UserAccount(String username, String fullName, String email, long orgNodeId, Role role, String passwordHash) {
+        this.username = username;
+        this.fullName = fullName;
+        this.email = email;
+        this.orgNodeId = orgNodeId;
+        this.role = role;
+        this.passwordHash = passwordHash;
+    }
+
+    @PrePersist
+    void onCreate() {
+        createdAt = Instant.now();
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void onUpdate() {
+        updatedAt = Instant.now();
+    }
+
+    public void change(String newFullName, String newEmail, long newOrgNodeId, Role newRole) {
+        this.fullName = newFullName;
+        this.email = newEmail;
+        this.orgNodeId = newOrgNodeId;
+        this.role = newRole;
+    }
+
+    public void setPasswordHash(String newHash) {
+        this.passwordHash = newHash;
+    }
+
+    public void deactivate() {
+        active = false;
+    }
+
+    public void activate() {
+        active = true;
+    }
+
+    /** Counts a failed login; at {@code maxFailures} the account is locked for {@code lockout}. */
+    public void recordFailedLogin(int maxFailures, Duration lockout, Instant now) {
+        failedLoginCount++;
+        if (failedLoginCount >= maxFailures) {
+            lockedUntil = now.plus(lockout);
+            failedLoginCount = 0;
+        }
+    }
+
+    public void recordSuccessfulLogin(Instant now) {
+        failedLoginCount = 0;
+        lockedUntil = null;
+        lastLoginAt = now;
+    }
+
+    public void unlock() {
+        failedLoginCount = 0;
+        lockedUntil = null;
+    }
+
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    public CurrentUser toCurrentUser() {
+        return new CurrentUser(id, username, fullName, role, orgNodeId);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public long getOrgNodeId() {
+        return orgNodeId;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,84 @@
+package vn.parcomms.account.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+import vn.parcomms.shared.security.Role;
+
+public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+    @Query("select u from UserAccount u where lower(u.username) = lower(:username)")
+    Optional<UserAccount> findByUsername(@Param("username") String username);
+
+    @Query("select count(u) > 0 from UserAccount u where lower(u.username) = lower(:username)")
+    boolean existsByUsername(@Param("username") String username);
+
+    boolean existsByOrgNodeId(long orgNodeId);
+
+    long countByOrgNodeIdAndActiveTrue(long orgNodeId);
+
+    /** Users of the nodes under a scope path, joined by SQL to stay one query at province scale. */
+    @Query(value = """
+            select u.id as id, u.username as username, u.full_name as fullName, u.email as email,
+                   u.org_node_id as orgNodeId, n.name as orgNodeName, u.role as role, u.active as active,
+                   (u.locked_until is not null and u.locked_until > now()) as locked,
+                   u.last_login_at as lastLoginAt, u.version as version
+            from user_account u join org_node n on n.id = u.org_node_id
+            where n.path like :path || '%'
+              and (cast(:pattern as text) is null or lower(u.username) like :pattern or lower(u.full_name) like :pattern
+                   or lower(n.name) like :pattern)
+              and (cast(:role as text) is null or u.role = cast(:role as text))
+            order by n.path, u.full_name
+            limit :limit offset :offset""", nativeQuery = true)
+    List<UserRow> search(@Param("path") String path, @Param("pattern") String pattern, @Param("role") String role,
+            @Param("limit") int limit, @Param("offset") int offset);
+
+    @Query(value = """
+            select count(*) from user_account u join org_node n on n.id = u.org_node_id
+            where n.path like :path || '%'
+              and (cast(:pattern as text) is null or lower(u.username) like :pattern or lower(u.full_name) like :pattern
+                   or lower(n.name) like :pattern)
+              and (cast(:role as text) is null or u.role = cast(:role as text))""", nativeQuery = true)
+    long countSearch(@Param("path") String path, @Param("pattern") String pattern, @Param("role") String role);
+
+    @Query(value = """
+            select u.role as role, count(*) as total from user_account u join org_node n on n.id = u.org_node_id
+            where n.path like :path || '%' and u.active group by u.role""", nativeQuery = true)
+    List<RoleCount> countActiveByRole(@Param("path") String path);
+
+    List<UserAccount> findByOrgNodeIdOrderByFullName(long orgNodeId);
+
+    /** Projection of one row of the user list. */
+    interface UserRow {
+        long getId();
+
+        String getUsername();
+
+        String getFullName();
+
+        String getEmail();
+
+        long getOrgNodeId();
+
+        String getOrgNodeName();
+
+        String getRole();
+
+        boolean getActive();
+
+        boolean getLocked();
+
+        java.time.Instant getLastLoginAt();
+
+        long getVersion();
+    }
+
+    /** Active users per role. */
+    interface RoleCount {
+        String getRole();
+
+        long getTotal();
+    }
+}

@@ -1,0 +1,37 @@
+package vn.parcomms.home;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import vn.parcomms.account.AccountService;
+import vn.parcomms.organization.OrgNodeView;
+import vn.parcomms.organization.OrganizationService;
+import vn.parcomms.shared.security.CurrentUser;
+import vn.parcomms.shared.security.Role;
+
+/** The first page after login: what concerns this user's role and node. */
+@Controller
+class HomeController {
+
+    private final OrganizationService organizations;
+    private final AccountService accounts;
+
+    HomeController(OrganizationService organizations, AccountService accounts) {
+        this.organizations = organizations;
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/")
+    String home(CurrentUser user, Model model) {
+        OrgNodeView node = organizations.find(user.orgNodeId());
+        model.addAttribute("node", node);
+        model.addAttribute("ancestors", organizations.ancestors(node.id()));
+        model.addAttribute("children", organizations.children(node.id()));
+        model.addAttribute("scopeRoot", organizations.find(organizations.scopeRootId(user)));
+        model.addAttribute("activeNodes", organizations.countActiveInScope(user));
+        if (user.is(Role.ADMIN)) {
+            model.addAttribute("usersByRole", accounts.countActiveByRole(user));
+        }
+        return "home/index";
+    }
+}

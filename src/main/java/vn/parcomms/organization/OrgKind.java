@@ -1,0 +1,13 @@
+package vn.parcomms.organization;
+
+/** Level of a node in the organisation tree. */
+public enum OrgKind {
+    /** Provincial People's Committee (UBND tỉnh): the root of an installation's tree. */
+    PROVINCE,
+    /** Department or equivalent (Sở, newspaper, radio-TV, district committee). */
+    AGENCY,
+    /** Unit under an agency (office, division, centre, hospital). */
+    UNIT,
+    /** Sub-unit (khoa, phòng, trạm y tế). */
+    SUB_UNIT
+}

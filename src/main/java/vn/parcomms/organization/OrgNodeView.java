@@ -1,0 +1,11 @@
+package vn.parcomms.organization;
+
+/** One organisation node as other modules and pages see it. */
+public record OrgNodeView(long id, String code, String name, String shortName, OrgKind kind, Long parentId,
+        int depth, boolean active, long version) {
+
+    /** The short name where there is one, else the full name. */
+    public String displayName() {
+        return shortName == null || shortName.isBlank() ? name : shortName;
+    }
+}

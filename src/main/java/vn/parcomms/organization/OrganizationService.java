@@ -1,0 +1,322 @@
+package vn.parcomms.organization;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.parcomms.organization.internal.OrgNode;
+import vn.parcomms.organization.internal.OrgNodeRepository;
+import vn.parcomms.shared.ConflictException;
+import vn.parcomms.shared.DomainException;
+import vn.parcomms.shared.ForbiddenException;
+import vn.parcomms.shared.NotFoundException;
+import vn.parcomms.shared.security.CurrentUser;
+import vn.parcomms.shared.security.Role;
+
+/**
+ * The organisation tree. A user sees their own node and everything below it; a REVIEWER sees
+ * the whole province their node belongs to. Only an ADMIN changes the tree, within their scope.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OrganizationService {
+
+    private final OrgNodeRepository nodes;
+    private final ObjectProvider<OrgNodeUsage> usages;
+
+    OrganizationService(OrgNodeRepository nodes, ObjectProvider<OrgNodeUsage> usages) {
+        this.nodes = nodes;
+        this.usages = usages;
+    }
+
+    public OrgNodeView find(long id) {
+        return load(id).toView();
+    }
+
+    /** The node if the user may see it; 403 otherwise. */
+    public OrgNodeView view(CurrentUser user, long id) {
+        OrgNode node = load(id);
+        requireInScope(user, node);
+        return node.toView();
+    }
+
+    /** The root of what the user may see: the province for a REVIEWER, the user's own node otherwise. */
+    public long scopeRootId(CurrentUser user) {
+        OrgNode own = load(user.orgNodeId());
+        if (user.is(Role.REVIEWER)) {
+            return rootIdOf(own);
+        }
+        return own.getId();
+    }
+
+    /**
+     * The materialised path of the user's scope ("/1/7/"). Other modules use it to scope their
+     * own list queries with one indexed prefix match instead of loading id lists.
+     */
+    public String scopePath(CurrentUser user) {
+        return load(scopeRootId(user)).getPath();
+    }
+
+    public String pathOf(long nodeId) {
+        return load(nodeId).getPath();
+    }
+
+    public boolean isInScope(CurrentUser user, long nodeId) {
+        return nodes.isWithin(nodeId, scopeRootId(user));
+    }
+
+    public boolean isWithin(long nodeId, long ancestorId) {
+        return nodes.isWithin(nodeId, ancestorId);
+    }
+
+    /** The node's ancestors from the root down to its parent. */
+    public List<OrgNodeView> ancestors(long id) {
+        OrgNode node = load(id);
+        List<Long> ids = Arrays.stream(node.getPath().split("/"))
+                .filter(part -> !part.isEmpty())
+                .map(Long::valueOf)
+                .filter(ancestorId -> ancestorId != id)
+                .toList();
+        Map<Long, OrgNode> byId = new HashMap<>();
+        nodes.findAllById(ids).forEach(n -> byId.put(n.getId(), n));
+        return ids.stream().map(byId::get).map(OrgNode::toView).toList();
+    }
+
+    /** Every node of the subtree rooted at {@code rootId}, the root included. */
+    public List<OrgNodeView> subtree(long rootId) {
+        return nodes.findSubtree(load(rootId).getPath());
+    }
+
+    /** The nodes directly under {@code parentId}, by name. */
+    public List<OrgNodeView> children(long parentId) {
+        return subtree(parentId).stream()
+                .filter(n -> Long.valueOf(parentId).equals(n.parentId()))
+                .toList();
+    }
+
+    /**
+     * The user's scope as an indented tree, or, with a search text, the matching nodes (with
+     * their parent's name so that two "Khoa Nội" can be told apart).
+     */
+    public List<OrgTreeRow> tree(CurrentUser user, String query) {
+        OrgNode root = load(scopeRootId(user));
+        List<OrgNodeView> all = nodes.findSubtree(root.getPath());
+        Map<Long, OrgNodeView> byId = new HashMap<>();
+        all.forEach(n -> byId.put(n.id(), n));
+        if (query != null && !query.isBlank()) {
+            String pattern = "%" + query.trim().toLowerCase(Locale.ROOT) + "%";
+            return nodes.searchSubtree(root.getPath(), pattern).stream()
+                    .map(n -> new OrgTreeRow(n, 0, parentName(byId, n)))
+                    .toList();
+        }
+        Map<Long, List<OrgNodeView>> childrenByParent = new HashMap<>();
+        for (OrgNodeView n : all) {
+            if (n.parentId() != null && n.id() != root.getId()) {
+                childrenByParent.computeIfAbsent(n.parentId(), k -> new ArrayList<>()).add(n);
+            }
+        }
+        childrenByParent.values().forEach(list -> list.sort(Comparator.comparing(OrgNodeView::name)));
+        List<OrgTreeRow> rows = new ArrayList<>();
+        appendDepthFirst(byId.get(root.getId()), 0, byId, childrenByParent, rows);
+        return rows;
+    }
+
+    private static void appendDepthFirst(OrgNodeView node, int level, Map<Long, OrgNodeView> byId,
+            Map<Long, List<OrgNodeView>> childrenByParent, List<OrgTreeRow> rows) {
+        rows.add(new OrgTreeRow(node, level, parentName(byId, node)));
+        for (OrgNodeView child : childrenByParent.getOrDefault(node.id(), List.of())) {
+            appendDepthFirst(child, level + 1, byId, childrenByParent, rows);
+        }
+    }
+
+    private static String parentName(Map<Long, OrgNodeView> byId, OrgNodeView node) {
+        OrgNodeView parent = node.parentId() == null ? null : byId.get(node.parentId());
+        return parent == null ? null : parent.displayName();
+    }
+
+    @Transactional
+    public long create(CurrentUser admin, OrgNodeCommand command) {
+        requireAdmin(admin);
+        String code = normaliseCode(command.code());
+        if (nodes.existsByCodeIgnoreCase(code)) {
+            throw DomainException.onField("code", "organization.error.codeTaken", code);
+        }
+        if (command.parentId() == null) {
+            throw DomainException.onField("parentId", "organization.error.parentRequired");
+        }
+        OrgNode parent = load(command.parentId());
+        requireInScope(admin, parent);
+        if (!parent.isActive()) {
+            throw DomainException.onField("parentId", "organization.error.parentInactive");
+        }
+        checkKindFits(command.kind(), parent);
+        OrgNode node = new OrgNode(code, command.name().trim(), blankToNull(command.shortName()), command.kind());
+        nodes.saveAndFlush(node);
+        node.placeUnder(parent);
+        return node.getId();
+    }
+
+    @Transactional
+    public void update(CurrentUser admin, long id, long expectedVersion, OrgNodeCommand command) {
+        requireAdmin(admin);
+        OrgNode node = loadForChange(admin, id, expectedVersion);
+        String code = normaliseCode(command.code());
+        if (!code.equalsIgnoreCase(node.getCode()) && nodes.existsByCodeIgnoreCase(code)) {
+            throw DomainException.onField("code", "organization.error.codeTaken", code);
+        }
+        OrgNode parent = node.getParentId() == null ? null : load(node.getParentId());
+        checkKindFits(command.kind(), parent);
+        node.rename(code, command.name().trim(), blankToNull(command.shortName()), command.kind());
+    }
+
+    /** Moves a node and its whole subtree under another parent; refuses to create a cycle. */
+    @Transactional
+    public void move(CurrentUser admin, long id, long expectedVersion, long newParentId) {
+        requireAdmin(admin);
+        OrgNode node = loadForChange(admin, id, expectedVersion);
+        OrgNode newParent = load(newParentId);
+        requireInScope(admin, newParent);
+        if (newParent.isWithin(node)) {
+            throw DomainException.onField("parentId", "organization.error.cycle");
+        }
+        if (!newParent.isActive()) {
+            throw DomainException.onField("parentId", "organization.error.parentInactive");
+        }
+        checkKindFits(node.getKind(), newParent);
+        String oldPath = node.getPath();
+        int oldDepth = node.getDepth();
+        node.placeUnder(newParent);
+        nodes.flush();
+        nodes.rewriteSubtreePaths(oldPath, node.getPath(), node.getDepth() - oldDepth, node.getId());
+    }
+
+    /** Deactivates a node: it stays in history but takes no new work. */
+    @Transactional
+    public void deactivate(CurrentUser admin, long id, long expectedVersion) {
+        requireAdmin(admin);
+        OrgNode node = loadForChange(admin, id, expectedVersion);
+        if (node.getId() == scopeRootId(admin) || node.getId() == admin.orgNodeId()) {
+            throw new DomainException("organization.error.deactivateOwn");
+        }
+        if (nodes.countActiveChildren(node.getId()) > 0) {
+            throw new DomainException("organization.error.activeChildren");
+        }
+        long activeDependants = usages.orderedStream().mapToLong(u -> u.activeDependants(node.getId())).sum();
+        if (activeDependants > 0) {
+            throw new DomainException("organization.error.activeUsers", activeDependants);
+        }
+        node.deactivate();
+    }
+
+    @Transactional
+    public void activate(CurrentUser admin, long id, long expectedVersion) {
+        requireAdmin(admin);
+        OrgNode node = loadForChange(admin, id, expectedVersion);
+        if (node.getParentId() != null && !load(node.getParentId()).isActive()) {
+            throw new DomainException("organization.error.parentInactive");
+        }
+        node.activate();
+    }
+
+    /** Deletes a node nothing refers to (a typo, say); anything referenced is deactivated instead. */
+    @Transactional
+    public void delete(CurrentUser admin, long id, long expectedVersion) {
+        requireAdmin(admin);
+        OrgNode node = loadForChange(admin, id, expectedVersion);
+        if (node.getParentId() == null || node.getId() == admin.orgNodeId()) {
+            throw new DomainException("organization.error.deleteRoot");
+        }
+        if (nodes.countChildren(node.getId()) > 0
+                || usages.orderedStream().anyMatch(u -> u.references(node.getId()))) {
+            throw new DomainException("organization.error.referenced");
+        }
+        nodes.delete(node);
+    }
+
+    /**
+     * Creates the root of a province's tree. Installation set-up only (first start, demo data):
+     * no page offers it, since an administrator works inside one province.
+     */
+    @Transactional
+    public long createProvince(String code, String name, String shortName) {
+        String normalised = normaliseCode(code);
+        if (nodes.existsByCodeIgnoreCase(normalised)) {
+            throw DomainException.onField("code", "organization.error.codeTaken", normalised);
+        }
+        OrgNode node = new OrgNode(normalised, name.trim(), blankToNull(shortName), OrgKind.PROVINCE);
+        nodes.saveAndFlush(node);
+        node.placeUnder(null);
+        return node.getId();
+    }
+
+    /** Whether a node with this code exists; used by the demo loader to stay idempotent. */
+    public boolean existsCode(String code) {
+        return nodes.existsByCodeIgnoreCase(code);
+    }
+
+    public OrgNodeView findByCode(String code) {
+        return nodes.findByCodeIgnoreCase(code).map(OrgNode::toView)
+                .orElseThrow(() -> new NotFoundException("organisation node", code));
+    }
+
+    public long countActiveInScope(CurrentUser user) {
+        return nodes.countActiveInSubtree(scopePath(user));
+    }
+
+    private OrgNode loadForChange(CurrentUser admin, long id, long expectedVersion) {
+        OrgNode node = load(id);
+        requireInScope(admin, node);
+        if (node.getVersion() != expectedVersion) {
+            throw new ConflictException("organisation node", id);
+        }
+        return node;
+    }
+
+    private OrgNode load(long id) {
+        return nodes.findById(id).orElseThrow(() -> new NotFoundException("organisation node", id));
+    }
+
+    private long rootIdOf(OrgNode node) {
+        String first = node.getPath().split("/")[1];
+        return Long.parseLong(first);
+    }
+
+    private void requireInScope(CurrentUser user, OrgNode node) {
+        OrgNode scopeRoot = load(scopeRootId(user));
+        if (!node.isWithin(scopeRoot)) {
+            throw new ForbiddenException("node " + node.getId() + " is outside the scope of " + user.username());
+        }
+    }
+
+    private static void requireAdmin(CurrentUser user) {
+        if (!user.is(Role.ADMIN)) {
+            throw new ForbiddenException(user.username() + " may not change the organisation tree");
+        }
+    }
+
+    private static void checkKindFits(OrgKind kind, OrgNode parent) {
+        if (parent == null) {
+            if (kind != OrgKind.PROVINCE) {
+                throw DomainException.onField("parentId", "organization.error.parentRequired");
+            }
+            return;
+        }
+        if (kind == OrgKind.PROVINCE || kind.ordinal() < parent.getKind().ordinal()) {
+            throw DomainException.onField("kind", "organization.error.kindAboveParent");
+        }
+    }
+
+    private static String normaliseCode(String code) {
+        return code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

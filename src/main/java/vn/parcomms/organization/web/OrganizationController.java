@@ -1,0 +1,182 @@
+package vn.parcomms.organization.web;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.parcomms.organization.OrgKind;
+import vn.parcomms.organization.OrgNodeView;
+import vn.parcomms.organization.OrgTreeRow;
+import vn.parcomms.organization.OrganizationService;
+import vn.parcomms.shared.DomainException;
+import vn.parcomms.shared.security.CurrentUser;
+import vn.parcomms.shared.web.Flash;
+import vn.parcomms.shared.web.FormErrors;
+
+/**
+ * The organisation tree: every user reads their own scope; an ADMIN creates, edits, moves,
+ * deactivates and (when nothing refers to it) deletes nodes.
+ */
+@Controller
+@RequestMapping("/organizations")
+class OrganizationController {
+
+    private final OrganizationService organizations;
+
+    OrganizationController(OrganizationService organizations) {
+        this.organizations = organizations;
+    }
+
+    @GetMapping
+    String tree(CurrentUser user, @RequestParam(required = false) String q, Model model) {
+        model.addAttribute("rows", organizations.tree(user, q));
+        model.addAttribute("q", q);
+        return "organization/list";
+    }
+
+    @GetMapping("/{id}")
+    String detail(CurrentUser user, @PathVariable long id, Model model) {
+        OrgNodeView node = organizations.view(user, id);
+        model.addAttribute("node", node);
+        model.addAttribute("ancestors", organizations.ancestors(id).stream()
+                .filter(a -> organizations.isInScope(user, a.id())).toList());
+        model.addAttribute("children", organizations.children(id));
+        model.addAttribute("moveForm", moveFormFor(node));
+        model.addAttribute("moveTargets", moveTargets(user, id));
+        return "organization/detail";
+    }
+
+    @GetMapping("/new")
+    String createForm(CurrentUser admin, @RequestParam(required = false) Long parent, Model model) {
+        OrgNodeForm form = new OrgNodeForm();
+        form.setParentId(parent);
+        form.setKind(OrgKind.UNIT);
+        return showForm(admin, form, null, model);
+    }
+
+    @PostMapping
+    String create(CurrentUser admin, @Valid @ModelAttribute("form") OrgNodeForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return showForm(admin, form, null, model);
+        }
+        try {
+            long id = organizations.create(admin, form.toCommand());
+            Flash.success(redirect, "organization.created", form.getName());
+            return "redirect:/organizations/" + id;
+        } catch (DomainException e) {
+            FormErrors.reject(result, e);
+            return showForm(admin, form, null, model);
+        }
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(CurrentUser admin, @PathVariable long id, Model model) {
+        return showForm(admin, OrgNodeForm.of(organizations.view(admin, id)), id, model);
+    }
+
+    @PostMapping("/{id}")
+    String update(CurrentUser admin, @PathVariable long id, @Valid @ModelAttribute("form") OrgNodeForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return showForm(admin, form, id, model);
+        }
+        try {
+            organizations.update(admin, id, form.getVersion(), form.toCommand());
+        } catch (DomainException e) {
+            FormErrors.reject(result, e);
+            return showForm(admin, form, id, model);
+        }
+        Flash.success(redirect, "organization.saved");
+        return "redirect:/organizations/" + id;
+    }
+
+    @PostMapping("/{id}/move")
+    String move(CurrentUser admin, @PathVariable long id, @Valid @ModelAttribute("moveForm") MoveForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                organizations.move(admin, id, form.getVersion(), form.getParentId());
+                Flash.success(redirect, "organization.moved");
+                return "redirect:/organizations/" + id;
+            } catch (DomainException e) {
+                FormErrors.reject(result, e);
+            }
+        }
+        OrgNodeView node = organizations.view(admin, id);
+        model.addAttribute("node", node);
+        model.addAttribute("ancestors", organizations.ancestors(id));
+        model.addAttribute("children", organizations.children(id));
+        model.addAttribute("moveTargets", moveTargets(admin, id));
+        return "organization/detail";
+    }
+
+    @PostMapping("/{id}/deactivate")
+    String deactivate(CurrentUser admin, @PathVariable long id, @RequestParam long version,
+            RedirectAttributes redirect) {
+        try {
+            organizations.deactivate(admin, id, version);
+            Flash.success(redirect, "organization.deactivated");
+        } catch (DomainException e) {
+            Flash.error(redirect, e.messageKey(), e.arguments());
+        }
+        return "redirect:/organizations/" + id;
+    }
+
+    @PostMapping("/{id}/activate")
+    String activate(CurrentUser admin, @PathVariable long id, @RequestParam long version,
+            RedirectAttributes redirect) {
+        try {
+            organizations.activate(admin, id, version);
+            Flash.success(redirect, "organization.activated");
+        } catch (DomainException e) {
+            Flash.error(redirect, e.messageKey(), e.arguments());
+        }
+        return "redirect:/organizations/" + id;
+    }
+
+    @PostMapping("/{id}/delete")
+    String delete(CurrentUser admin, @PathVariable long id, @RequestParam long version,
+            RedirectAttributes redirect) {
+        OrgNodeView node = organizations.view(admin, id);
+        try {
+            organizations.delete(admin, id, version);
+        } catch (DomainException e) {
+            Flash.error(redirect, e.messageKey(), e.arguments());
+            return "redirect:/organizations/" + id;
+        }
+        Flash.success(redirect, "organization.deleted", node.name());
+        return "redirect:/organizations";
+    }
+
+    private String showForm(CurrentUser admin, OrgNodeForm form, Long id, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("nodeId", id);
+        model.addAttribute("kinds", OrgKind.values());
+        model.addAttribute("parents", organizations.tree(admin, null).stream()
+                .filter(row -> row.node().active()).toList());
+        return "organization/form";
+    }
+
+    private static MoveForm moveFormFor(OrgNodeView node) {
+        MoveForm form = new MoveForm();
+        form.setParentId(node.parentId());
+        form.setVersion(node.version());
+        return form;
+    }
+
+    /** Every active node of the scope; the service still refuses the node's own subtree. */
+    private List<OrgTreeRow> moveTargets(CurrentUser user, long id) {
+        return organizations.tree(user, null).stream()
+                .filter(row -> row.node().active() && row.node().id() != id)
+                .toList();
+    }
+}

@@ -1,0 +1,15 @@
+package vn.parcomms.shared.security;
+
+/** What a user does in the product; see docs/glossary.md. */
+public enum Role {
+    /** Manages organisations, users and catalogues. */
+    ADMIN,
+    /** Department office (Văn phòng Sở): drafts plans, follows and consolidates reports. */
+    OFFICE,
+    /** Department leader (Giám đốc / Phó Giám đốc): approves and issues. */
+    LEADER,
+    /** Unit head or staff (Thủ trưởng đơn vị): files the unit's reports. */
+    UNIT,
+    /** Department of Home Affairs (Sở Nội vụ): reads the whole province. */
+    REVIEWER
+}

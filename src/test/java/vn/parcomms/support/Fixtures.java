@@ -1,0 +1,86 @@
+package vn.parcomms.support;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.stereotype.Component;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import vn.parcomms.account.AccountService;
+import vn.parcomms.account.UserCommand;
+import vn.parcomms.account.internal.AccountUserDetails;
+import vn.parcomms.organization.OrgKind;
+import vn.parcomms.organization.OrgNodeCommand;
+import vn.parcomms.organization.OrganizationService;
+import vn.parcomms.shared.security.CurrentUser;
+import vn.parcomms.shared.security.Role;
+
+/**
+ * Builds a small province of its own for each test, with unique codes, so that tests never
+ * depend on each other's data or on the demo data.
+ */
+@Component
+public class Fixtures {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    public static final String PASSWORD = "correct-horse-1";
+
+    private final OrganizationService organizations;
+    private final AccountService accounts;
+
+    public Fixtures(OrganizationService organizations, AccountService accounts) {
+        this.organizations = organizations;
+        this.accounts = accounts;
+    }
+
+    /**
+     * province ─┬─ homeAffairs (reviewer)
+     *           └─ agency (office, leader) ─┬─ unitA (unitUserA) ── subUnitA
+     *                                       └─ unitB (unitUserB)
+     */
+    public World newWorld() {
+        String p = "T" + System.nanoTime() % 1_000_000_000L + "-" + SEQUENCE.incrementAndGet();
+        long province = organizations.createProvince(p, "Tỉnh thử " + p, null);
+        CurrentUser setup = new CurrentUser(0, "setup", "setup", Role.ADMIN, province);
+        long homeAffairs = node(setup, p + ".SNV", "Sở Nội vụ " + p, OrgKind.AGENCY, province);
+        long agency = node(setup, p + ".SYT", "Sở Y tế " + p, OrgKind.AGENCY, province);
+        long unitA = node(setup, p + ".SYT.A", "Trung tâm Y tế A " + p, OrgKind.UNIT, agency);
+        long unitB = node(setup, p + ".SYT.B", "Trung tâm Y tế B " + p, OrgKind.UNIT, agency);
+        long subUnitA = node(setup, p + ".SYT.A.K1", "Khoa Khám bệnh " + p, OrgKind.SUB_UNIT, unitA);
+        return new World(province, homeAffairs, agency, unitA, unitB, subUnitA,
+                user(p, "admin", province, Role.ADMIN),
+                user(p, "office", agency, Role.OFFICE),
+                user(p, "leader", agency, Role.LEADER),
+                user(p, "unita", unitA, Role.UNIT),
+                user(p, "unitb", unitB, Role.UNIT),
+                user(p, "reviewer", homeAffairs, Role.REVIEWER));
+    }
+
+    private long node(CurrentUser setup, String code, String name, OrgKind kind, long parent) {
+        return organizations.create(setup, new OrgNodeCommand(code, name, null, kind, parent));
+    }
+
+    private CurrentUser user(String prefix, String name, long node, Role role) {
+        String username = (prefix + "-" + name).toLowerCase();
+        long id = accounts.createForSetup(new UserCommand(username, "Người dùng " + name, null, node, role), PASSWORD);
+        return new CurrentUser(id, username, "Người dùng " + name, role, node);
+    }
+
+    /** Signs a MockMvc request in as this user. */
+    public static RequestPostProcessor as(CurrentUser user) {
+        return SecurityMockMvcRequestPostProcessors.user(AccountUserDetails.of(user));
+    }
+
+    public record World(long province, long homeAffairs, long agency, long unitA, long unitB, long subUnitA,
+            CurrentUser admin, CurrentUser office, CurrentUser leader, CurrentUser unitUserA, CurrentUser unitUserB,
+            CurrentUser reviewer) {
+
+        public CurrentUser userWith(Role role) {
+            return switch (role) {
+                case ADMIN -> admin;
+                case OFFICE -> office;
+                case LEADER -> leader;
+                case UNIT -> unitUserA;
+                case REVIEWER -> reviewer;
+            };
+        }
+    }
+}
