@@ -39,6 +39,15 @@ public class OrganizationService {
         return load(id).toView();
     }
 
+    /** Several nodes in one query, by id (for resolving names in lists). */
+    public Map<Long, OrgNodeView> findAll(java.util.Collection<Long> ids) {
+        Map<Long, OrgNodeView> result = new HashMap<>();
+        if (!ids.isEmpty()) {
+            nodes.findAllById(ids).forEach(n -> result.put(n.getId(), n.toView()));
+        }
+        return result;
+    }
+
     /** The node if the user may see it; 403 otherwise. */
     public OrgNodeView view(CurrentUser user, long id) {
         OrgNode node = load(id);
@@ -61,6 +70,11 @@ public class OrganizationService {
      */
     public String scopePath(CurrentUser user) {
         return load(scopeRootId(user)).getPath();
+    }
+
+    /** The province (root of the tree) that a node belongs to. */
+    public long provinceIdOf(long nodeId) {
+        return rootIdOf(load(nodeId));
     }
 
     public String pathOf(long nodeId) {

@@ -1,0 +1,11 @@
+package vn.parcomms.catalog;
+
+/** A communication channel (hình thức, kênh) of the catalogue. */
+public record ChannelView(long id, String code, String name, String nameEn, Long ownerNodeId, int position,
+        boolean active, long version) {
+
+    /** The name in the user's language; English falls back to Vietnamese where none was entered. */
+    public String label(String language) {
+        return "en".equals(language) && nameEn != null && !nameEn.isBlank() ? nameEn : name;
+    }
+}

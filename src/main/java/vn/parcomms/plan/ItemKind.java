@@ -1,0 +1,28 @@
+package vn.parcomms.plan;
+
+/** The ordered parts of a plan, in the order they appear in the document. */
+public enum ItemKind {
+    /** Căn cứ: documents the plan is based on (besides the parent plan). */
+    LEGAL_BASIS,
+    /** Mục đích / mục tiêu. */
+    PURPOSE,
+    /** Yêu cầu. */
+    REQUIREMENT,
+    /** Đối tượng. */
+    AUDIENCE,
+    /** Nội dung thông tin, tuyên truyền: lettered a) b) c) … */
+    CONTENT,
+    /** Hình thức thông tin, tuyên truyền: lettered a) b) c) … */
+    FORM,
+    /** Giải pháp thực hiện: numbered 1. 2. 3. */
+    SOLUTION,
+    /** Tổ chức thực hiện: per unit or unit group (heading) its duties (body, one per line). */
+    DUTY,
+    /** Nơi nhận: recipient (body) and purpose (heading: "báo cáo", "t/h", "p/hợp"). */
+    RECIPIENT;
+
+    /** Content items and forms are lettered the Vietnamese way; the other lists are bulleted or numbered. */
+    public boolean isLettered() {
+        return this == CONTENT || this == FORM;
+    }
+}

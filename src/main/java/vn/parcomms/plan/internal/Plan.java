@@ -1,0 +1,467 @@
+package vn.parcomms.plan.internal;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import vn.parcomms.plan.ItemKind;
+import vn.parcomms.plan.PlanHeader;
+import vn.parcomms.plan.PlanStatus;
+import vn.parcomms.plan.internal.PlanActivity.ActivityData;
+import vn.parcomms.shared.DomainException;
+import vn.parcomms.shared.NotFoundException;
+
+/**
+ * One version of an annual communication plan, the aggregate that owns its ordered parts and its
+ * activities. Only a draft can be changed; the status moves only through the transition methods,
+ * which refuse what the lifecycle does not allow.
+ */
+@Entity
+@Table(name = "plan")
+public class Plan {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "lineage_id")
+    private UUID lineageId;
+
+    @Column(name = "version_no")
+    private int versionNo = 1;
+
+    @Column(name = "issuing_node_id")
+    private long issuingNodeId;
+
+    @Column(name = "parent_plan_id")
+    private Long parentPlanId;
+
+    @Enumerated(EnumType.STRING)
+    private PlanStatus status = PlanStatus.DRAFT;
+
+    @Column(name = "plan_year")
+    private int year;
+
+    @Column(name = "doc_number")
+    private String docNumber;
+
+    @Column(name = "doc_symbol")
+    private String docSymbol;
+
+    private String place;
+
+    @Column(name = "issue_date")
+    private LocalDate issueDate;
+
+    private String title;
+
+    @Column(name = "parent_body")
+    private String parentBody;
+
+    @Column(name = "issuing_body")
+    private String issuingBody;
+
+    private String intro;
+    private String budget;
+
+    @Column(name = "reporting_duty")
+    private String reportingDuty;
+
+    private String closing;
+
+    @Column(name = "archive_line")
+    private String archiveLine;
+
+    @Column(name = "signer_authority")
+    private String signerAuthority;
+
+    @Column(name = "signer_name")
+    private String signerName;
+
+    @Column(name = "return_reason")
+    private String returnReason;
+
+    @Column(name = "created_by")
+    private Long createdBy;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("kind, position")
+    private List<PlanItem> items = new ArrayList<>();
+
+    @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<PlanActivity> activities = new ArrayList<>();
+
+    protected Plan() {
+    }
+
+    public Plan(long issuingNodeId, PlanHeader header, Long createdBy) {
+        this.lineageId = UUID.randomUUID();
+        this.issuingNodeId = issuingNodeId;
+        this.createdBy = createdBy;
+        applyHeader(header);
+    }
+
+    @PrePersist
+    void onCreate() {
+        createdAt = Instant.now();
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void onUpdate() {
+        updatedAt = Instant.now();
+    }
+
+    // --- editing (drafts only) ---
+
+    public void changeHeader(PlanHeader header) {
+        requireDraft();
+        applyHeader(header);
+    }
+
+    private void applyHeader(PlanHeader h) {
+        this.year = h.year();
+        this.parentPlanId = h.parentPlanId();
+        this.docNumber = trim(h.docNumber());
+        this.docSymbol = trim(h.docSymbol());
+        this.place = trim(h.place());
+        this.issueDate = h.issueDate();
+        this.title = h.title() == null ? "" : h.title().trim();
+        this.parentBody = trim(h.parentBody());
+        this.issuingBody = trim(h.issuingBody());
+        this.intro = trim(h.intro());
+        this.budget = trim(h.budget());
+        this.reportingDuty = trim(h.reportingDuty());
+        this.closing = trim(h.closing());
+        this.archiveLine = trim(h.archiveLine());
+        this.signerAuthority = trim(h.signerAuthority());
+        this.signerName = trim(h.signerName());
+    }
+
+    public PlanHeader header() {
+        return new PlanHeader(year, parentPlanId, docNumber, docSymbol, place, issueDate, title, parentBody,
+                issuingBody, intro, budget, reportingDuty, closing, archiveLine, signerAuthority, signerName);
+    }
+
+    public PlanItem addItem(ItemKind kind, String heading, String body) {
+        requireDraft();
+        return appendItem(kind, heading, body, UUID.randomUUID());
+    }
+
+    private PlanItem appendItem(ItemKind kind, String heading, String body, UUID key) {
+        PlanItem item = new PlanItem(this, kind, itemsOf(kind).size(), trim(heading), body.trim(), key);
+        items.add(item);
+        return item;
+    }
+
+    public void changeItem(long itemId, String heading, String body) {
+        requireDraft();
+        item(itemId).change(trim(heading), body.trim());
+    }
+
+    public void removeItem(long itemId) {
+        requireDraft();
+        PlanItem item = item(itemId);
+        if (item.getKind() == ItemKind.CONTENT
+                && activities.stream().anyMatch(a -> item.getKey().equals(a.getContentItemKey()))) {
+            throw new DomainException("plan.error.contentItemInUse");
+        }
+        items.remove(item);
+        renumber(item.getKind());
+    }
+
+    /** Moves an item one place up ({@code -1}) or down ({@code +1}) within its part. */
+    public void moveItem(long itemId, int direction) {
+        requireDraft();
+        PlanItem item = item(itemId);
+        List<PlanItem> siblings = itemsOf(item.getKind());
+        int from = siblings.indexOf(item);
+        int to = from + Integer.signum(direction);
+        if (to < 0 || to >= siblings.size()) {
+            return;
+        }
+        PlanItem other = siblings.get(to);
+        other.setPosition(from);
+        item.setPosition(to);
+    }
+
+    public List<PlanItem> itemsOf(ItemKind kind) {
+        return items.stream().filter(i -> i.getKind() == kind)
+                .sorted(Comparator.comparingInt(PlanItem::getPosition)).toList();
+    }
+
+    private void renumber(ItemKind kind) {
+        List<PlanItem> list = itemsOf(kind);
+        for (int i = 0; i < list.size(); i++) {
+            list.get(i).setPosition(i);
+        }
+    }
+
+    private PlanItem item(long itemId) {
+        return items.stream().filter(i -> i.getId() != null && i.getId() == itemId).findFirst()
+                .orElseThrow(() -> new NotFoundException("plan item", itemId));
+    }
+
+    public PlanActivity addActivity(ActivityData data) {
+        requireDraft();
+        return appendActivity(data, UUID.randomUUID());
+    }
+
+    private PlanActivity appendActivity(ActivityData data, UUID key) {
+        PlanActivity activity = new PlanActivity(this, key, activities.size());
+        activity.fill(data);
+        activities.add(activity);
+        return activity;
+    }
+
+    public void changeActivity(long activityId, ActivityData data) {
+        requireDraft();
+        activity(activityId).fill(data);
+    }
+
+    public void removeActivity(long activityId) {
+        requireDraft();
+        activities.remove(activity(activityId));
+        for (int i = 0; i < activities.size(); i++) {
+            activities.get(i).setPosition(i);
+        }
+    }
+
+    public PlanActivity activity(long activityId) {
+        return activities.stream().filter(a -> a.getId() != null && a.getId() == activityId).findFirst()
+                .orElseThrow(() -> new NotFoundException("plan activity", activityId));
+    }
+
+    // --- lifecycle ---
+
+    public void submit() {
+        requireStatus(PlanStatus.DRAFT, "plan.error.submitNotDraft");
+        if (itemsOf(ItemKind.CONTENT).isEmpty()) {
+            throw new DomainException("plan.error.noContent");
+        }
+        status = PlanStatus.SUBMITTED;
+        returnReason = null;
+    }
+
+    public void issue() {
+        requireStatus(PlanStatus.SUBMITTED, "plan.error.issueNotSubmitted");
+        if (isBlank(docNumber) || isBlank(docSymbol) || issueDate == null || isBlank(signerName)
+                || isBlank(signerAuthority)) {
+            throw new DomainException("plan.error.issueIncomplete");
+        }
+        status = PlanStatus.ISSUED;
+    }
+
+    public void returnForRevision(String reason) {
+        requireStatus(PlanStatus.SUBMITTED, "plan.error.returnNotSubmitted");
+        if (isBlank(reason)) {
+            throw DomainException.onField("reason", "plan.error.reasonRequired");
+        }
+        status = PlanStatus.DRAFT;
+        returnReason = reason.trim();
+    }
+
+    public void close() {
+        requireStatus(PlanStatus.ISSUED, "plan.error.closeNotIssued");
+        status = PlanStatus.CLOSED;
+    }
+
+    /** A newer version of this plan was issued; this one stays readable in the history. */
+    public void supersede() {
+        requireStatus(PlanStatus.ISSUED, "plan.error.closeNotIssued");
+        status = PlanStatus.SUPERSEDED;
+    }
+
+    /**
+     * The next version of an issued plan, as a draft with the same parts and activities (keys
+     * kept, so reports and implementing plans still match). Number and date are cleared: an
+     * amendment is issued as a new document.
+     */
+    public Plan amendment(Long actorId) {
+        requireStatus(PlanStatus.ISSUED, "plan.error.amendNotIssued");
+        Plan next = copy(actorId, true);
+        next.lineageId = lineageId;
+        next.versionNo = versionNo + 1;
+        next.parentPlanId = parentPlanId;
+        return next;
+    }
+
+    /** Next year's plan started from this one: every part and activity, numbers and dates cleared. */
+    public Plan copyForward(Long actorId) {
+        Plan next = copy(actorId, false);
+        next.year = year + 1;
+        next.parentPlanId = null;
+        next.title = title.replace(Integer.toString(year), Integer.toString(year + 1));
+        return next;
+    }
+
+    private Plan copy(Long actorId, boolean keepKeysAndDates) {
+        PlanHeader h = header();
+        Plan next = new Plan(issuingNodeId, new PlanHeader(h.year(), h.parentPlanId(), null, h.docSymbol(), h.place(),
+                null, h.title(), h.parentBody(), h.issuingBody(), h.intro(), h.budget(), h.reportingDuty(),
+                h.closing(), h.archiveLine(), h.signerAuthority(), h.signerName()), actorId);
+        java.util.Map<UUID, UUID> contentKeys = new java.util.HashMap<>();
+        for (ItemKind kind : ItemKind.values()) {
+            for (PlanItem item : itemsOf(kind)) {
+                UUID key = keepKeysAndDates ? item.getKey() : UUID.randomUUID();
+                contentKeys.put(item.getKey(), key);
+                next.appendItem(kind, item.getHeading(), item.getBody(), key);
+            }
+        }
+        for (PlanActivity activity : activities) {
+            ActivityData d = activity.data();
+            ActivityData copied = new ActivityData(d.contentItemKey() == null ? null : contentKeys.get(d.contentItemKey()),
+                    d.name(), d.leadNodeId(), d.cooperatorNodeIds(), d.audience(), d.outputProduct(), d.quarters(),
+                    keepKeysAndDates ? d.dueDate() : null, d.channelIds(), d.targets(),
+                    keepKeysAndDates ? d.parentActivityKey() : null);
+            next.appendActivity(copied, keepKeysAndDates ? activity.getActivityKey() : UUID.randomUUID());
+        }
+        return next;
+    }
+
+    /**
+     * A unit's own plan implementing this one: the parent's purposes, requirements and audiences
+     * as a starting text, the content items behind the unit's activities, and those activities,
+     * each linked to the parent activity.
+     */
+    public Plan implementingPlan(long unitNodeId, PlanHeader header, List<PlanActivity> assigned, Long actorId) {
+        Plan child = new Plan(unitNodeId, header, actorId);
+        child.parentPlanId = id;
+        for (ItemKind kind : List.of(ItemKind.PURPOSE, ItemKind.REQUIREMENT, ItemKind.AUDIENCE)) {
+            for (PlanItem item : itemsOf(kind)) {
+                child.appendItem(kind, item.getHeading(), item.getBody(), UUID.randomUUID());
+            }
+        }
+        java.util.Map<UUID, UUID> contentKeys = new java.util.HashMap<>();
+        for (PlanItem item : itemsOf(ItemKind.CONTENT)) {
+            boolean used = assigned.stream().anyMatch(a -> item.getKey().equals(a.getContentItemKey()));
+            if (used) {
+                contentKeys.put(item.getKey(), child.appendItem(ItemKind.CONTENT, item.getHeading(), item.getBody(),
+                        UUID.randomUUID()).getKey());
+            }
+        }
+        for (PlanActivity activity : assigned) {
+            ActivityData d = activity.data();
+            child.appendActivity(new ActivityData(d.contentItemKey() == null ? null : contentKeys.get(d.contentItemKey()),
+                    d.name(), unitNodeId, List.of(), d.audience(), d.outputProduct(), d.quarters(), d.dueDate(),
+                    d.channelIds(), d.targets(), activity.getActivityKey()), UUID.randomUUID());
+        }
+        return child;
+    }
+
+    /**
+     * Every edit goes through here: it refuses anything but a draft, and it touches the plan so
+     * that its version moves even when only an item or activity changed (those collections do not
+     * bump the owner's version by themselves), which is what turns a concurrent edit into a conflict.
+     */
+    private void requireDraft() {
+        if (status != PlanStatus.DRAFT) {
+            throw new DomainException("plan.error.notEditable");
+        }
+        updatedAt = Instant.now();
+    }
+
+    private void requireStatus(PlanStatus expected, String messageKey) {
+        if (status != expected) {
+            throw new DomainException(messageKey);
+        }
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String trim(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public UUID getLineageId() {
+        return lineageId;
+    }
+
+    public int getVersionNo() {
+        return versionNo;
+    }
+
+    public long getIssuingNodeId() {
+        return issuingNodeId;
+    }
+
+    public Long getParentPlanId() {
+        return parentPlanId;
+    }
+
+    public PlanStatus getStatus() {
+        return status;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public String getDocNumber() {
+        return docNumber;
+    }
+
+    public String getDocSymbol() {
+        return docSymbol;
+    }
+
+    public LocalDate getIssueDate() {
+        return issueDate;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getReturnReason() {
+        return returnReason;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public List<PlanItem> getItems() {
+        return items;
+    }
+
+    public List<PlanActivity> getActivities() {
+        return activities;
+    }
+}

@@ -1,0 +1,124 @@
+package vn.parcomms.plan.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface PlanRepository extends JpaRepository<Plan, Long> {
+
+    /**
+     * Plans a user may list: those issued by a node in the user's scope, and issued plans of the
+     * nodes above the user's own (the plans the user's unit implements). One query, scoped by
+     * the organisation path index.
+     */
+    @Query(value = """
+            select p.id as id, p.version_no as versionNo, p.plan_year as year, p.doc_number as docNumber,
+                   p.doc_symbol as docSymbol, p.title as title, p.status as status,
+                   p.issuing_node_id as issuingNodeId, n.name as issuingNodeName, p.issue_date as issueDate,
+                   p.parent_plan_id as parentPlanId, p.updated_at as updatedAt,
+                   (select count(*) from plan_activity a where a.plan_id = p.id) as activityCount
+            from plan p join org_node n on n.id = p.issuing_node_id
+            where (n.path like :scopePath || '%'
+                   or (p.status in ('ISSUED', 'CLOSED', 'SUPERSEDED') and :userPath like n.path || '%'))
+              and (cast(:year as integer) is null or p.plan_year = cast(:year as integer))
+              and (cast(:nodeId as bigint) is null or p.issuing_node_id = cast(:nodeId as bigint))
+              and (cast(:status as text) is null or p.status = cast(:status as text))
+              and (:includeSuperseded or p.status <> 'SUPERSEDED')
+            order by p.plan_year desc, n.path, p.version_no desc
+            limit 500""", nativeQuery = true)
+    List<PlanRow> list(@Param("scopePath") String scopePath, @Param("userPath") String userPath,
+            @Param("year") Integer year, @Param("nodeId") Long nodeId, @Param("status") String status,
+            @Param("includeSuperseded") boolean includeSuperseded);
+
+    @Query(value = """
+            select p.id as id, p.version_no as versionNo, p.plan_year as year, p.doc_number as docNumber,
+                   p.doc_symbol as docSymbol, p.title as title, p.status as status,
+                   p.issuing_node_id as issuingNodeId, n.name as issuingNodeName, p.issue_date as issueDate,
+                   p.parent_plan_id as parentPlanId, p.updated_at as updatedAt,
+                   (select count(*) from plan_activity a where a.plan_id = p.id) as activityCount
+            from plan p join org_node n on n.id = p.issuing_node_id
+            where p.id in (:ids)""", nativeQuery = true)
+    List<PlanRow> rows(@Param("ids") List<Long> ids);
+
+    @Query("select p.id from Plan p where p.lineageId = :lineage order by p.versionNo")
+    List<Long> versionIds(@Param("lineage") UUID lineageId);
+
+    /** Plans (any version) whose parent is one of the versions of a lineage: the implementing plans. */
+    @Query(value = """
+            select p.id as id, p.issuing_node_id as nodeId, p.status as status, p.version_no as versionNo
+            from plan p where p.parent_plan_id in (select id from plan where lineage_id = :lineage)
+            order by p.issuing_node_id, p.version_no desc""", nativeQuery = true)
+    List<ChildRow> implementingPlans(@Param("lineage") UUID lineageId);
+
+    @Query(value = "select distinct p.plan_year from plan p join org_node n on n.id = p.issuing_node_id "
+            + "where n.path like :scopePath || '%' order by 1 desc", nativeQuery = true)
+    List<Integer> yearsInScope(@Param("scopePath") String scopePath);
+
+    /** Issued plans of the nodes above (and including) a node: candidates for a plan to implement. */
+    @Query(value = """
+            select p.id from plan p join org_node n on n.id = p.issuing_node_id
+            where p.status in ('ISSUED', 'CLOSED') and :nodePath like n.path || '%' and p.issuing_node_id <> :nodeId
+            order by p.plan_year desc, n.depth desc""", nativeQuery = true)
+    List<Long> issuedPlansAbove(@Param("nodePath") String nodePath, @Param("nodeId") long nodeId);
+
+    @Query(value = """
+            select count(*) from plan p where p.issuing_node_id = :nodeId and p.doc_number = :number
+              and extract(year from p.issue_date) = :year and p.lineage_id <> :lineage
+              and p.status in ('ISSUED', 'CLOSED', 'SUPERSEDED')""", nativeQuery = true)
+    long countSameNumber(@Param("nodeId") long nodeId, @Param("number") String number, @Param("year") int year,
+            @Param("lineage") UUID lineage);
+
+    @Query("select count(p) > 0 from Plan p where p.issuingNodeId = :nodeId")
+    boolean existsByIssuingNode(@Param("nodeId") long nodeId);
+
+    /** Activities of issued plans assigned to a node as lead or cooperating unit. */
+    @Query(value = """
+            select a.id from plan_activity a join plan p on p.id = a.plan_id
+            where p.status = 'ISSUED'
+              and (a.lead_node_id = :nodeId
+                   or exists (select 1 from plan_activity_cooperator c where c.activity_id = a.id and c.node_id = :nodeId))
+            order by p.plan_year desc, p.id, a.position""", nativeQuery = true)
+    List<Long> assignedActivityIds(@Param("nodeId") long nodeId);
+
+    interface PlanRow {
+        long getId();
+
+        int getVersionNo();
+
+        int getYear();
+
+        String getDocNumber();
+
+        String getDocSymbol();
+
+        String getTitle();
+
+        String getStatus();
+
+        long getIssuingNodeId();
+
+        String getIssuingNodeName();
+
+        LocalDate getIssueDate();
+
+        Long getParentPlanId();
+
+        Instant getUpdatedAt();
+
+        long getActivityCount();
+    }
+
+    interface ChildRow {
+        long getId();
+
+        long getNodeId();
+
+        String getStatus();
+
+        int getVersionNo();
+    }
+}
