@@ -6,6 +6,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import vn.parcomms.account.AccountService;
 import vn.parcomms.organization.OrgNodeView;
 import vn.parcomms.organization.OrganizationService;
+import vn.parcomms.plan.PlanFilter;
+import vn.parcomms.plan.PlanService;
 import vn.parcomms.shared.security.CurrentUser;
 import vn.parcomms.shared.security.Role;
 
@@ -15,10 +17,12 @@ class HomeController {
 
     private final OrganizationService organizations;
     private final AccountService accounts;
+    private final PlanService plans;
 
-    HomeController(OrganizationService organizations, AccountService accounts) {
+    HomeController(OrganizationService organizations, AccountService accounts, PlanService plans) {
         this.organizations = organizations;
         this.accounts = accounts;
+        this.plans = plans;
     }
 
     @GetMapping("/")
@@ -29,6 +33,13 @@ class HomeController {
         model.addAttribute("children", organizations.children(node.id()));
         model.addAttribute("scopeRoot", organizations.find(organizations.scopeRootId(user)));
         model.addAttribute("activeNodes", organizations.countActiveInScope(user));
+        if (!user.is(Role.ADMIN)) {
+            model.addAttribute("homePlans", plans.list(user, new PlanFilter(null, null, null, false))
+                    .stream().limit(6).toList());
+        }
+        if (user.isAnyOf(Role.UNIT, Role.OFFICE)) {
+            model.addAttribute("assignedActivities", plans.assignedActivities(user).stream().limit(8).toList());
+        }
         if (user.is(Role.ADMIN)) {
             model.addAttribute("usersByRole", accounts.countActiveByRole(user));
         }

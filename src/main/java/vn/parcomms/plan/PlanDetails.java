@@ -14,6 +14,72 @@ public record PlanDetails(long id, UUID lineageId, int versionNo, PlanStatus sta
         return items.getOrDefault(kind, List.of());
     }
 
+    /** The same by the part's name, for templates. */
+    public List<PlanItemView> items(String kind) {
+        return items(ItemKind.valueOf(kind));
+    }
+
+    public String subsectionNumber(String kind) {
+        return subsectionNumbers().get(ItemKind.valueOf(kind));
+    }
+
+    /** "Bà Rịa - Vũng Tàu, ngày 06 tháng 5 năm 2025" (Decree 30/2020 date format), or null without a date. */
+    public String placeDateLine() {
+        if (header.issueDate() == null) {
+            return null;
+        }
+        String date = vn.parcomms.shared.VietnameseNumbering.dateLine(header.issueDate());
+        return header.place() == null ? date : header.place() + ", " + date;
+    }
+
+    /**
+     * The numbered sections of the document in their order, with their Roman numerals; a section
+     * with nothing in it is left out and the following ones move up.
+     */
+    public Map<String, String> sectionNumbers() {
+        Map<String, String> numbers = new java.util.LinkedHashMap<>();
+        java.util.List<String> present = new java.util.ArrayList<>();
+        if (!items(ItemKind.PURPOSE).isEmpty() || !items(ItemKind.REQUIREMENT).isEmpty()
+                || !items(ItemKind.AUDIENCE).isEmpty()) {
+            present.add("GOALS");
+        }
+        if (!items(ItemKind.CONTENT).isEmpty() || !items(ItemKind.FORM).isEmpty()) {
+            present.add("CONTENT");
+        }
+        if (!items(ItemKind.SOLUTION).isEmpty()) {
+            present.add("SOLUTIONS");
+        }
+        if (header.budget() != null) {
+            present.add("BUDGET");
+        }
+        if (!items(ItemKind.DUTY).isEmpty()) {
+            present.add("DUTIES");
+        }
+        if (header.reportingDuty() != null) {
+            present.add("REPORTING");
+        }
+        for (int i = 0; i < present.size(); i++) {
+            numbers.put(present.get(i), vn.parcomms.shared.VietnameseNumbering.roman(i + 1));
+        }
+        return numbers;
+    }
+
+    /** Numbers "1.", "2.", … of the sub-sections (purposes, requirements, audiences; contents, forms) that exist. */
+    public Map<ItemKind, String> subsectionNumbers() {
+        Map<ItemKind, String> numbers = new java.util.EnumMap<>(ItemKind.class);
+        for (java.util.List<ItemKind> group : java.util.List.of(
+                java.util.List.of(ItemKind.PURPOSE, ItemKind.REQUIREMENT, ItemKind.AUDIENCE),
+                java.util.List.of(ItemKind.CONTENT, ItemKind.FORM))) {
+            int n = 0;
+            for (ItemKind kind : group) {
+                if (!items(kind).isEmpty()) {
+                    numbers.put(kind, (++n) + ".");
+                }
+            }
+        }
+        return numbers;
+    }
+
     public String numberAndSymbol() {
         if (header.docNumber() == null) {
             return null;

@@ -1,0 +1,201 @@
+package vn.parcomms.plan.web;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.parcomms.organization.OrganizationService;
+import vn.parcomms.plan.ItemKind;
+import vn.parcomms.plan.PlanDetails;
+import vn.parcomms.plan.PlanFilter;
+import vn.parcomms.plan.PlanService;
+import vn.parcomms.plan.PlanStatus;
+import vn.parcomms.shared.ConflictException;
+import vn.parcomms.shared.DomainException;
+import vn.parcomms.shared.security.CurrentUser;
+import vn.parcomms.shared.web.Flash;
+import vn.parcomms.shared.web.FormErrors;
+
+/** Plan list, plan page, header editor and the lifecycle transitions. */
+@Controller
+@RequestMapping("/plans")
+class PlanController {
+
+    private final PlanService plans;
+    private final OrganizationService organizations;
+
+    PlanController(PlanService plans, OrganizationService organizations) {
+        this.plans = plans;
+        this.organizations = organizations;
+    }
+
+    @GetMapping
+    String list(CurrentUser user, @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) Long node, @RequestParam(required = false) PlanStatus status,
+            @RequestParam(defaultValue = "false") boolean superseded, Model model) {
+        model.addAttribute("plans", plans.list(user, new PlanFilter(year, node, status, superseded)));
+        model.addAttribute("years", plans.years(user));
+        model.addAttribute("nodes", organizations.tree(user, null));
+        model.addAttribute("statuses", PlanStatus.values());
+        model.addAttribute("year", year);
+        model.addAttribute("node", node);
+        model.addAttribute("status", status);
+        model.addAttribute("superseded", superseded);
+        model.addAttribute("toImplement", plans.plansToImplement(user));
+        return "plan/list";
+    }
+
+    @GetMapping("/new")
+    String createForm(CurrentUser user, Model model) {
+        PlanForm form = new PlanForm();
+        form.setYear(plans.years(user).get(0));
+        form.setSignerAuthority("GIÁM ĐỐC");
+        return showForm(user, form, null, model);
+    }
+
+    @PostMapping
+    String create(CurrentUser user, @Valid @ModelAttribute("form") PlanForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return showForm(user, form, null, model);
+        }
+        try {
+            long id = plans.create(user, form.toHeader());
+            Flash.success(redirect, "plan.created");
+            return "redirect:/plans/" + id + "/edit";
+        } catch (DomainException e) {
+            FormErrors.reject(result, e);
+            return showForm(user, form, null, model);
+        }
+    }
+
+    @GetMapping("/{id}")
+    String detail(CurrentUser user, @PathVariable long id, @RequestParam(defaultValue = "content") String group,
+            @RequestParam(required = false) Long unit, @RequestParam(required = false) Long channel,
+            @RequestParam(required = false) Integer quarter, Model model) {
+        PlanDetails plan = plans.details(user, id);
+        model.addAttribute("plan", plan);
+        model.addAttribute("view", PlanPageView.of(plan, group, unit, channel, quarter));
+        model.addAttribute("reasonForm", new ReasonForm());
+        model.addAttribute("kinds", ItemKind.values());
+        return "plan/detail";
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(CurrentUser user, @PathVariable long id, Model model) {
+        PlanDetails plan = plans.details(user, id);
+        if (!plan.can().edit()) {
+            return "redirect:/plans/" + id;
+        }
+        return showForm(user, PlanForm.of(plan.header(), plan.version()), plan, model);
+    }
+
+    @PostMapping("/{id}")
+    String update(CurrentUser user, @PathVariable long id, @Valid @ModelAttribute("form") PlanForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                plans.updateHeader(user, id, form.getVersion(), form.toHeader());
+                Flash.success(redirect, "plan.saved");
+                return "redirect:/plans/" + id + "/edit";
+            } catch (ConflictException e) {
+                result.reject("plan.error.conflict");
+            } catch (DomainException e) {
+                FormErrors.reject(result, e);
+            }
+        }
+        return showForm(user, form, plans.details(user, id), model);
+    }
+
+    @PostMapping("/{id}/submit")
+    String submit(CurrentUser user, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+        return transition(id, redirect, "plan.submitted", () -> plans.submit(user, id, version));
+    }
+
+    @PostMapping("/{id}/issue")
+    String issue(CurrentUser user, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+        return transition(id, redirect, "plan.issued", () -> plans.issue(user, id, version));
+    }
+
+    @PostMapping("/{id}/return")
+    String returnToDraft(CurrentUser user, @PathVariable long id,
+            @Valid @ModelAttribute("reasonForm") ReasonForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                plans.returnToDraft(user, id, form.getVersion(), form.getReason());
+                Flash.success(redirect, "plan.returned");
+                return "redirect:/plans/" + id;
+            } catch (DomainException e) {
+                FormErrors.reject(result, e);
+            }
+        }
+        PlanDetails plan = plans.details(user, id);
+        model.addAttribute("plan", plan);
+        model.addAttribute("view", PlanPageView.of(plan, "content", null, null, null));
+        model.addAttribute("kinds", ItemKind.values());
+        return "plan/detail";
+    }
+
+    @PostMapping("/{id}/close")
+    String close(CurrentUser user, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+        return transition(id, redirect, "plan.closed", () -> plans.close(user, id, version));
+    }
+
+    @PostMapping("/{id}/amend")
+    String amend(CurrentUser user, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+        try {
+            long next = plans.amend(user, id, version);
+            Flash.success(redirect, "plan.amended");
+            return "redirect:/plans/" + next + "/edit";
+        } catch (DomainException e) {
+            Flash.error(redirect, e.messageKey(), e.arguments());
+            return "redirect:/plans/" + id;
+        }
+    }
+
+    @PostMapping("/{id}/copy-forward")
+    String copyForward(CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+        long next = plans.copyForward(user, id);
+        Flash.success(redirect, "plan.copiedForward");
+        return "redirect:/plans/" + next + "/edit";
+    }
+
+    @PostMapping("/{id}/implement")
+    String implement(CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+        try {
+            long child = plans.startImplementingPlan(user, id);
+            Flash.success(redirect, "plan.implementingStarted");
+            return "redirect:/plans/" + child + "/edit";
+        } catch (DomainException e) {
+            Flash.error(redirect, e.messageKey(), e.arguments());
+            return "redirect:/plans/" + id;
+        }
+    }
+
+    private String transition(long id, RedirectAttributes redirect, String successKey, Runnable action) {
+        try {
+            action.run();
+            Flash.success(redirect, successKey);
+        } catch (DomainException e) {
+            Flash.error(redirect, e.messageKey(), e.arguments());
+        }
+        return "redirect:/plans/" + id;
+    }
+
+    private String showForm(CurrentUser user, PlanForm form, PlanDetails plan, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("plan", plan);
+        model.addAttribute("parentPlans", plans.plansToImplement(user));
+        model.addAttribute("kinds", List.of(ItemKind.values()));
+        return "plan/form";
+    }
+}

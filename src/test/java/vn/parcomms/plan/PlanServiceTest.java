@@ -1,0 +1,328 @@
+package vn.parcomms.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import vn.parcomms.shared.ConflictException;
+import vn.parcomms.shared.DomainException;
+import vn.parcomms.shared.ForbiddenException;
+import vn.parcomms.shared.security.CurrentUser;
+import vn.parcomms.support.Fixtures;
+import vn.parcomms.support.Fixtures.World;
+import vn.parcomms.support.IntegrationTest;
+
+@IntegrationTest
+@Import(PlanTestData.class)
+class PlanServiceTest {
+
+    @Autowired
+    PlanService plans;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    PlanTestData data;
+
+    World w;
+
+    @BeforeEach
+    void setUp() {
+        w = fixtures.newWorld();
+    }
+
+    private long v(long id) {
+        return data.version(w.office(), id);
+    }
+
+    @Test
+    void officeSubmitsAndLeaderIssuesWithEveryStepInTheHistory() {
+        long id = data.issued(w);
+        PlanDetails plan = plans.details(w.office(), id);
+        assertThat(plan.status()).isEqualTo(PlanStatus.ISSUED);
+        assertThat(plan.history()).extracting(PlanEventView::action)
+                .contains("CREATED", "SUBMITTED", "ISSUED", "ITEM_ADDED", "ACTIVITY_ADDED");
+        assertThat(plan.history()).filteredOn(e -> e.action().equals("ISSUED"))
+                .extracting(PlanEventView::actorName).containsExactly(w.leader().fullName());
+    }
+
+    @Test
+    void onlyTheOfficeOfTheIssuingNodeMaySubmit() {
+        long id = data.draft(w);
+        for (CurrentUser other : List.of(w.leader(), w.unitUserA(), w.reviewer(), w.admin())) {
+            assertThatThrownBy(() -> plans.submit(other, id, v(id)))
+                    .as(other.role().name()).isInstanceOf(ForbiddenException.class);
+        }
+        World elsewhere = fixtures.newWorld();
+        assertThatThrownBy(() -> plans.submit(elsewhere.office(), id, v(id))).isInstanceOf(ForbiddenException.class);
+        assertThat(plans.details(w.office(), id).status()).isEqualTo(PlanStatus.DRAFT);
+    }
+
+    @Test
+    void onlyTheLeaderOfTheIssuingNodeMayIssueOrReturn() {
+        long id = data.draft(w);
+        PlanDetails d = plans.details(w.office(), id);
+        plans.updateHeader(w.office(), id, d.version(),
+                PlanTestData.numbered(d.header(), "31", LocalDate.of(2025, 5, 6)));
+        plans.submit(w.office(), id, v(id));
+        for (CurrentUser other : List.of(w.office(), w.unitUserA(), w.reviewer(), w.admin())) {
+            assertThatThrownBy(() -> plans.issue(other, id, v(id)))
+                    .as(other.role().name()).isInstanceOf(ForbiddenException.class);
+            assertThatThrownBy(() -> plans.returnToDraft(other, id, v(id), "Không đạt"))
+                    .as(other.role().name()).isInstanceOf(ForbiddenException.class);
+        }
+        assertThat(plans.details(w.office(), id).status()).isEqualTo(PlanStatus.SUBMITTED);
+    }
+
+    @Test
+    void aDraftCannotBeIssuedAndAnIssuedPlanCannotBeSubmittedOrReturned() {
+        long id = data.draft(w);
+        assertThatThrownBy(() -> plans.issue(w.leader(), id, v(id)))
+                .isInstanceOf(DomainException.class).hasMessage("plan.error.issueNotSubmitted");
+        assertThatThrownBy(() -> plans.returnToDraft(w.leader(), id, v(id), "x"))
+                .isInstanceOf(DomainException.class).hasMessage("plan.error.returnNotSubmitted");
+        assertThatThrownBy(() -> plans.close(w.office(), id, v(id)))
+                .isInstanceOf(DomainException.class).hasMessage("plan.error.closeNotIssued");
+        long issued = data.issued(fixtures.newWorld());
+        assertThat(issued).isPositive();
+    }
+
+    @Test
+    void issuingNeedsNumberDateAndSigner() {
+        long id = data.draft(w);
+        plans.submit(w.office(), id, v(id));
+        assertThatThrownBy(() -> plans.issue(w.leader(), id, v(id)))
+                .isInstanceOf(DomainException.class).hasMessage("plan.error.issueIncomplete");
+        plans.returnToDraft(w.leader(), id, v(id), "Thiếu số và ngày ban hành");
+        PlanDetails returned = plans.details(w.office(), id);
+        assertThat(returned.status()).isEqualTo(PlanStatus.DRAFT);
+        assertThat(returned.returnReason()).isEqualTo("Thiếu số và ngày ban hành");
+        assertThat(returned.history()).filteredOn(e -> e.action().equals("RETURNED"))
+                .extracting(PlanEventView::reason).containsExactly("Thiếu số và ngày ban hành");
+    }
+
+    @Test
+    void returningWithoutAReasonIsRefused() {
+        long id = data.draft(w);
+        plans.submit(w.office(), id, v(id));
+        assertThatThrownBy(() -> plans.returnToDraft(w.leader(), id, v(id), "  "))
+                .isInstanceOf(DomainException.class).hasMessage("plan.error.reasonRequired");
+    }
+
+    @Test
+    void issuedPlanCannotBeEdited() {
+        long id = data.issued(w);
+        PlanDetails d = plans.details(w.office(), id);
+        assertThatThrownBy(() -> plans.addItem(w.office(), id, d.version(), ItemKind.CONTENT, null, "Mới"))
+                .isInstanceOf(DomainException.class).hasMessage("plan.error.notEditable");
+        assertThatThrownBy(() -> plans.updateHeader(w.office(), id, d.version(), d.header()))
+                .isInstanceOf(DomainException.class).hasMessage("plan.error.notEditable");
+        assertThatThrownBy(() -> plans.removeActivity(w.office(), id, d.version(), d.activities().get(0).id()))
+                .isInstanceOf(DomainException.class).hasMessage("plan.error.notEditable");
+        assertThat(plans.details(w.office(), id).items(ItemKind.CONTENT)).hasSize(2);
+    }
+
+    @Test
+    void anAmendmentIsANewVersionThatSupersedesTheIssuedOneWhenIssued() {
+        long id = data.issued(w);
+        long amendment = plans.amend(w.office(), id, v(id));
+        assertThat(plans.details(w.office(), id).status()).isEqualTo(PlanStatus.ISSUED);
+        PlanDetails draft = plans.details(w.office(), amendment);
+        assertThat(draft.versionNo()).isEqualTo(2);
+        assertThat(draft.header().docNumber()).isNull();
+        assertThat(draft.activities()).extracting(ActivityView::key)
+                .containsExactlyElementsOf(plans.details(w.office(), id).activities().stream().map(ActivityView::key).toList());
+        plans.addItem(w.office(), amendment, draft.version(), ItemKind.CONTENT, null, "Nội dung bổ sung.");
+        PlanDetails d = plans.details(w.office(), amendment);
+        plans.updateHeader(w.office(), amendment, d.version(),
+                PlanTestData.numbered(d.header(), "99", LocalDate.of(2025, 9, 1)));
+        plans.submit(w.office(), amendment, data.version(w.office(), amendment));
+        plans.issue(w.leader(), amendment, data.version(w.office(), amendment));
+
+        assertThat(plans.details(w.office(), id).status()).isEqualTo(PlanStatus.SUPERSEDED);
+        PlanDetails issued = plans.details(w.office(), amendment);
+        assertThat(issued.versions()).extracting(PlanSummary::versionNo).containsExactly(1, 2);
+        assertThat(issued.history()).filteredOn(e -> e.action().equals("ISSUED") && e.versionNo() == 2)
+                .singleElement().satisfies(e -> assertThat(e.changes())
+                        .contains(new PlanEventView.Change("CONTENT", 1, 0, 0)));
+    }
+
+    @Test
+    void aSecondAmendmentWhileOneIsOpenIsRefused() {
+        long id = data.issued(w);
+        plans.amend(w.office(), id, v(id));
+        assertThatThrownBy(() -> plans.amend(w.office(), id, v(id)))
+                .isInstanceOf(DomainException.class).hasMessage("plan.error.amendmentOpen");
+    }
+
+    @Test
+    void aStaleVersionIsAConflictAndChangesNothing() {
+        long id = data.draft(w);
+        long stale = v(id);
+        plans.addItem(w.office(), id, stale, ItemKind.CONTENT, null, "Người thứ nhất lưu trước.");
+        assertThatThrownBy(() -> plans.addItem(w.office(), id, stale, ItemKind.CONTENT, null, "Người thứ hai."))
+                .isInstanceOf(ConflictException.class);
+        assertThat(plans.details(w.office(), id).items(ItemKind.CONTENT)).extracting(PlanItemView::body)
+                .contains("Người thứ nhất lưu trước.").doesNotContain("Người thứ hai.");
+    }
+
+    @Test
+    void letteringFollowsTheVietnameseSequenceAfterRemovingAndReordering() {
+        long id = plans.create(w.office(), PlanTestData.header(2025, "Kế hoạch thử đánh chữ"));
+        for (String text : List.of("A", "B", "C", "D", "DD", "E", "G", "H")) {
+            plans.addItem(w.office(), id, v(id), ItemKind.CONTENT, null, text);
+        }
+        assertThat(labels(id)).containsExactly("a) A", "b) B", "c) C", "d) D", "đ) DD", "e) E", "g) G", "h) H");
+        long b = plans.details(w.office(), id).items(ItemKind.CONTENT).get(1).id();
+        plans.removeItem(w.office(), id, v(id), b);
+        assertThat(labels(id)).containsExactly("a) A", "b) C", "c) D", "d) DD", "đ) E", "e) G", "g) H");
+        long h = plans.details(w.office(), id).items(ItemKind.CONTENT).get(6).id();
+        plans.moveItem(w.office(), id, v(id), h, -1);
+        plans.moveItem(w.office(), id, v(id), h, -1);
+        assertThat(labels(id)).containsExactly("a) A", "b) C", "c) D", "d) DD", "đ) H", "e) E", "g) G");
+        long first = plans.details(w.office(), id).items(ItemKind.CONTENT).get(0).id();
+        plans.moveItem(w.office(), id, v(id), first, -1);
+        assertThat(labels(id)).first().isEqualTo("a) A");
+    }
+
+    private List<String> labels(long id) {
+        return plans.details(w.office(), id).items(ItemKind.CONTENT).stream()
+                .map(i -> i.label() + " " + i.body()).toList();
+    }
+
+    @Test
+    void copyForwardKeepsEveryPartAndActivityAndClearsNumbersAndDates() {
+        long id = data.issued(w);
+        PlanDetails source = plans.details(w.office(), id);
+        long next = plans.copyForward(w.office(), id);
+        PlanDetails copy = plans.details(w.office(), next);
+        assertThat(copy.status()).isEqualTo(PlanStatus.DRAFT);
+        assertThat(copy.header().year()).isEqualTo(2026);
+        assertThat(copy.header().title()).contains("2026");
+        assertThat(copy.header().docNumber()).isNull();
+        assertThat(copy.header().issueDate()).isNull();
+        for (ItemKind kind : ItemKind.values()) {
+            assertThat(copy.items(kind)).extracting(PlanItemView::body)
+                    .as(kind.name()).containsExactlyElementsOf(source.items(kind).stream().map(PlanItemView::body).toList());
+        }
+        assertThat(copy.activities()).hasSize(2);
+        assertThat(copy.activities()).extracting(ActivityView::name)
+                .containsExactlyElementsOf(source.activities().stream().map(ActivityView::name).toList());
+        assertThat(copy.activities()).allSatisfy(a -> assertThat(a.dueDate()).isNull());
+        assertThat(copy.activities().get(0).contentLabel()).isEqualTo("a)");
+        assertThat(copy.activities().get(0).targets()).extracting(ActivityView.TargetView::target).containsExactly(12);
+        assertThat(copy.activities().get(0).cooperators()).extracting(ActivityView.NodeRef::id).containsExactly(w.unitB());
+    }
+
+    @Test
+    void aUnitStartsItsOwnPlanFromTheParentWithItsActivitiesLinked() {
+        long id = data.issued(w);
+        PlanDetails parent = plans.details(w.unitUserA(), id);
+        assertThat(parent.can().startImplementing()).isTrue();
+        long child = plans.startImplementingPlan(w.unitUserA(), id);
+        PlanDetails own = plans.details(w.unitUserA(), child);
+        assertThat(own.issuingNodeId()).isEqualTo(w.unitA());
+        assertThat(own.parentPlan().id()).isEqualTo(id);
+        assertThat(own.activities()).singleElement().satisfies(a -> {
+            assertThat(a.parentKey()).isEqualTo(parent.activities().get(0).key());
+            assertThat(a.leadNodeId()).isEqualTo(w.unitA());
+            assertThat(a.contentLabel()).isEqualTo("a)");
+            assertThat(a.targets()).extracting(ActivityView.TargetView::target).containsExactly(12);
+        });
+        assertThat(own.items(ItemKind.CONTENT)).hasSize(1);
+        assertThat(plans.details(w.office(), id).implementations())
+                .anySatisfy(i -> {
+                    assertThat(i.nodeId()).isEqualTo(w.unitA());
+                    assertThat(i.planId()).isEqualTo(child);
+                })
+                .anySatisfy(i -> {
+                    assertThat(i.nodeId()).isEqualTo(w.unitB());
+                    assertThat(i.planId()).isNull();
+                });
+        assertThatThrownBy(() -> plans.startImplementingPlan(w.unitUserA(), id))
+                .isInstanceOf(DomainException.class).hasMessage("plan.error.alreadyImplementing");
+        long submitted = data.version(w.unitUserA(), child);
+        PlanDetails d = plans.details(w.unitUserA(), child);
+        PlanHeader h = d.header();
+        plans.updateHeader(w.unitUserA(), child, d.version(), new PlanHeader(h.year(), h.parentPlanId(), "12", "KH-TTYT",
+                h.place(), LocalDate.of(2025, 5, 20), h.title(), h.parentBody(), h.issuingBody(), h.intro(), h.budget(),
+                h.reportingDuty(), h.closing(), h.archiveLine(), "GIÁM ĐỐC", "Lê Thị Thử"));
+        plans.submit(w.unitUserA(), child, data.version(w.unitUserA(), child));
+        plans.issue(w.unitUserA(), child, data.version(w.unitUserA(), child));
+        assertThat(plans.details(w.office(), id).implementations())
+                .filteredOn(i -> i.nodeId() == w.unitA()).extracting(ImplementationStatus::status)
+                .containsExactly(PlanStatus.ISSUED);
+        assertThat(submitted).isNotNegative();
+    }
+
+    @Test
+    void aPlanLinksOnlyToAnIssuedPlanOfABodyAbove() {
+        long agencyPlan = data.issued(w);
+        long unitPlan = plans.create(w.unitUserA(), new PlanHeader(2025, agencyPlan, null, null, null, null,
+                "Kế hoạch của đơn vị", null, null, null, null, null, null, null, null, null));
+        assertThat(plans.details(w.unitUserA(), unitPlan).parentPlan().id()).isEqualTo(agencyPlan);
+        assertThatThrownBy(() -> plans.create(w.office(), new PlanHeader(2025, agencyPlan, null, null, null, null,
+                "Cùng cấp", null, null, null, null, null, null, null, null, null)))
+                .isInstanceOf(DomainException.class).hasMessage("plan.error.parentPlan");
+        long draft = data.draft(w);
+        assertThatThrownBy(() -> plans.create(w.unitUserA(), new PlanHeader(2025, draft, null, null, null, null,
+                "Dự thảo", null, null, null, null, null, null, null, null, null)))
+                .isInstanceOf(DomainException.class).hasMessage("plan.error.parentPlan");
+    }
+
+    @Test
+    void unitUserCannotReadOrChangeAnotherUnitsPlan() {
+        long parent = data.issued(w);
+        long childOfB = plans.startImplementingPlan(w.unitUserB(), parent);
+        assertThatThrownBy(() -> plans.details(w.unitUserA(), childOfB)).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> plans.addItem(w.unitUserA(), childOfB, data.version(w.unitUserB(), childOfB),
+                ItemKind.CONTENT, null, "x")).isInstanceOf(ForbiddenException.class);
+        assertThat(plans.details(w.unitUserB(), childOfB).items(ItemKind.CONTENT)).extracting(PlanItemView::body)
+                .doesNotContain("x");
+    }
+
+    @Test
+    void unitsSeeIssuedPlansAboveButNotDrafts() {
+        long draft = data.draft(w);
+        assertThatThrownBy(() -> plans.details(w.unitUserA(), draft)).isInstanceOf(ForbiddenException.class);
+        long issued = data.issued(w);
+        assertThat(plans.details(w.unitUserA(), issued).status()).isEqualTo(PlanStatus.ISSUED);
+        assertThat(plans.list(w.unitUserA(), new PlanFilter(null, null, null, false))).extracting(PlanSummary::id)
+                .contains(issued).doesNotContain(draft);
+        assertThat(plans.assignedActivities(w.unitUserA())).extracting(ActivityView::planId).contains(issued);
+    }
+
+    @Test
+    void reviewerReadsEveryPlanOfTheProvinceButChangesNothing() {
+        long draft = data.draft(w);
+        assertThat(plans.details(w.reviewer(), draft).can()).isEqualTo(
+                new PlanPermissions(false, false, false, false, false, false, false, false));
+        assertThatThrownBy(() -> plans.addItem(w.reviewer(), draft, v(draft), ItemKind.CONTENT, null, "x"))
+                .isInstanceOf(ForbiddenException.class);
+        World other = fixtures.newWorld();
+        assertThatThrownBy(() -> plans.details(other.reviewer(), draft)).isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
+    void activityRulesAreCheckedOnTheForm() {
+        long id = data.draft(w);
+        World other = fixtures.newWorld();
+        assertThatThrownBy(() -> plans.saveActivity(w.office(), id, v(id), null, new ActivityCommand(null, "X",
+                other.unitA(), List.of(), null, null, List.of(1), null, List.of(), Map.of())))
+                .isInstanceOf(DomainException.class).hasMessage("plan.error.leadOutside");
+        assertThatThrownBy(() -> plans.saveActivity(w.office(), id, v(id), null, new ActivityCommand(null, "X",
+                w.unitA(), List.of(), null, null, List.of(5), null, List.of(), Map.of())))
+                .isInstanceOf(DomainException.class).hasMessage("plan.error.quarter");
+        assertThatThrownBy(() -> plans.saveActivity(w.office(), id, v(id), null, new ActivityCommand(null, "X",
+                w.unitA(), List.of(), null, null, List.of(), LocalDate.of(2024, 1, 1), List.of(), Map.of())))
+                .isInstanceOf(DomainException.class).hasMessage("plan.error.dueDateYear");
+        assertThat(plans.details(w.office(), id).activities()).hasSize(2);
+    }
+}
