@@ -80,6 +80,14 @@ public record PlanDetails(long id, UUID lineageId, int versionNo, PlanStatus sta
         return numbers;
     }
 
+    /**
+     * Numbers run 01, 02, … per issuing body and year; a letter suffix ("79a") happens in practice
+     * and is allowed, but the page warns so the clerk checks the register.
+     */
+    public boolean numberHasSuffix() {
+        return header.docNumber() != null && !header.docNumber().matches("\\d+");
+    }
+
     public String numberAndSymbol() {
         if (header.docNumber() == null) {
             return null;

@@ -104,8 +104,14 @@ class ActivityController {
         model.addAttribute("contents", plan.items(ItemKind.CONTENT));
         model.addAttribute("leadNodes", organizations.subtree(plan.issuingNodeId()).stream()
                 .filter(n -> n.active()).toList());
-        model.addAttribute("cooperatorNodes", organizations.subtree(organizations.provinceIdOf(plan.issuingNodeId()))
-                .stream().filter(n -> n.active()).toList());
+        // Cooperating units come from the issuing body itself or are other agencies of the province
+        // (e.g. the Department of Home Affairs); listing every sub-unit of the province would be unusable.
+        long province = organizations.provinceIdOf(plan.issuingNodeId());
+        java.util.List<vn.parcomms.organization.OrgNodeView> cooperators = new java.util.ArrayList<>(
+                organizations.children(province));
+        organizations.subtree(plan.issuingNodeId()).stream()
+                .filter(n -> cooperators.stream().noneMatch(c -> c.id() == n.id())).forEach(cooperators::add);
+        model.addAttribute("cooperatorNodes", cooperators.stream().filter(n -> n.active()).toList());
         model.addAttribute("channels", catalog.activeChannels(user));
         model.addAttribute("indicators", catalog.activeIndicators(user));
         return "plan/activity-form";
