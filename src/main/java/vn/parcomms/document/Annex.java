@@ -7,7 +7,8 @@ import java.util.Objects;
  * An annex printed on its own page after the signature, e.g. the table of activities.
  *
  * @param heading "Phụ lục"
- * @param title   lines under the heading, e.g. "DANH MỤC HOẠT ĐỘNG …", "(Kèm theo Kế hoạch số …)"
+ * @param title   lines under the heading, e.g. "DANH MỤC HOẠT ĐỘNG …" (bold) and
+ *                "(Kèm theo Kế hoạch số …)" (a line in parentheses prints italic)
  */
 public record Annex(String heading, List<String> title, List<Content> content) {
 

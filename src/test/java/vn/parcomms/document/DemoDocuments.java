@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Writes the demo documents (plan 79a/KH-SYT, a unit report) as DOCX and PDF into a folder, for
+ * Writes the demo documents (plan 79a/KH-SYT with and without an annex, a unit report) as DOCX and PDF into a folder, for
  * looking at them and for the screenshots in docs/screenshots (see docs/documents.md).
  */
 public final class DemoDocuments {
@@ -19,6 +19,7 @@ public final class DemoDocuments {
         DocumentService documents = new DocumentService();
         write(documents, SeedPlan79a.document(), folder.resolve("plan-79a"));
         write(documents, DemoReport.unitReportQ1(), folder.resolve("report-q1"));
+        write(documents, DemoAnnex.planWithActivities(40), folder.resolve("plan-79a-annex"));
         System.out.println("written to " + folder.toAbsolutePath());
     }
 

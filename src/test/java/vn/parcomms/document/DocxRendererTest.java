@@ -210,6 +210,21 @@ class DocxRendererTest {
                 .startsWith("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC");
     }
 
+    @Test
+    void annexStartsOnANewPageWithARepeatedHeaderRow() throws IOException {
+        XWPFDocument annexed = open(new DocumentService().docx(DemoAnnex.planWithActivities(3)));
+        XWPFParagraph heading = annexed.getParagraphs().stream()
+                .filter(p -> p.getText().equals(DemoAnnex.HEADING)).findFirst().orElseThrow();
+        assertThat(heading.isPageBreak()).isTrue();
+        XWPFParagraph reference = annexed.getParagraphs().get(annexed.getParagraphs().indexOf(heading) + 2);
+        assertThat(reference.getText()).startsWith("(Kèm theo Kế hoạch số 79a/KH-SYT");
+        assertThat(reference.getRuns()).allMatch(run -> run.isItalic() && !run.isBold());
+        XWPFTable activities = annexed.getTables().get(annexed.getTables().size() - 1);
+        assertThat(activities.getRow(0).isRepeatHeader()).isTrue();
+        assertThat(activities.getRows()).hasSize(4);
+        assertThat(activities.getRow(3).getCell(4).getText()).isEqualTo("30");
+    }
+
     private static XWPFDocument open(byte[] docx) throws IOException {
         return new XWPFDocument(new ByteArrayInputStream(docx));
     }

@@ -127,6 +127,28 @@ class PdfRendererTest {
         }
     }
 
+    @Test
+    void annexStartsOnANewPageAndLongTablesRepeatTheirHeaderRow() throws IOException {
+        try (PDDocument annexed = Loader.loadPDF(new DocumentService().pdf(DemoAnnex.planWithActivities(80)))) {
+            int planPages = plan.getNumberOfPages();
+            assertThat(annexed.getNumberOfPages()).isGreaterThan(planPages + 1);
+            String annexFirstPage = pageText(annexed, planPages + 1);
+            assertThat(annexFirstPage).startsWith(planPages + 1 + " " + DemoAnnex.HEADING)
+                    .contains("STT Hoạt động Đơn vị chủ trì Thời gian Chỉ tiêu");
+            String nextPage = pageText(annexed, planPages + 2);
+            assertThat(nextPage).startsWith(planPages + 2 + " STT Hoạt động Đơn vị chủ trì Thời gian Chỉ tiêu");
+            assertThat(pageText(annexed, annexed.getNumberOfPages())).contains("80 Đăng tin, bài về cải cách hành chính Văn phòng Sở Quý 4 800 số 80");
+        }
+    }
+
+    private static String pageText(PDDocument document, int page) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setSortByPosition(true);
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        return flat(stripper.getText(document));
+    }
+
     private static String firstLine(int page) throws IOException {
         PDFTextStripper stripper = new PDFTextStripper();
         stripper.setSortByPosition(true);

@@ -76,7 +76,11 @@ final class DocumentLayout {
         for (Annex annex : document.annexes()) {
             blocks.add(new PageBreak());
             blocks.add(centred(annex.heading(), true, false, BODY_SIZE, 0, 0));
-            annex.title().forEach(line -> blocks.add(centred(line, true, false, BODY_SIZE, 0, 0)));
+            for (String line : annex.title()) {
+                // "(Kèm theo Kế hoạch số …)" is italic by custom; the annex's own title is bold.
+                boolean reference = line.strip().startsWith("(");
+                blocks.add(centred(line, !reference, reference, BODY_SIZE, 0, 0));
+            }
             blocks.add(spacer(6));
             content(annex.content(), "", blocks);
         }

@@ -149,10 +149,11 @@ public final class DocxRenderer {
         for (XWPFRun.FontCharRange range : XWPFRun.FontCharRange.values()) {
             run.setFontFamily(Fonts.DOCX_FONT, range);
         }
-        run.setFontSize((double) size);
-        run.setComplexScriptFontSize((double) size);
+        // In the order of the schema's sequence (rFonts, b, i, sz, szCs): Word is strict about it.
         run.setBold(bold);
         run.setItalic(italic);
+        run.setFontSize((double) size);
+        run.setComplexScriptFontSize((double) size);
         return run;
     }
 

@@ -46,23 +46,22 @@ final class TextMeasure {
             }
         }
 
-        int glyph(int codePoint) {
+        synchronized int glyph(int codePoint) {
             return cmap.getGlyphId(codePoint);
         }
 
-        float width(String text) {
-            synchronized (this) {
-                try {
-                    float units = 0;
-                    for (int i = 0; i < text.length(); ) {
-                        int codePoint = text.codePointAt(i);
-                        units += font.getAdvanceWidth(Math.max(0, glyph(codePoint)));
-                        i += Character.charCount(codePoint);
-                    }
-                    return units / unitsPerEm;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+        /** Synchronized: FontBox reads the font's tables lazily, and exports may run in parallel. */
+        synchronized float width(String text) {
+            try {
+                float units = 0;
+                for (int i = 0; i < text.length(); ) {
+                    int codePoint = text.codePointAt(i);
+                    units += font.getAdvanceWidth(Math.max(0, glyph(codePoint)));
+                    i += Character.charCount(codePoint);
                 }
+                return units / unitsPerEm;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
     }
