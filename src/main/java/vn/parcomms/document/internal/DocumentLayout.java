@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import vn.parcomms.document.Annex;
 import vn.parcomms.document.Content;
 import vn.parcomms.document.DocumentHeader;
@@ -38,6 +39,7 @@ final class DocumentLayout {
     static final String NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
     static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
     static final String RECIPIENTS_HEADING = "Nơi nhận:";
+    private static final Locale VI = Locale.forLanguageTag("vi");
 
     private DocumentLayout() {
     }
@@ -262,6 +264,4 @@ final class DocumentLayout {
     static String clean(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("[\\t\\r\\n]+", " ");
     }
-
-    private static final java.util.Locale VI = java.util.Locale.forLanguageTag("vi");
 }

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.List;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
@@ -42,7 +43,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
 import vn.parcomms.document.OfficialDocument;
-import vn.parcomms.document.internal.Blocks.Align;
 import vn.parcomms.document.internal.Blocks.Block;
 import vn.parcomms.document.internal.Blocks.Grid;
 import vn.parcomms.document.internal.Blocks.PageBreak;
@@ -67,6 +67,7 @@ public final class DocxRenderer {
             for (Block block : DocumentLayout.blocks(document)) {
                 writer.write(block);
             }
+            writer.finish();
             docx.getProperties().getCoreProperties().setTitle(document.kind().heading() + " " + document.header().number());
             docx.getProperties().getCoreProperties().setCreator(document.header().issuingBody());
             docx.write(out);
@@ -165,6 +166,17 @@ public final class DocxRenderer {
 
         Writer(XWPFDocument docx) {
             this.docx = docx;
+        }
+
+        /**
+         * Word expects a paragraph after the last table of the body (it adds one when saving);
+         * a 1 pt one cannot push the signature onto an empty page.
+         */
+        void finish() {
+            List<IBodyElement> elements = docx.getBodyElements();
+            if (!elements.isEmpty() && elements.get(elements.size() - 1) instanceof XWPFTable) {
+                spacing(1);
+            }
         }
 
         void write(Block block) {
