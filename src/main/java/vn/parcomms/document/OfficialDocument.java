@@ -40,8 +40,8 @@ public record OfficialDocument(DocumentHeader header, DocumentKind kind, List<St
         }
     }
 
-    /** The year of issue, as used in file names. */
+    /** The year of the document, as used in file names. */
     public int year() {
-        return header.date().getYear();
+        return header.year();
     }
 }
