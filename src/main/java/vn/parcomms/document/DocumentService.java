@@ -1,0 +1,78 @@
+package vn.parcomms.document;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.stereotype.Service;
+import vn.parcomms.document.internal.DocxRenderer;
+import vn.parcomms.document.internal.PdfRenderer;
+
+/**
+ * Renders official documents. Stateless and free of persistence: the plan and report modules
+ * build an {@link OfficialDocument} from their data, check access, and send these bytes.
+ */
+@Service
+public class DocumentService {
+
+    public static final String DOCX_CONTENT_TYPE =
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    public static final String PDF_CONTENT_TYPE = "application/pdf";
+
+    private final DocxRenderer docx = new DocxRenderer();
+    private final PdfRenderer pdf = new PdfRenderer();
+
+    /** The document as a Word file, for users to finish in Word. */
+    public byte[] docx(OfficialDocument document) {
+        return docx.render(document);
+    }
+
+    /** The document as a PDF with the fonts embedded. */
+    public byte[] pdf(OfficialDocument document) {
+        return pdf.render(document);
+    }
+
+    /**
+     * "KH-79a-KH-SYT-2025.docx": kind, number and year, ASCII only, so that every browser,
+     * mail client and Windows share keeps the name.
+     *
+     * @param extension "docx" or "pdf"
+     */
+    public static String fileName(OfficialDocument document, String extension) {
+        return fileName(List.of(document.kind().abbreviation(), document.header().number(),
+                Integer.toString(document.year())), extension);
+    }
+
+    /**
+     * A file name from parts, e.g. ["BC", "12/BC-TTYT", "2025", "Quý I"] gives
+     * "BC-12-BC-TTYT-2025-Quy-I.pdf"; blank parts are skipped.
+     */
+    public static String fileName(List<String> parts, String extension) {
+        List<String> safe = new ArrayList<>();
+        for (String part : parts) {
+            String ascii = asciiSafe(part);
+            if (!ascii.isEmpty()) {
+                safe.add(ascii);
+            }
+        }
+        String base = safe.isEmpty() ? "document" : String.join("-", safe);
+        return base + "." + extension.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Vietnamese text without diacritics ("đ" becomes "d", which Unicode does not decompose),
+     * with "/", spaces and anything else outside [A-Za-z0-9._-] turned into single dashes.
+     */
+    public static String asciiSafe(String text) {
+        if (text == null) {
+            return "";
+        }
+        String withoutMarks = Normalizer.normalize(text, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "")
+                .replace('đ', 'd')
+                .replace('Đ', 'D');
+        return withoutMarks.replaceAll("[^A-Za-z0-9._]+", "-")
+                .replaceAll("-{2,}", "-")
+                .replaceAll("^[-.]+|[-.]+$", "");
+    }
+}
