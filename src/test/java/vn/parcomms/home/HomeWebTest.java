@@ -21,6 +21,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import vn.parcomms.organization.OrgKind;
+import vn.parcomms.organization.OrgNodeCommand;
 import vn.parcomms.organization.OrganizationService;
 import vn.parcomms.shared.security.CurrentUser;
 import vn.parcomms.shared.security.Role;
@@ -73,6 +75,20 @@ class HomeWebTest {
         assertThat(admin.text()).contains("Người dùng đang hoạt động");
         assertThat(office.select("a[href=/users]")).isEmpty();
         assertThat(office.text()).doesNotContain("Người dùng đang hoạt động");
+    }
+
+    @Test
+    void aLongListOfUnitsSaysHowManyMoreThereAre() throws Exception {
+        for (int i = 1; i <= 9; i++) {
+            organizations.create(world.admin(), new OrgNodeCommand(world.office().username() + ".U" + i,
+                    "Đơn vị thêm " + i, null, OrgKind.UNIT, world.agency()));
+        }
+        Document page = Html.page(mvc.perform(get("/").with(as(world.office()))).andExpect(status().isOk()));
+        assertThat(page.select("main .card li a")).hasSize(8);
+        assertThat(page.text()).contains("và 3 đơn vị trực thuộc khác");
+
+        Document unitHome = Html.page(mvc.perform(get("/").with(as(world.unitUserA()))));
+        assertThat(unitHome.text()).doesNotContain("đơn vị trực thuộc khác");
     }
 
     @Test
