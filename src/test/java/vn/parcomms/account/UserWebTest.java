@@ -152,6 +152,11 @@ class UserWebTest {
         for (MockHttpServletRequestBuilder request : routesNamingAUser(other, version)) {
             mvc.perform(request.with(as(world.admin()))).andExpect(status().isForbidden());
         }
+        mvc.perform(post("/users/{id}", other.unitUserA().id()).with(as(world.admin())).with(csrf())
+                        .param("username", other.unitUserA().username()).param("fullName", "")
+                        .param("orgNodeId", String.valueOf(other.unitA())).param("role", "UNIT")
+                        .param("version", String.valueOf(version)))
+                .andExpect(status().isForbidden());
         UserView untouched = accounts.view(other.admin(), other.unitUserA().id());
         assertThat(untouched.fullName()).isEqualTo(other.unitUserA().fullName());
         assertThat(untouched.active()).isTrue();
@@ -159,6 +164,13 @@ class UserWebTest {
 
         var list = Html.page(mvc.perform(get("/users").with(as(world.admin()))).andExpect(status().isOk()));
         assertThat(list.text()).contains(world.unitUserA().username()).doesNotContain(other.unitUserA().username());
+    }
+
+    @Test
+    void editingAnUnknownUserIsNotFoundEvenWithBadInput() throws Exception {
+        mvc.perform(post("/users/{id}", Long.MAX_VALUE).with(as(world.admin())).with(csrf())
+                        .param("username", "ghost").param("fullName", "").param("role", "UNIT").param("version", "0"))
+                .andExpect(status().isNotFound());
     }
 
     @Test
