@@ -99,6 +99,20 @@ class DemoAccountsBrowserTest {
     }
 
     @Test
+    void englishChosenOnTheLoginPageStaysAfterSigningIn() {
+        page = chromium.newPhonePage();
+        page.navigate(url("/login"));
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English")).click();
+        assertThat(page.locator("main h1")).hasText("Sign in");
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
+
+        signIn("giamdoc", "demo");
+        assertThat(page.locator("main h1")).hasText("Welcome, Trần Văn Bình");
+        assertFitsTheScreenWidth();
+    }
+
+    @Test
     void theAdminFindsANodeInTheOrganisationTreeAndOpensIt() {
         page = chromium.newDesktopPage();
         page.navigate(url("/login"));
