@@ -198,6 +198,9 @@ class OrganizationWebTest {
         World other = fixtures.newWorld();
         mvc.perform(get("/organizations/{id}/edit", other.unitA()).with(as(world.admin())))
                 .andExpect(status().isForbidden());
+        mvc.perform(post("/organizations/{id}", other.unitA()).with(as(world.admin())).with(csrf())
+                        .param("code", "").param("name", "").param("kind", "UNIT").param("version", "0"))
+                .andExpect(status().isForbidden());
     }
 
     @Test

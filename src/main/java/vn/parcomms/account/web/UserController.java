@@ -88,6 +88,8 @@ class UserController {
             BindingResult result, Model model, RedirectAttributes redirect) {
         model.addAttribute("userId", id);
         if (result.hasErrors()) {
+            // Validation runs before the service: load the account so another scope's user is a 403, an unknown one a 404.
+            accounts.view(admin, id);
             return showForm(admin, form, model);
         }
         try {

@@ -87,6 +87,8 @@ class OrganizationController {
     String update(CurrentUser admin, @PathVariable long id, @Valid @ModelAttribute("form") OrgNodeForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
         if (result.hasErrors()) {
+            // Validation runs before the service: load the node so another scope's node is a 403, an unknown one a 404.
+            organizations.view(admin, id);
             return showForm(admin, form, id, model);
         }
         try {

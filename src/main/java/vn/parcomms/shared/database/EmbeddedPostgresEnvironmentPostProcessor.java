@@ -10,6 +10,7 @@ import java.util.Map;
 import org.apache.commons.logging.Log;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -56,8 +57,22 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
         properties.put("spring.datasource.password", "");
         environment.getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", properties));
         environment.addActiveProfile("demo");
+        // The server lives exactly as long as the application. Registered before any bean exists,
+        // it is destroyed last, after the connection pool; a later application in the same JVM
+        // (a restart, a test) then starts it again on its own data directory instead of silently
+        // reusing this one.
+        application.addInitializers(context -> ((DefaultSingletonBeanRegistry) context.getBeanFactory())
+                .registerDisposableBean("embeddedPostgresServer", EmbeddedPostgresEnvironmentPostProcessor::stop));
         log.info("Embedded PostgreSQL " + postgres.getJdbcUrl("postgres", "postgres")
                 + " with its data in " + dataDir + " (delete that folder to start afresh); demo profile on");
+    }
+
+    private static synchronized void stop() throws IOException {
+        if (server != null) {
+            EmbeddedPostgres running = server;
+            server = null;
+            running.close();
+        }
     }
 
     private static synchronized EmbeddedPostgres start(Path dataDir, int port) {

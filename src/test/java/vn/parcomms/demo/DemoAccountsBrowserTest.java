@@ -1,0 +1,178 @@
+package vn.parcomms.demo;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.parcomms.support.Fixtures;
+import vn.parcomms.support.Fixtures.World;
+import vn.parcomms.support.WebAppTest;
+import vn.parcomms.support.browser.Chromium;
+import vn.parcomms.support.browser.Screenshots;
+
+/** The demo accounts, as a first-time visitor uses them: through the real login form, in a real browser. */
+@WebAppTest
+class DemoAccountsBrowserTest {
+
+    private static Chromium chromium;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Fixtures fixtures;
+
+    private Page page;
+
+    @BeforeAll
+    static void startBrowser() {
+        chromium = Chromium.launch();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @AfterEach
+    void closePage() {
+        if (page != null) {
+            page.context().close();
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "admin,    Quản trị hệ thống,   Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu",
+        "vanphong, Nguyễn Thị Minh Anh, Sở Y tế tỉnh Bà Rịa - Vũng Tàu",
+        "giamdoc,  Trần Văn Bình,       Sở Y tế tỉnh Bà Rịa - Vũng Tàu",
+        "donvi,    Lê Thị Cúc,          Trung tâm Y tế thành phố Bà Rịa",
+        "noivu,    Phạm Quốc Dũng,      Sở Nội vụ tỉnh Bà Rịa - Vũng Tàu"})
+    void everyDemoAccountSignsInOnAPhoneAndSeesItsHomePageAndTree(String username, String fullName, String node) {
+        page = chromium.newPhonePage();
+        page.navigate(url("/"));
+        assertThat(page).hasURL(Pattern.compile(".*/login$"));
+        assertFitsTheScreenWidth();
+
+        signIn(username, "demo");
+
+        assertThat(page).hasURL(url("/"));
+        assertThat(page.locator("main h1")).hasText("Xin chào, " + fullName);
+        assertThat(page.locator("main").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
+                .setName(node).setExact(true))).isVisible();
+        assertFitsTheScreenWidth();
+        if (username.equals("donvi")) {
+            Screenshots.save(page, "home-unit-phone.png");
+        }
+
+        page.navigate(url("/organizations"));
+        assertThat(page.locator("main h1")).hasText("Cơ quan, đơn vị");
+        assertThat(page.locator("table.org-tree")).containsText(node);
+        assertFitsTheScreenWidth();
+    }
+
+    @Test
+    void aWrongPasswordShowsTheMessageOnTheLoginPage() {
+        World world = fixtures.newWorld();
+        page = chromium.newPhonePage();
+        page.navigate(url("/login"));
+
+        signIn(world.office().username(), "not-the-password");
+
+        assertThat(page).hasURL(Pattern.compile(".*/login\\?error=bad$"));
+        assertThat(page.getByRole(AriaRole.ALERT)).hasText("Tên đăng nhập hoặc mật khẩu không đúng.");
+        assertThat(page.locator("#username")).isVisible();
+        assertFitsTheScreenWidth();
+    }
+
+    @Test
+    void englishChosenOnTheLoginPageStaysAfterSigningIn() {
+        page = chromium.newPhonePage();
+        page.navigate(url("/login"));
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English")).click();
+        assertThat(page.locator("main h1")).hasText("Sign in");
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
+
+        signIn("giamdoc", "demo");
+        assertThat(page.locator("main h1")).hasText("Welcome, Trần Văn Bình");
+        assertFitsTheScreenWidth();
+    }
+
+    @Test
+    void theAdminFindsANodeInTheOrganisationTreeAndOpensIt() {
+        page = chromium.newDesktopPage();
+        page.navigate(url("/login"));
+        Screenshots.save(page, "login.png");
+        signIn("admin", "demo");
+
+        page.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("Cơ quan, đơn vị")).first().click();
+        assertThat(page).hasURL(url("/organizations"));
+        assertThat(page.locator("main h1")).hasText("Cơ quan, đơn vị");
+        assertThat(page.locator("table.org-tree")).containsText("Trung tâm Y tế thành phố Bà Rịa");
+        Screenshots.save(page, "organizations.png");
+
+        page.locator("#q").fill("Phước Hiệp");
+        page.locator("main form[role=search] button[type=submit]").click();
+        assertThat(page).hasURL(Pattern.compile(".*/organizations\\?q=.*"));
+        assertThat(page.locator("table.org-tree tbody tr")).hasCount(1);
+
+        page.locator("table.org-tree tbody").getByRole(AriaRole.LINK).first().click();
+        assertThat(page.locator("main h1")).hasText("Trạm Y tế phường Phước Hiệp");
+        assertThat(page.locator(".breadcrumb")).containsText("TTYT TP Bà Rịa");
+    }
+
+    @Test
+    void theOfficeHomePageOnADesktop() {
+        page = chromium.newDesktopPage();
+        page.navigate(url("/login"));
+        signIn("vanphong", "demo");
+        assertThat(page.locator("main h1")).hasText("Xin chào, Nguyễn Thị Minh Anh");
+        assertFitsTheScreenWidth();
+        Screenshots.save(page, "home-office.png");
+    }
+
+    @Test
+    void aUnitUserOpeningTheUserAdministrationSeesTheForbiddenPage() {
+        page = chromium.newPhonePage();
+        page.navigate(url("/login"));
+        signIn("donvi", "demo");
+
+        page.navigate(url("/users"));
+
+        assertThat(page.locator("main h1")).hasText("Không có quyền truy cập");
+        assertThat(page.locator("body")).not().containsText("Exception");
+        assertFitsTheScreenWidth();
+    }
+
+    private void signIn(String username, String password) {
+        page.locator("#username").fill(username);
+        page.locator("#password").fill(password);
+        page.locator("main form button[type=submit]").click();
+        page.waitForLoadState();
+    }
+
+    private void assertFitsTheScreenWidth() {
+        Object fits = page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth");
+        assertThat(fits).as("no horizontal scrolling at " + page.viewportSize().width + " px on " + page.url())
+                .isEqualTo(true);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
