@@ -1,0 +1,150 @@
+package vn.parcomms.plan;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.parcomms.shared.security.CurrentUser;
+import vn.parcomms.support.Fixtures;
+import vn.parcomms.support.Fixtures.World;
+import vn.parcomms.support.WebAppTest;
+import vn.parcomms.support.browser.Chromium;
+import vn.parcomms.support.browser.Screenshots;
+
+/**
+ * The plan journey in a real browser: the office drafts a plan with two content items and two
+ * activities, the leader issues it, and the unit finds its activity and starts its own plan.
+ */
+@WebAppTest
+class PlanJourneyBrowserTest {
+
+    private static Chromium chromium;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Fixtures fixtures;
+
+    private Page page;
+
+    @BeforeAll
+    static void startBrowser() {
+        chromium = Chromium.launch();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @AfterEach
+    void closePage() {
+        if (page != null) {
+            page.context().close();
+        }
+    }
+
+    @Test
+    void officeDraftsLeaderIssuesAndTheUnitStartsItsImplementingPlan() {
+        World w = fixtures.newWorld();
+
+        signIn(w.office());
+        page.navigate(url("/plans/new"));
+        page.locator("#year").fill("2025");
+        page.locator("#docNumber").fill("15");
+        page.locator("#docSymbol").fill("KH-SYT");
+        page.locator("#issueDate").fill("2025-05-06");
+        page.locator("#place").fill("Bà Rịa - Vũng Tàu");
+        page.locator("#parentBody").fill("UBND TỈNH BÀ RỊA - VŨNG TÀU");
+        page.locator("#issuingBody").fill("SỞ Y TẾ");
+        page.locator("#title").fill("Thông tin, tuyên truyền cải cách hành chính năm 2025");
+        page.locator("#signerAuthority").fill("GIÁM ĐỐC");
+        page.locator("#signerName").fill("Trần Văn Bình");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu").setExact(true)).click();
+        assertThat(page).hasURL(Pattern.compile(".*/plans/\\d+/edit$"));
+        String planUrl = page.url().replace("/edit", "");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nội dung thông tin, tuyên truyền")).click();
+        addItem("Vai trò, ý nghĩa, mục tiêu của cải cách hành chính.");
+        addItem("Tuyên truyền, hướng dẫn về quy trình, thủ tục hành chính mới.");
+        assertThat(page.locator("#items > li").first()).containsText("a)");
+        assertThat(page.locator("#items > li").nth(1)).containsText("b)");
+        Screenshots.save(page, "plan-editor.png");
+
+        addActivity(planUrl, "Đăng tin bài về cải cách hành chính trên trang thông tin điện tử", w.unitA(), "12");
+        addActivity(planUrl, "Hội nghị quán triệt thủ tục hành chính mới", w.unitB(), "2");
+
+        page.navigate(planUrl);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Trình phê duyệt")).click();
+        assertThat(page.locator(".alert-success")).containsText("Đã trình phê duyệt");
+        signOut();
+
+        signIn(w.leader());
+        page.navigate(planUrl);
+        page.onDialog(dialog -> dialog.accept());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ban hành").setExact(true)).click();
+        assertThat(page.locator(".alert-success")).containsText("Đã ban hành");
+        assertThat(page.locator("article")).containsText("Số: 15/KH-SYT");
+        assertThat(page.locator("article")).containsText("Bà Rịa - Vũng Tàu, ngày 06 tháng 5 năm 2025");
+        Screenshots.save(page, "plan-page.png");
+        signOut();
+
+        signIn(w.unitUserA());
+        assertThat(page.locator("main")).containsText("Đăng tin bài về cải cách hành chính trên trang thông tin điện tử");
+        page.navigate(planUrl);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lập kế hoạch của đơn vị để triển khai"))
+                .click();
+        assertThat(page).hasURL(Pattern.compile(".*/plans/\\d+/edit$"));
+        assertThat(page.locator("#activities")).containsText(
+                "Đăng tin bài về cải cách hành chính trên trang thông tin điện tử");
+        assertThat(page.locator("#activities")).not().containsText("Hội nghị quán triệt");
+    }
+
+    private void addItem(String text) {
+        page.locator("textarea#body").fill(text);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Thêm mục")).click();
+        assertThat(page.locator(".alert-success")).containsText("Đã thêm mục");
+    }
+
+    private void addActivity(String planUrl, String name, long leadUnit, String target) {
+        page.navigate(planUrl + "/activities/new");
+        page.locator("#contentItemKey").selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(1));
+        page.locator("#name").fill(name);
+        page.locator("#leadNodeId").selectOption(String.valueOf(leadUnit));
+        page.getByLabel("Cổng/Trang thông tin điện tử").check();
+        page.getByLabel("Quý 2").check();
+        page.locator("select[name='targets[0].indicatorId']").selectOption(
+                new com.microsoft.playwright.options.SelectOption().setIndex(1));
+        page.locator("input[name='targets[0].target']").fill(target);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu").setExact(true)).click();
+        assertThat(page.locator(".alert-success")).containsText("Đã lưu hoạt động");
+    }
+
+    private void signIn(CurrentUser user) {
+        page = chromium.newDesktopPage();
+        page.navigate(url("/login"));
+        page.locator("#username").fill(user.username());
+        page.locator("#password").fill(Fixtures.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+        assertThat(page).hasURL(url("/"));
+    }
+
+    private void signOut() {
+        page.context().close();
+        page = null;
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
