@@ -157,7 +157,7 @@ public class PlanService {
         Plan plan = loadForEdit(user, id, expectedVersion);
         requireText(body);
         PlanItem item = plan.addItem(kind, heading, body);
-        plans.saveAndFlush(plan);
+        plans.flush();
         record(plan, "ITEM_ADDED", user, null, kind.name());
         return item.getId();
     }
@@ -194,7 +194,7 @@ public class PlanService {
                 activityId == null ? null : plan.activity(activityId).getParentActivityKey());
         if (activityId == null) {
             PlanActivity added = plan.addActivity(data);
-            plans.saveAndFlush(plan);
+            plans.flush();
             record(plan, "ACTIVITY_ADDED", user, null, null);
             return added.getId();
         }
