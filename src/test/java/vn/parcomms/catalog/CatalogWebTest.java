@@ -98,14 +98,18 @@ class CatalogWebTest {
     void adminOpensEveryForm() throws Exception {
         long channel = ownChannel("TIKTOK");
         long indicator = ownIndicator("LIVESTREAMS");
-        mvc.perform(get("/catalog/channels/new").with(as(world.admin()))).andExpect(status().isOk());
-        mvc.perform(get("/catalog/indicators/new").with(as(world.admin()))).andExpect(status().isOk());
+        assertThat(Html.page(mvc.perform(get("/catalog/channels/new").with(as(world.admin())))
+                .andExpect(status().isOk())).selectFirst("h1").text()).isEqualTo("Thêm hình thức");
+        assertThat(Html.page(mvc.perform(get("/catalog/indicators/new").with(as(world.admin())))
+                .andExpect(status().isOk())).selectFirst("h1").text()).isEqualTo("Thêm chỉ tiêu");
         Document edit = Html.page(mvc.perform(get("/catalog/channels/{id}/edit", channel).with(as(world.admin())))
                 .andExpect(status().isOk()));
+        assertThat(edit.selectFirst("h1").text()).isEqualTo("Sửa hình thức");
         assertThat(edit.selectFirst("input#code").hasAttr("readonly")).isTrue();
         assertThat(edit.selectFirst("input#name").val()).isEqualTo("Kênh TIKTOK");
         Document indicatorEdit = Html.page(mvc.perform(get("/catalog/indicators/{id}/edit", indicator)
                 .with(as(world.admin()))).andExpect(status().isOk()));
+        assertThat(indicatorEdit.selectFirst("h1").text()).isEqualTo("Sửa chỉ tiêu");
         assertThat(indicatorEdit.selectFirst("input#unit").val()).isEqualTo("lượt");
     }
 

@@ -123,6 +123,7 @@ class CatalogController {
         model.addAttribute("form", form);
         model.addAttribute("entryId", id);
         model.addAttribute("kind", "channel");
+        model.addAttribute("headingKey", id == null ? "catalog.channel.new" : "catalog.channel.edit");
         model.addAttribute("action", id == null ? CHANNELS : CHANNELS + "/" + id);
         return "catalog/form";
     }
@@ -207,6 +208,7 @@ class CatalogController {
         model.addAttribute("form", form);
         model.addAttribute("entryId", id);
         model.addAttribute("kind", "indicator");
+        model.addAttribute("headingKey", id == null ? "catalog.indicator.new" : "catalog.indicator.edit");
         model.addAttribute("action", id == null ? INDICATORS : INDICATORS + "/" + id);
         return "catalog/form";
     }
