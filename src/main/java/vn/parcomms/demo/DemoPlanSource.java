@@ -76,6 +76,23 @@ record DemoPlanSource(String resource, String node, String drafter, String appro
         return items.getOrDefault(kind, List.of());
     }
 
+    /** The number the plan is issued under; with the year it identifies the plan within its issuing body. */
+    String docNumber() {
+        return text(header.get("number"));
+    }
+
+    int year() {
+        Object year = header.get("year");
+        if (year != null) {
+            return ((Number) year).intValue();
+        }
+        PlanRef above = implementsPlan != null ? implementsPlan : parent;
+        if (above == null) {
+            throw new IllegalStateException(resource + ": no year");
+        }
+        return above.year();
+    }
+
     /** The header of the file laid over {@code base} (the generated header of an implementing plan, or none). */
     PlanHeader header(PlanHeader base, Long parentPlanId) {
         PlanHeader b = base != null ? base

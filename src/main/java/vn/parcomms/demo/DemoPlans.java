@@ -73,6 +73,11 @@ class DemoPlans implements ApplicationRunner {
         }
         for (String resource : SOURCES) {
             DemoPlanSource source = DemoPlanSource.read(resource);
+            if (alreadyLoaded(source)) {
+                // A start that failed half-way left this one in place; numbers are unique per
+                // issuing body and year, so loading it again could never be issued.
+                continue;
+            }
             long id = load(source);
             log.info("Demo plan loaded from {}: id {}, {} activities", resource, id,
                     plans.activities(demoUser(source.drafter()), id).size());
@@ -126,6 +131,12 @@ class DemoPlans implements ApplicationRunner {
                 current.audience(), current.outputProduct(), current.quarters(), current.dueDate(),
                 current.channels().stream().map(ActivityView.ChannelRef::id).toList(), targets);
         plans.saveActivity(drafter, id, version(drafter, id), current.id(), command);
+    }
+
+    private boolean alreadyLoaded(DemoPlanSource source) {
+        long nodeId = organizations.findByCode(source.node()).id();
+        return plans.list(demoUser(source.drafter()), new PlanFilter(source.year(), nodeId, null, true)).stream()
+                .anyMatch(p -> source.docNumber().equals(p.docNumber()));
     }
 
     private long issuedPlan(CurrentUser user, DemoPlanSource.PlanRef ref) {
