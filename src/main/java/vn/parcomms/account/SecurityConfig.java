@@ -28,6 +28,8 @@ class SecurityConfig {
                 .requestMatchers("/organizations/new", "/organizations/*/edit", "/organizations/*/move")
                         .hasRole("ADMIN")
                 .requestMatchers(HttpMethod.POST, "/organizations", "/organizations/**").hasRole("ADMIN")
+                .requestMatchers("/catalog/*/new", "/catalog/*/*/edit").hasRole("ADMIN")
+                .requestMatchers(HttpMethod.POST, "/catalog/**").hasRole("ADMIN")
                 .anyRequest().authenticated())
             .formLogin(form -> form
                 .loginPage("/login")

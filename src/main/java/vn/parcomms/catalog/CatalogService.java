@@ -138,6 +138,22 @@ public class CatalogService {
         return view;
     }
 
+    /** A channel as its edit form shows it: only an administrator's own province's, never a shared one. */
+    public ChannelView channelToEdit(CurrentUser admin, long id) {
+        long province = requireAdminProvince(admin);
+        Channel channel = channels.findById(id).orElseThrow(() -> new NotFoundException("channel", id));
+        requireOwn(province, channel.getOwnerNodeId());
+        return channel.toView();
+    }
+
+    /** An indicator as its edit form shows it: only an administrator's own province's, never a shared one. */
+    public IndicatorView indicatorToEdit(CurrentUser admin, long id) {
+        long province = requireAdminProvince(admin);
+        Indicator indicator = indicators.findById(id).orElseThrow(() -> new NotFoundException("indicator", id));
+        requireOwn(province, indicator.getOwnerNodeId());
+        return indicator.toView();
+    }
+
     private Channel ownChannel(CurrentUser admin, long id, long expectedVersion) {
         long province = requireAdminProvince(admin);
         Channel channel = channels.findById(id).orElseThrow(() -> new NotFoundException("channel", id));

@@ -1,7 +1,9 @@
 package vn.parcomms.demo;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,7 +21,8 @@ import vn.parcomms.shared.security.Role;
 
 /**
  * Loads the demo province and the demo accounts (password "demo") once, on the embedded
- * database only. A second start finds the province and leaves everything as the users left it.
+ * database only. A second start finds the province and leaves everything as the users left it;
+ * it only adds demo accounts that do not exist yet. The demo plans follow ({@link DemoPlans}).
  */
 @Component
 @Profile("demo")
@@ -28,6 +31,21 @@ class DemoDataLoader implements ApplicationRunner {
 
     /** The password of every demo account. Demo profile only; never used on an external database. */
     static final String DEMO_PASSWORD = "demo";
+
+    /** The demo accounts, all with the password {@link #DEMO_PASSWORD}; people's names are fictional. */
+    static final List<DemoAccount> ACCOUNTS = List.of(
+        new DemoAccount("admin", "Quản trị hệ thống", DemoOrganization.PROVINCE_CODE, Role.ADMIN),
+        new DemoAccount("vanphong", "Nguyễn Thị Minh Anh", DemoOrganization.HEALTH, Role.OFFICE),
+        new DemoAccount("giamdoc", "Trần Văn Bình", DemoOrganization.HEALTH, Role.LEADER),
+        new DemoAccount("donvi", "Lê Thị Cúc", DemoOrganization.DISTRICT_CENTRE, Role.UNIT),
+        new DemoAccount("noivu", "Phạm Quốc Dũng", DemoOrganization.HOME_AFFAIRS, Role.REVIEWER),
+        // The province's own office and leader: they draft and issue the province plan the
+        // department's plan implements.
+        new DemoAccount("ubnd.vanphong", "Vũ Thị Hồng Nhung", DemoOrganization.PROVINCE_CODE, Role.OFFICE),
+        new DemoAccount("ubnd.lanhdao", "Đỗ Minh Khang", DemoOrganization.PROVINCE_CODE, Role.LEADER));
+
+    record DemoAccount(String username, String fullName, String nodeCode, Role role) {
+    }
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
@@ -46,11 +64,12 @@ class DemoDataLoader implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         if (!organizations.existsCode(DemoOrganization.PROVINCE_CODE)) {
             loadOrganization();
-            loadAccounts();
             log.info("Demo data loaded: province Bà Rịa - Vũng Tàu, {} nodes", DemoOrganization.NODES.size() + 1);
         }
-        log.info("ParComms is ready at http://localhost:{}/ - demo accounts (password '{}'): admin (ADMIN), "
-                + "vanphong (OFFICE), giamdoc (LEADER), donvi (UNIT), noivu (REVIEWER)", port, DEMO_PASSWORD);
+        // Accounts added to the demo later are created on databases made before them, too.
+        loadMissingAccounts();
+        log.info("ParComms is ready at http://localhost:{}/ - demo accounts (password '{}'): {}", port, DEMO_PASSWORD,
+                ACCOUNTS.stream().map(a -> a.username() + " (" + a.role() + ")").collect(Collectors.joining(", ")));
     }
 
     private void loadOrganization() {
@@ -66,16 +85,13 @@ class DemoDataLoader implements ApplicationRunner {
         }
     }
 
-    private void loadAccounts() {
-        long province = organizations.findByCode(DemoOrganization.PROVINCE_CODE).id();
-        long health = organizations.findByCode(DemoOrganization.HEALTH).id();
-        long homeAffairs = organizations.findByCode(DemoOrganization.HOME_AFFAIRS).id();
-        long centre = organizations.findByCode(DemoOrganization.DISTRICT_CENTRE).id();
-        createDemoUser("admin", "Quản trị hệ thống", province, Role.ADMIN);
-        createDemoUser("vanphong", "Nguyễn Thị Minh Anh", health, Role.OFFICE);
-        createDemoUser("giamdoc", "Trần Văn Bình", health, Role.LEADER);
-        createDemoUser("donvi", "Lê Thị Cúc", centre, Role.UNIT);
-        createDemoUser("noivu", "Phạm Quốc Dũng", homeAffairs, Role.REVIEWER);
+    private void loadMissingAccounts() {
+        for (DemoAccount account : ACCOUNTS) {
+            if (!accounts.exists(account.username())) {
+                createDemoUser(account.username(), account.fullName(),
+                        organizations.findByCode(account.nodeCode()).id(), account.role());
+            }
+        }
     }
 
     private void createDemoUser(String username, String fullName, long nodeId, Role role) {
