@@ -190,8 +190,9 @@ public class PlanService {
     public long saveActivity(CurrentUser user, long id, long expectedVersion, Long activityId,
             ActivityCommand command) {
         Plan plan = loadForEdit(user, id, expectedVersion);
+        PlanActivity existing = activityId == null ? null : plan.activity(activityId);
         ActivityData data = validateActivity(user, plan, command,
-                activityId == null ? null : plan.activity(activityId).getParentActivityKey());
+                existing == null ? null : existing.getParentActivityKey(), existing == null ? null : existing.data());
         if (activityId == null) {
             PlanActivity added = plan.addActivity(data);
             plans.flush();
@@ -395,7 +396,8 @@ public class PlanService {
         }
     }
 
-    private ActivityData validateActivity(CurrentUser user, Plan plan, ActivityCommand c, UUID parentKey) {
+    private ActivityData validateActivity(CurrentUser user, Plan plan, ActivityCommand c, UUID parentKey,
+            ActivityData existing) {
         if (c.name() == null || c.name().isBlank()) {
             throw DomainException.onField("name", "NotBlank");
         }
@@ -420,12 +422,19 @@ public class PlanService {
         if (c.dueDate() != null && c.dueDate().getYear() != plan.getYear()) {
             throw DomainException.onField("dueDate", "plan.error.dueDateYear", plan.getYear());
         }
-        Set<Long> visibleChannels = catalog.channels(user).stream().map(ChannelView::id).collect(Collectors.toSet());
+        // New choices must be active catalogue entries; an entry deactivated since the activity was
+        // saved may stay on it, so that editing an old activity does not fail.
+        Set<Long> visibleChannels = catalog.activeChannels(user).stream().map(ChannelView::id)
+                .collect(Collectors.toSet());
+        Set<Long> visibleIndicators = catalog.activeIndicators(user).stream().map(IndicatorView::id)
+                .collect(Collectors.toSet());
+        if (existing != null) {
+            visibleChannels.addAll(existing.channelIds());
+            existing.targets().forEach(t -> visibleIndicators.add(t.getIndicatorId()));
+        }
         if (!visibleChannels.containsAll(c.channelIds())) {
             throw DomainException.onField("channelIds", "plan.error.channel");
         }
-        Set<Long> visibleIndicators = catalog.indicators(user).stream().map(IndicatorView::id)
-                .collect(Collectors.toSet());
         List<ActivityTarget> targets = new ArrayList<>();
         for (Map.Entry<Long, Integer> t : c.targets().entrySet()) {
             if (!visibleIndicators.contains(t.getKey())) {

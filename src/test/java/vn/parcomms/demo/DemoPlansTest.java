@@ -51,7 +51,9 @@ class DemoPlansTest {
         assertThat(plan.header().signerName()).isEqualTo("Trần Văn Bình");
         assertThat(plan.header().archiveLine()).isEqualTo("Lưu: VT, VP.");
         assertThat(plan.header().intro()).startsWith("Sở Y tế xây dựng Kế hoạch");
-        assertThat(plan.header().reportingDuty()).contains("Sở Nội vụ");
+        // As in the seed, the reporting duty is the last duty of the first unit group, not a section of its own.
+        assertThat(plan.header().reportingDuty()).isNull();
+        assertThat(plan.items(ItemKind.DUTY).get(0).body()).contains("gửi về Sở Nội vụ");
         assertThat(plan.header().closing()).endsWith("./.");
 
         assertThat(plan.items(ItemKind.PURPOSE)).hasSize(3);
