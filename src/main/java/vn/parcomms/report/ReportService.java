@@ -62,7 +62,8 @@ import vn.parcomms.shared.security.Role;
 @Transactional(readOnly = true)
 public class ReportService {
 
-    static final int MAX_FIGURE = 10_000_000;
+    /** The largest figure a report takes; anything above is a typing error. */
+    public static final int MAX_FIGURE = 10_000_000;
     static final int MAX_TEXT = 20_000;
     static final int REMINDER_DAYS = 3;
     private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -87,6 +88,14 @@ public class ReportService {
         this.organizations = organizations;
         this.catalog = catalog;
         this.clock = clock;
+    }
+
+    /**
+     * The same service reading time from another clock, for loading demo history with the dates it
+     * would have had. The copy is not a Spring proxy: callers run it inside their own transaction.
+     */
+    public ReportService withClock(Clock other) {
+        return new ReportService(reports, files, events, deadlines, plans, organizations, catalog, other);
     }
 
     // ---------------------------------------------------------------- the unit's side

@@ -139,6 +139,7 @@ class ReportController {
             BindingResult result, @RequestParam(required = false) Long deleteFile,
             @RequestParam(required = false) String submitReport, Model model,
             jakarta.servlet.http.HttpServletResponse response, RedirectAttributes redirect) throws IOException {
+        form.checkFigures(result, ReportService.MAX_FIGURE);
         if (result.hasErrors()) {
             result.reject("report.error.fix");
             return showForm(user, id, model);

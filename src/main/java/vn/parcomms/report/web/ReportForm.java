@@ -36,10 +36,33 @@ public class ReportForm {
             entry.dropReason = e.dropReason();
             entry.evidence = e.evidence();
             entry.note = e.note();
-            e.figures().forEach(f -> entry.figures.put(f.indicatorId(), f.amount()));
+            e.figures().forEach(f -> entry.figures.put(f.indicatorId(), f.amount() == null ? null : f.amount().toString()));
             form.entries.add(entry);
         }
         return form;
+    }
+
+    /**
+     * Figures are bound as text so that whatever the user typed ("2,5", "-3") comes back on the
+     * form with its message; only whole numbers from 0 pass.
+     */
+    void checkFigures(org.springframework.validation.BindingResult result, int max) {
+        for (int i = 0; i < entries.size(); i++) {
+            for (Map.Entry<Long, String> f : entries.get(i).figures.entrySet()) {
+                if (f.getValue() != null && !f.getValue().isBlank() && parse(f.getValue()) == null) {
+                    result.rejectValue("entries[" + i + "].figures[" + f.getKey() + "]", "report.error.figure",
+                            new Object[] {max}, "report.error.figure");
+                }
+            }
+        }
+    }
+
+    private static Integer parse(String value) {
+        String trimmed = value.strip();
+        if (!trimmed.matches("\\d{1,9}")) {
+            return null;
+        }
+        return Integer.valueOf(trimmed);
     }
 
     ReportCommand toCommand(List<Long> deleteFileIds) throws java.io.IOException {
@@ -49,8 +72,11 @@ public class ReportForm {
             if (e.activityKey == null) {
                 continue;
             }
+            Map<Long, Integer> figures = new LinkedHashMap<>();
+            e.figures.forEach((indicator, value) -> figures.put(indicator,
+                    value == null || value.isBlank() ? null : parse(value)));
             commandEntries.add(new ReportCommand.Entry(e.activityKey, e.status, e.dropReason, e.evidence, e.note,
-                    new LinkedHashMap<>(e.figures)));
+                    figures));
             for (MultipartFile file : e.files) {
                 if (file != null && !file.isEmpty()) {
                     uploads.add(new ReportCommand.Upload(e.activityKey, file.getOriginalFilename(), file.getBytes()));
@@ -125,7 +151,7 @@ public class ReportForm {
         private String dropReason;
         private String evidence;
         private String note;
-        private Map<Long, Integer> figures = new LinkedHashMap<>();
+        private Map<Long, String> figures = new LinkedHashMap<>();
         private List<MultipartFile> files = new ArrayList<>();
 
         public UUID getActivityKey() {
@@ -168,11 +194,11 @@ public class ReportForm {
             this.note = note;
         }
 
-        public Map<Long, Integer> getFigures() {
+        public Map<Long, String> getFigures() {
             return figures;
         }
 
-        public void setFigures(Map<Long, Integer> figures) {
+        public void setFigures(Map<Long, String> figures) {
             this.figures = figures;
         }
 
