@@ -1,0 +1,26 @@
+package vn.parcomms.support.browser;
+
+import com.microsoft.playwright.Page;
+import java.nio.file.Path;
+
+/**
+ * Pictures of the real pages for docs/screenshots, taken by the browser tests only when asked:
+ * {@code ./mvnw verify -Dscreenshots=true}. An ordinary run writes nothing.
+ */
+public final class Screenshots {
+
+    private static final Path FOLDER = Path.of("docs", "screenshots");
+
+    private Screenshots() {
+    }
+
+    public static boolean enabled() {
+        return Boolean.parseBoolean(System.getProperty("screenshots"));
+    }
+
+    public static void save(Page page, String fileName) {
+        if (enabled()) {
+            page.screenshot(new Page.ScreenshotOptions().setPath(FOLDER.resolve(fileName)).setFullPage(true));
+        }
+    }
+}
