@@ -330,8 +330,11 @@ public class ReportService {
         Long node = user.is(Role.REVIEWER) ? null : user.orgNodeId();
         List<PlanSummary> list = new ArrayList<>(plans.list(user, new PlanFilter(null, node, PlanStatus.ISSUED, false)));
         list.addAll(plans.list(user, new PlanFilter(null, node, PlanStatus.CLOSED, false)));
+        // Plans that implement another (a department's) come first: their units are the ones that file.
         return list.stream()
-                .sorted(Comparator.comparing(PlanSummary::year).reversed().thenComparing(PlanSummary::id))
+                .sorted(Comparator.comparing(PlanSummary::year).reversed()
+                        .thenComparing(p -> p.parentPlanId() == null)
+                        .thenComparing(PlanSummary::id))
                 .map(p -> new PlanChoice(p.id(), p.numberAndSymbol() == null ? p.title() : p.numberAndSymbol()
                         + " — " + p.issuingNodeName(), p.year()))
                 .toList();

@@ -205,6 +205,27 @@ class ReportLifecycleTest {
     }
 
     @Test
+    void transitionsOutOfOrderAreRefusedWithAMessage() {
+        IssuedPlan plan = planFixtures.issuedPlan(world, FUTURE);
+        long id = reports.open(world.unitUserA(), plan.id(), ReportPeriod.Q1);
+        long draft = reports.details(world.office(), id).version();
+        assertThatThrownBy(() -> reports.accept(world.office(), id, draft))
+                .satisfies(e -> assertThat(((DomainException) e).messageKey()).isEqualTo("report.error.notSubmitted"));
+        assertThatThrownBy(() -> reports.returnForRevision(world.office(), id, draft, "x"))
+                .satisfies(e -> assertThat(((DomainException) e).messageKey()).isEqualTo("report.error.notSubmitted"));
+
+        submittedQ1(world, plan, 1);
+        long submitted = reports.details(world.office(), id).version();
+        assertThatThrownBy(() -> reports.submit(world.unitUserA(), id, submitted))
+                .satisfies(e -> assertThat(((DomainException) e).messageKey()).isEqualTo("report.error.notSubmittable"));
+        ReportDetails report = reports.details(world.unitUserA(), id);
+        assertThatThrownBy(() -> reports.save(world.unitUserA(), id, submitted,
+                filled(report, ActivityStatus.DONE, "x", 1)))
+                .satisfies(e -> assertThat(((DomainException) e).messageKey()).isEqualTo("report.error.notEditable"));
+        assertThat(reports.details(world.office(), id).status()).isEqualTo(ReportStatus.SUBMITTED);
+    }
+
+    @Test
     void onlyTheOfficeOfThePlansNodeAcceptsOrReturns() {
         IssuedPlan plan = planFixtures.issuedPlan(world, FUTURE);
         long id = submittedQ1(world, plan, 5);

@@ -82,6 +82,7 @@ class ReportsBrowserTest {
         String reportUrl = page.url().replaceAll("/edit$", "");
         page.locator("select[name='entries[0].status']").selectOption("DONE");
         page.locator(figure).fill("5");
+        assertThat(page.locator(".cumulative").first()).hasText("5");
         page.locator("textarea[name='entries[0].evidence']").fill("Công văn số 12/TTYT-TCHC");
         page.locator("input[name='entries[0].files']").setInputFiles(
                 new FilePayload("bien-ban-hoi-nghi.pdf", "application/pdf", PDF));
@@ -131,6 +132,29 @@ class ReportsBrowserTest {
         assertThat(page.locator("#follow-up tr[data-unit='" + world.unitA() + "']")).containsText("Đã tiếp nhận");
         Screenshots.save(page, "report-followup.png");
         assertThat(page.locator("#counts")).containsText("Đã tiếp nhận: 1");
+    }
+
+    @Test
+    void theReportListsAndTheDeadlinePageFitAPhone() {
+        World world = fixtures.newWorld();
+        IssuedPlan plan = planFixtures.issuedPlan(world, 2099);
+
+        page = signedIn(world.unitUserA(), true);
+        page.navigate(url("/reports"));
+        assertThat(page.locator("#my-reports tbody tr")).hasCount(4);
+        assertFitsTheScreenWidth();
+        page.context().close();
+
+        page = signedIn(world.office(), true);
+        page.navigate(url("/reports?plan=" + plan.id() + "&period=H1"));
+        assertThat(page.locator("#follow-up tbody tr")).hasCount(2);
+        assertFitsTheScreenWidth();
+        page.navigate(url("/reports/deadlines?year=2099"));
+        page.locator("#deadline-Q1").fill("2099-03-25");
+        page.locator("[data-period=Q1] button[type=submit]").click();
+        assertThat(page.locator(".alert-success")).isVisible();
+        assertThat(page.locator("#deadline-Q1")).hasValue("2099-03-25");
+        assertFitsTheScreenWidth();
     }
 
     private Page signedIn(CurrentUser user, boolean phone) {
