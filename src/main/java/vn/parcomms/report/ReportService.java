@@ -552,10 +552,17 @@ public class ReportService {
      */
     private List<ActivityView> unitActivities(CurrentUser user, PlanDetails plan, long unitId) {
         Optional<ImplementationStatus> implementation = plan.implementations().stream()
-                .filter(i -> i.nodeId() == unitId && i.planId() != null && i.status() != null && i.status().isIssued())
+                .filter(i -> i.nodeId() == unitId && i.planId() != null && i.status() != null)
                 .findFirst();
         if (implementation.isPresent()) {
-            return plans.activities(user, implementation.get().planId());
+            // The latest version may be an amendment still in draft: the version in force counts.
+            Optional<Long> inForce = implementation.get().status().isIssued()
+                    ? Optional.of(implementation.get().planId())
+                    : plans.details(user, implementation.get().planId()).versions().stream()
+                            .filter(v -> v.status().isIssued()).map(PlanSummary::id).findFirst();
+            if (inForce.isPresent()) {
+                return plans.activities(user, inForce.get());
+            }
         }
         return plan.activities().stream().filter(a -> a.leadNodeId() == unitId).toList();
     }

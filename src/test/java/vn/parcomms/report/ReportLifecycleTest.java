@@ -373,5 +373,11 @@ class ReportLifecycleTest {
         ReportDetails q1 = reports.details(unit, reports.open(unit, plan.id(), ReportPeriod.Q1));
         assertThat(q1.entries()).extracting(ReportDetails.EntryView::activityName)
                 .containsExactly("Đăng tin về CCHC trên trang thông tin điện tử", "Tuyên truyền tại Khoa Khám bệnh");
+
+        // An amendment in draft does not change what the unit reports on: the issued version does.
+        plans.amend(unit, own, plans.details(unit, own).version());
+        ReportDetails h1 = reports.details(unit, reports.open(unit, plan.id(), ReportPeriod.H1));
+        assertThat(h1.entries()).extracting(ReportDetails.EntryView::activityName)
+                .contains("Tuyên truyền tại Khoa Khám bệnh");
     }
 }
