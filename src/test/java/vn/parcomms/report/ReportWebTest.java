@@ -331,6 +331,7 @@ class ReportWebTest {
         Document home = Html.page(mvc.perform(get("/").with(as(late.unitUserA()))).andExpect(status().isOk()));
         assertThat(home.select("#reports-card .reminder")).hasSize(4);
         assertThat(home.select("#reports-card .reminder").first().text()).contains("Quý I năm 2025", "đã quá hạn");
+        assertThat(home.select("#reports-card .reminder a").first().attr("href")).isEqualTo("/reports");
         Document office = Html.page(mvc.perform(get("/").with(as(late.office()))).andExpect(status().isOk()));
         assertThat(office.select("#reports-card .reminder")).isEmpty();
     }
