@@ -8,6 +8,7 @@ import vn.parcomms.organization.OrgNodeView;
 import vn.parcomms.organization.OrganizationService;
 import vn.parcomms.plan.PlanFilter;
 import vn.parcomms.plan.PlanService;
+import vn.parcomms.report.ReportService;
 import vn.parcomms.shared.security.CurrentUser;
 import vn.parcomms.shared.security.Role;
 
@@ -18,11 +19,14 @@ class HomeController {
     private final OrganizationService organizations;
     private final AccountService accounts;
     private final PlanService plans;
+    private final ReportService reports;
 
-    HomeController(OrganizationService organizations, AccountService accounts, PlanService plans) {
+    HomeController(OrganizationService organizations, AccountService accounts, PlanService plans,
+            ReportService reports) {
         this.organizations = organizations;
         this.accounts = accounts;
         this.plans = plans;
+        this.reports = reports;
     }
 
     @GetMapping("/")
@@ -42,6 +46,9 @@ class HomeController {
         }
         if (user.is(Role.ADMIN)) {
             model.addAttribute("usersByRole", accounts.countActiveByRole(user));
+        }
+        if (user.is(Role.UNIT)) {
+            model.addAttribute("reportReminders", reports.reminders(user));
         }
         return "home/index";
     }

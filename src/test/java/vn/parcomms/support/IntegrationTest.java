@@ -19,6 +19,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles({"test", "demo"})
-@Import({TestDatabaseConfiguration.class, Fixtures.class})
+@Import({TestDatabaseConfiguration.class, Fixtures.class, PlanFixtures.class})
 public @interface IntegrationTest {
 }

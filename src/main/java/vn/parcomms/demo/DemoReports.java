@@ -1,0 +1,192 @@
+package vn.parcomms.demo;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.parcomms.organization.OrganizationService;
+import vn.parcomms.plan.PlanFilter;
+import vn.parcomms.plan.PlanService;
+import vn.parcomms.plan.PlanStatus;
+import vn.parcomms.plan.PlanSummary;
+import vn.parcomms.report.ActivityStatus;
+import vn.parcomms.report.FollowUp;
+import vn.parcomms.report.ReportCommand;
+import vn.parcomms.report.ReportDetails;
+import vn.parcomms.report.ReportPeriod;
+import vn.parcomms.report.ReportService;
+import vn.parcomms.shared.security.CurrentUser;
+import vn.parcomms.shared.security.Role;
+
+/**
+ * Demo unit reports for the Department of Health's 2025 plan: Q1 and 6-month reports of the units
+ * with work due, most accepted, one late, one returned with a reason, one missing (overdue).
+ * Everything goes through {@link ReportService} at fixed dates of 2025 (a service copy with a fixed
+ * clock), so the history reads right whenever the demo starts. Runs after the demo plans; does
+ * nothing when the plan is not there or already has reports.
+ */
+@Component
+@Profile("demo")
+@Order(30)
+class DemoReports implements ApplicationRunner {
+
+    static final int YEAR = 2025;
+    static final String RETURN_REASON = "Chưa có minh chứng cho số tin bài đã đăng; đề nghị bổ sung đường dẫn "
+            + "hoặc văn bản kèm theo.";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoReports.class);
+    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final ReportService reports;
+    private final PlanService plans;
+    private final OrganizationService organizations;
+    private final TransactionTemplate transactions;
+
+    DemoReports(ReportService reports, PlanService plans, OrganizationService organizations,
+            TransactionTemplate transactions) {
+        this.reports = reports;
+        this.plans = plans;
+        this.organizations = organizations;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!organizations.existsCode(DemoOrganization.HEALTH)) {
+            return;
+        }
+        long health = organizations.findByCode(DemoOrganization.HEALTH).id();
+        CurrentUser office = new CurrentUser(0, "vanphong", "Nguyễn Thị Minh Anh", Role.OFFICE, health);
+        List<PlanSummary> issued = plans.list(office, new PlanFilter(YEAR, health, PlanStatus.ISSUED, false));
+        if (issued.isEmpty()) {
+            log.info("Demo reports skipped: the Department of Health has no issued {} plan yet", YEAR);
+            return;
+        }
+        long planId = issued.get(0).id();
+        // The demo unit account (donvi) should see a clean history; the special cases go to others.
+        long demoUnit = organizations.existsCode(DemoOrganization.DISTRICT_CENTRE)
+                ? organizations.findByCode(DemoOrganization.DISTRICT_CENTRE).id() : -1;
+        int filed = load(office, planId, demoUnit);
+        if (filed > 0) {
+            log.info("Demo reports loaded: {} reports for plan {}", filed, planId);
+        }
+    }
+
+    /**
+     * Files the Q1 and 6-month reports of every unit with Q1 work in the plan, unless the plan has
+     * reports already. Returns how many reports were filed.
+     */
+    int load(CurrentUser office, long planId, long demoUnit) {
+        FollowUp q1 = reports.followUp(office, planId, ReportPeriod.Q1, null, null);
+        if (q1.rows().isEmpty() || q1.rows().stream().anyMatch(r -> r.reportId() != null)) {
+            return 0;
+        }
+        List<FollowUp.Row> units = q1.rows();
+        List<FollowUp.Row> others = units.stream().filter(r -> r.unitNodeId() != demoUnit).toList();
+        long late = others.size() > 0 ? others.get(0).unitNodeId() : -1;
+        long returned = others.size() > 1 ? others.get(1).unitNodeId() : -1;
+        long missing = others.size() > 2 ? others.get(others.size() - 1).unitNodeId() : -1;
+        int filed = 0;
+        for (FollowUp.Row unit : units) {
+            if (unit.unitNodeId() == missing) {
+                continue;
+            }
+            CurrentUser filer = new CurrentUser(0, "demo-unit-" + unit.unitNodeId(), "Cán bộ " + unit.unitName(),
+                    Role.UNIT, unit.unitNodeId());
+            boolean isLate = unit.unitNodeId() == late;
+            fileAndDecide(filer, office, planId, ReportPeriod.Q1,
+                    at(isLate ? "2025-03-21T09:30" : "2025-03-17T15:10"),
+                    unit.unitNodeId() == returned ? null : at(isLate ? "2025-03-24T08:45" : "2025-03-20T10:00"),
+                    unit.unitNodeId() == returned ? at("2025-03-19T14:20") : null);
+            filed++;
+            if (unit.unitNodeId() != returned) {
+                fileAndDecide(filer, office, planId, ReportPeriod.H1,
+                        at(isLate ? "2025-06-20T16:00" : "2025-06-16T09:00"),
+                        at(isLate ? "2025-06-24T10:30" : "2025-06-19T11:00"), null);
+                filed++;
+            }
+        }
+        return filed;
+    }
+
+    /** One unit's report for a period, submitted and then accepted or returned, each at its own date. */
+    private void fileAndDecide(CurrentUser unit, CurrentUser office, long planId, ReportPeriod period,
+            LocalDateTime submitted, LocalDateTime accepted, LocalDateTime returned) {
+        try {
+            file(unit, office, planId, period, submitted, accepted, returned);
+        } catch (RuntimeException e) {
+            // Demo data must never stop the application from starting.
+            log.warn("Demo report of {} for {} not loaded: {}", unit.username(), period, e.getMessage());
+        }
+    }
+
+    private void file(CurrentUser unit, CurrentUser office, long planId, ReportPeriod period,
+            LocalDateTime submitted, LocalDateTime accepted, LocalDateTime returned) {
+        ReportService atSubmission = reports.withClock(Clock.fixed(submitted.minusHours(2).atZone(ZONE).toInstant(), ZONE));
+        long[] state = new long[2];
+        transactions.executeWithoutResult(tx -> {
+            long id = atSubmission.open(unit, planId, period);
+            ReportDetails report = atSubmission.details(unit, id);
+            state[0] = id;
+            state[1] = atSubmission.save(unit, id, report.version(), command(report, period));
+        });
+        transactions.executeWithoutResult(tx -> reports.withClock(Clock.fixed(submitted.atZone(ZONE).toInstant(), ZONE))
+                .submit(unit, state[0], state[1]));
+        if (accepted != null) {
+            transactions.executeWithoutResult(tx -> {
+                ReportService atDecision = reports.withClock(Clock.fixed(accepted.atZone(ZONE).toInstant(), ZONE));
+                atDecision.accept(office, state[0], atDecision.details(office, state[0]).version());
+            });
+        }
+        if (returned != null) {
+            transactions.executeWithoutResult(tx -> {
+                ReportService atDecision = reports.withClock(Clock.fixed(returned.atZone(ZONE).toInstant(), ZONE));
+                atDecision.returnForRevision(office, state[0], atDecision.details(office, state[0]).version(),
+                        RETURN_REASON);
+            });
+        }
+    }
+
+    /** Plausible figures: about a quarter of the yearly target per quarter, at least one. */
+    private static ReportCommand command(ReportDetails report, ReportPeriod period) {
+        List<ReportCommand.Entry> entries = new ArrayList<>();
+        int n = 0;
+        for (ReportDetails.EntryView e : report.entries()) {
+            Map<Long, Integer> figures = new HashMap<>();
+            for (ReportDetails.FigureView f : e.figures()) {
+                int target = f.target() == null ? 4 : f.target();
+                figures.put(f.indicatorId(), Math.max(1, (target + 3) / 4 + (n % 3) - 1));
+            }
+            boolean done = n % 3 == 0;
+            entries.add(new ReportCommand.Entry(e.activityKey(), done ? ActivityStatus.DONE : ActivityStatus.IN_PROGRESS,
+                    null, done ? "Công văn số " + (40 + n) + "/SYT-VP; https://soyte.baria-vungtau.gov.vn/tin-tuc/cchc-"
+                            + (100 + n) : null,
+                    done ? null : "Đang triển khai theo kế hoạch.", figures));
+            n++;
+        }
+        String when = period == ReportPeriod.Q1 ? "quý I" : "6 tháng đầu năm";
+        return new ReportCommand(
+                "Trong " + when + " năm 2025, đơn vị đã triển khai các nhiệm vụ thông tin, tuyên truyền CCHC được "
+                        + "giao; đăng tải tin bài trên trang thông tin điện tử và niêm yết công khai thủ tục hành chính.",
+                "Một số nội dung tuyên truyền còn chậm do thiếu nhân lực phụ trách công nghệ thông tin.",
+                "Kinh phí cho hoạt động tuyên truyền còn hạn chế.",
+                "Đề nghị Sở Y tế tổ chức tập huấn kỹ năng viết tin bài cho cán bộ phụ trách.",
+                "Tiếp tục cập nhật tin bài, tổ chức đối thoại với người bệnh, hoàn thành các chỉ tiêu còn lại.",
+                entries, List.of(), List.of());
+    }
+
+    private static LocalDateTime at(String localDateTime) {
+        return LocalDateTime.parse(localDateTime);
+    }
+}

@@ -1,0 +1,15 @@
+package vn.parcomms.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** The office's view of one plan and period: every unit with work due and where its report stands. */
+public record FollowUp(long planId, String planLabel, int year, ReportPeriod period, LocalDate deadline,
+        List<Row> rows, Map<FollowUpStatus, Long> counts) {
+
+    public record Row(long unitNodeId, String unitName, Long reportId, FollowUpStatus status, boolean late,
+            Instant submittedAt) {
+    }
+}

@@ -1,0 +1,13 @@
+package vn.parcomms.report.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import vn.parcomms.report.ReportPeriod;
+
+public interface ReportDeadlineRepository extends JpaRepository<ReportDeadline, Long> {
+
+    List<ReportDeadline> findByNodeIdAndYear(long nodeId, int year);
+
+    Optional<ReportDeadline> findByNodeIdAndYearAndPeriod(long nodeId, int year, ReportPeriod period);
+}

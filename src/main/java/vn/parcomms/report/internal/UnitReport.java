@@ -1,0 +1,277 @@
+package vn.parcomms.report.internal;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import vn.parcomms.report.ActivityStatus;
+import vn.parcomms.report.ReportPeriod;
+import vn.parcomms.report.ReportStatus;
+import vn.parcomms.shared.DomainException;
+
+/**
+ * One unit's report for one plan (all its versions) and period: the aggregate that owns the
+ * per-activity entries. The status moves only through {@link #submit}, {@link #accept} and
+ * {@link #returnForRevision}, which refuse what the lifecycle does not allow.
+ */
+@Entity
+@Table(name = "unit_report")
+public class UnitReport {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "unit_node_id")
+    private long unitNodeId;
+
+    @Column(name = "plan_node_id")
+    private long planNodeId;
+
+    @Column(name = "plan_lineage_id")
+    private UUID planLineageId;
+
+    @Column(name = "plan_id")
+    private long planId;
+
+    @Column(name = "plan_year")
+    private int year;
+
+    @Enumerated(EnumType.STRING)
+    private ReportPeriod period;
+
+    @Enumerated(EnumType.STRING)
+    private ReportStatus status = ReportStatus.DRAFT;
+
+    @Column(name = "results_summary")
+    private String resultsSummary;
+
+    private String shortcomings;
+    private String difficulties;
+    private String proposals;
+
+    @Column(name = "next_tasks")
+    private String nextTasks;
+
+    @Column(name = "return_reason")
+    private String returnReason;
+
+    @Column(name = "first_submitted_at")
+    private Instant firstSubmittedAt;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<ReportEntry> entries = new ArrayList<>();
+
+    protected UnitReport() {
+    }
+
+    public UnitReport(long unitNodeId, long planNodeId, UUID planLineageId, long planId, int year,
+            ReportPeriod period, Instant now) {
+        this.unitNodeId = unitNodeId;
+        this.planNodeId = planNodeId;
+        this.planLineageId = planLineageId;
+        this.planId = planId;
+        this.year = year;
+        this.period = period;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    // --- editing (draft or returned only) ---
+
+    public void changeTexts(String resultsSummary, String shortcomings, String difficulties, String proposals,
+            String nextTasks, Instant now) {
+        requireEditable();
+        this.resultsSummary = resultsSummary;
+        this.shortcomings = shortcomings;
+        this.difficulties = difficulties;
+        this.proposals = proposals;
+        this.nextTasks = nextTasks;
+        // Touching the root makes every save bump @Version, also when only an entry changed, so a
+        // concurrent editor always gets a conflict instead of silently overwriting.
+        this.updatedAt = now;
+    }
+
+    /** The entry of an activity, created (with the plan's current wording) if the report has none yet. */
+    public ReportEntry entryFor(UUID activityKey, String contentLabel, String activityName, int position) {
+        requireEditable();
+        ReportEntry entry = entry(activityKey).orElse(null);
+        if (entry == null) {
+            entry = new ReportEntry(this, activityKey);
+            entries.add(entry);
+        }
+        entry.describe(contentLabel, activityName, position);
+        return entry;
+    }
+
+    public Optional<ReportEntry> entry(UUID activityKey) {
+        return entries.stream().filter(e -> e.getActivityKey().equals(activityKey)).findFirst();
+    }
+
+    // --- lifecycle ---
+
+    /**
+     * Submits the report. Every activity due by the period needs a status, a dropped one a reason,
+     * a done one evidence (document numbers, links or a file) or a note.
+     *
+     * @param dueActivities activity key → name of the activities due by the period
+     * @param keysWithFiles activities that have at least one evidence file
+     */
+    public void submit(Map<UUID, String> dueActivities, Set<UUID> keysWithFiles, Instant now) {
+        if (!status.isEditable()) {
+            throw new DomainException("report.error.notSubmittable");
+        }
+        for (Map.Entry<UUID, String> due : dueActivities.entrySet()) {
+            ReportEntry entry = entry(due.getKey()).orElse(null);
+            if (entry == null || entry.getStatus() == null) {
+                throw new DomainException("report.error.statusMissing", due.getValue());
+            }
+        }
+        for (ReportEntry entry : entries) {
+            if (entry.getStatus() == ActivityStatus.DROPPED && isBlank(entry.getDropReason())) {
+                throw new DomainException("report.error.dropReasonMissing", entry.getActivityName());
+            }
+            if (entry.getStatus() == ActivityStatus.DONE && isBlank(entry.getEvidence()) && isBlank(entry.getNote())
+                    && !keysWithFiles.contains(entry.getActivityKey())) {
+                throw new DomainException("report.error.evidenceMissing", entry.getActivityName());
+            }
+        }
+        status = ReportStatus.SUBMITTED;
+        submittedAt = now;
+        if (firstSubmittedAt == null) {
+            firstSubmittedAt = now;
+        }
+        returnReason = null;
+        updatedAt = now;
+    }
+
+    public void accept(Instant now) {
+        if (status != ReportStatus.SUBMITTED) {
+            throw new DomainException("report.error.notSubmitted");
+        }
+        status = ReportStatus.ACCEPTED;
+        updatedAt = now;
+    }
+
+    public void returnForRevision(String reason, Instant now) {
+        if (status != ReportStatus.SUBMITTED) {
+            throw new DomainException("report.error.notSubmitted");
+        }
+        if (isBlank(reason)) {
+            throw DomainException.onField("reason", "report.error.reasonMissing");
+        }
+        status = ReportStatus.RETURNED;
+        returnReason = reason.trim();
+        updatedAt = now;
+    }
+
+    private void requireEditable() {
+        if (!status.isEditable()) {
+            throw new DomainException("report.error.notEditable");
+        }
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getUnitNodeId() {
+        return unitNodeId;
+    }
+
+    public long getPlanNodeId() {
+        return planNodeId;
+    }
+
+    public UUID getPlanLineageId() {
+        return planLineageId;
+    }
+
+    public long getPlanId() {
+        return planId;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public ReportPeriod getPeriod() {
+        return period;
+    }
+
+    public ReportStatus getStatus() {
+        return status;
+    }
+
+    public String getResultsSummary() {
+        return resultsSummary;
+    }
+
+    public String getShortcomings() {
+        return shortcomings;
+    }
+
+    public String getDifficulties() {
+        return difficulties;
+    }
+
+    public String getProposals() {
+        return proposals;
+    }
+
+    public String getNextTasks() {
+        return nextTasks;
+    }
+
+    public String getReturnReason() {
+        return returnReason;
+    }
+
+    public Instant getFirstSubmittedAt() {
+        return firstSubmittedAt;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public List<ReportEntry> getEntries() {
+        return List.copyOf(entries);
+    }
+}

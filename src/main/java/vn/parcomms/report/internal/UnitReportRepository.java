@@ -1,0 +1,90 @@
+package vn.parcomms.report.internal;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+import vn.parcomms.report.ReportPeriod;
+
+public interface UnitReportRepository extends JpaRepository<UnitReport, Long> {
+
+    Optional<UnitReport> findByUnitNodeIdAndPlanLineageIdAndPeriod(long unitNodeId, UUID planLineageId,
+            ReportPeriod period);
+
+    /**
+     * The follow-up table: every unit with work due, with its report for the period if any. One
+     * query (the unit list comes from the plan), driven by the (lineage, period) index.
+     */
+    @Query(value = """
+            select n.id as unitNodeId, n.name as unitName, r.id as reportId, r.status as status,
+                   r.first_submitted_at as firstSubmittedAt, r.submitted_at as submittedAt
+            from org_node n
+            left join unit_report r on r.unit_node_id = n.id and r.plan_lineage_id = :lineage
+                                   and r.period = :period
+            where n.id in (:unitIds)
+            order by n.name""", nativeQuery = true)
+    List<FollowUpRow> followUp(@Param("lineage") UUID lineage, @Param("period") String period,
+            @Param("unitIds") Collection<Long> unitIds);
+
+    /** A unit's reports of some plan lineages (its list page and reminders). */
+    @Query(value = """
+            select r.id as reportId, r.plan_lineage_id as lineageId, r.period as period, r.status as status,
+                   r.first_submitted_at as firstSubmittedAt, r.submitted_at as submittedAt
+            from unit_report r
+            where r.unit_node_id = :unitId and r.plan_lineage_id in (:lineages)""", nativeQuery = true)
+    List<UnitRow> ofUnit(@Param("unitId") long unitId, @Param("lineages") Collection<UUID> lineages);
+
+    /**
+     * The increments of the earlier periods, summed per activity and indicator: what the
+     * cumulative value adds this period's figure to.
+     */
+    @Query(value = """
+            select e.activity_key as activityKey, f.indicator_id as indicatorId, sum(f.amount) as total
+            from unit_report r
+            join unit_report_entry e on e.report_id = r.id
+            join unit_report_figure f on f.entry_id = e.id
+            where r.unit_node_id = :unitId and r.plan_lineage_id = :lineage and r.period in (:periods)
+            group by e.activity_key, f.indicator_id""", nativeQuery = true)
+    List<FigureTotal> earlierTotals(@Param("unitId") long unitId, @Param("lineage") UUID lineage,
+            @Param("periods") Collection<String> periods);
+
+    interface FollowUpRow {
+        long getUnitNodeId();
+
+        String getUnitName();
+
+        Long getReportId();
+
+        String getStatus();
+
+        Instant getFirstSubmittedAt();
+
+        Instant getSubmittedAt();
+    }
+
+    interface UnitRow {
+        long getReportId();
+
+        UUID getLineageId();
+
+        String getPeriod();
+
+        String getStatus();
+
+        Instant getFirstSubmittedAt();
+
+        Instant getSubmittedAt();
+    }
+
+    interface FigureTotal {
+        UUID getActivityKey();
+
+        long getIndicatorId();
+
+        long getTotal();
+    }
+}

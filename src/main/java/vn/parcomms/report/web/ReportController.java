@@ -1,0 +1,249 @@
+package vn.parcomms.report.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.parcomms.report.FollowUpStatus;
+import vn.parcomms.report.PlanChoice;
+import vn.parcomms.report.ReportDetails;
+import vn.parcomms.report.ReportPeriod;
+import vn.parcomms.report.ReportService;
+import vn.parcomms.report.StoredFile;
+import vn.parcomms.shared.ConflictException;
+import vn.parcomms.shared.DomainException;
+import vn.parcomms.shared.ForbiddenException;
+import vn.parcomms.shared.security.CurrentUser;
+import vn.parcomms.shared.security.Role;
+import vn.parcomms.shared.web.Flash;
+import vn.parcomms.shared.web.FormErrors;
+
+/**
+ * Unit reports: a unit's list and form, the office's follow-up page, the transitions and the
+ * evidence downloads. Every check is made by {@link ReportService}.
+ */
+@Controller
+@RequestMapping("/reports")
+class ReportController {
+
+    private final ReportService reports;
+    private final Clock clock;
+
+    ReportController(ReportService reports, Clock clock) {
+        this.reports = reports;
+        this.clock = clock;
+    }
+
+    @ModelAttribute("activityStatuses")
+    vn.parcomms.report.ActivityStatus[] activityStatuses() {
+        return vn.parcomms.report.ActivityStatus.values();
+    }
+
+    @ModelAttribute("zone")
+    java.time.ZoneId zone() {
+        return clock.getZone();
+    }
+
+    /** A unit's own reports, or the follow-up page for those who follow reports up. */
+    @GetMapping
+    String list(CurrentUser user, @RequestParam(required = false) Long plan,
+            @RequestParam(required = false) ReportPeriod period, @RequestParam(required = false) FollowUpStatus status,
+            @RequestParam(required = false) String q, Model model) {
+        if (user.is(Role.UNIT)) {
+            model.addAttribute("rows", reports.myReports(user));
+            return "report/list";
+        }
+        if (!ReportService.followsUp(user)) {
+            throw new ForbiddenException(user.username() + " has no reports");
+        }
+        List<PlanChoice> plans = reports.followUpPlans(user);
+        model.addAttribute("plans", plans);
+        model.addAttribute("periods", ReportPeriod.values());
+        model.addAttribute("statuses", FollowUpStatus.values());
+        model.addAttribute("status", status);
+        model.addAttribute("q", q);
+        PlanChoice chosen = plans.stream().filter(p -> plan == null || p.id() == plan).findFirst().orElse(null);
+        if (chosen != null) {
+            ReportPeriod shown = period != null ? period : currentPeriod(chosen.year());
+            model.addAttribute("plan", chosen);
+            model.addAttribute("period", shown);
+            model.addAttribute("followUp", reports.followUp(user, chosen.id(), shown, status, q));
+        }
+        return "report/followup";
+    }
+
+    /** The latest period whose data window has begun: the one being reported on now. */
+    private ReportPeriod currentPeriod(int year) {
+        LocalDate today = LocalDate.now(clock);
+        ReportPeriod result = ReportPeriod.Q1;
+        for (ReportPeriod p : ReportPeriod.values()) {
+            if (!today.isBefore(p.incrementStart(year).plusMonths(3))) {
+                result = p;
+            }
+        }
+        return result;
+    }
+
+    /** Opens (creating if needed) the unit's report for a plan and period. */
+    @PostMapping
+    String open(CurrentUser user, @RequestParam long plan, @RequestParam ReportPeriod period,
+            RedirectAttributes redirect) {
+        try {
+            long id = reports.open(user, plan, period);
+            return "redirect:/reports/" + id + "/edit";
+        } catch (DomainException e) {
+            Flash.error(redirect, e.messageKey(), e.arguments());
+            return "redirect:/reports";
+        }
+    }
+
+    @GetMapping("/{id}")
+    String detail(CurrentUser user, @PathVariable long id, Model model) {
+        model.addAttribute("report", reports.details(user, id));
+        return "report/detail";
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(CurrentUser user, @PathVariable long id, Model model) {
+        ReportDetails report = reports.details(user, id);
+        if (!report.can().edit()) {
+            return "redirect:/reports/" + id;
+        }
+        model.addAttribute("report", report);
+        model.addAttribute("form", ReportForm.of(report));
+        return "report/form";
+    }
+
+    /**
+     * Saves the form; with "submitReport" it then submits. A broken rule or a clash with another
+     * editor re-renders the form with everything the user typed (files must be chosen again).
+     */
+    @PostMapping("/{id}")
+    String save(CurrentUser user, @PathVariable long id, @ModelAttribute("form") ReportForm form,
+            BindingResult result, @RequestParam(required = false) Long deleteFile,
+            @RequestParam(required = false) String submitReport, Model model,
+            jakarta.servlet.http.HttpServletResponse response, RedirectAttributes redirect) throws IOException {
+        form.checkFigures(result, ReportService.MAX_FIGURE);
+        if (result.hasErrors()) {
+            result.reject("report.error.fix");
+            return showForm(user, id, model);
+        }
+        long version;
+        try {
+            List<Long> deletions = new ArrayList<>();
+            if (deleteFile != null) {
+                deletions.add(deleteFile);
+            }
+            version = reports.save(user, id, form.getVersion(), form.toCommand(deletions));
+        } catch (DomainException e) {
+            FormErrors.reject(result, e);
+            return showForm(user, id, model);
+        } catch (ConflictException | org.springframework.orm.ObjectOptimisticLockingFailureException e) {
+            result.reject("report.error.conflict");
+            response.setStatus(409);
+            return showForm(user, id, model);
+        }
+        if (submitReport == null) {
+            Flash.success(redirect, deleteFile != null ? "report.fileDeleted" : "report.saved");
+            return "redirect:/reports/" + id + "/edit";
+        }
+        try {
+            reports.submit(user, id, version);
+        } catch (DomainException e) {
+            // The draft is saved; only the submission was refused.
+            form.setVersion(version);
+            FormErrors.reject(result, e);
+            return showForm(user, id, model);
+        }
+        Flash.success(redirect, "report.submitted");
+        return "redirect:/reports/" + id;
+    }
+
+    private String showForm(CurrentUser user, long id, Model model) {
+        model.addAttribute("report", reports.details(user, id));
+        return "report/form";
+    }
+
+    @PostMapping("/{id}/submit")
+    String submit(CurrentUser user, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+        try {
+            boolean done = reports.submit(user, id, version);
+            Flash.success(redirect, done ? "report.submitted" : "report.alreadyDone");
+            return "redirect:/reports/" + id;
+        } catch (DomainException e) {
+            Flash.error(redirect, e.messageKey(), e.arguments());
+            return "redirect:/reports/" + id + "/edit";
+        }
+    }
+
+    @PostMapping("/{id}/accept")
+    String accept(CurrentUser user, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+        try {
+            boolean done = reports.accept(user, id, version);
+            Flash.success(redirect, done ? "report.accepted" : "report.alreadyDone");
+        } catch (DomainException e) {
+            Flash.error(redirect, e.messageKey(), e.arguments());
+        }
+        return "redirect:/reports/" + id;
+    }
+
+    @PostMapping("/{id}/return")
+    String returnForRevision(CurrentUser user, @PathVariable long id, @RequestParam long version,
+            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        try {
+            boolean done = reports.returnForRevision(user, id, version, reason);
+            Flash.success(redirect, done ? "report.returned" : "report.alreadyDone");
+        } catch (DomainException e) {
+            Flash.error(redirect, e.messageKey(), e.arguments());
+        }
+        return "redirect:/reports/" + id;
+    }
+
+    /** Evidence download: only through here, for users who may read the report; always as an attachment. */
+    @GetMapping("/{id}/files/{fileId}")
+    ResponseEntity<byte[]> file(CurrentUser user, @PathVariable long id, @PathVariable long fileId) {
+        StoredFile file = reports.file(user, id, fileId);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .body(file.content());
+    }
+
+    @GetMapping("/deadlines")
+    String deadlines(CurrentUser user, @RequestParam(required = false) Integer year, Model model) {
+        int shown = year == null ? LocalDate.now(clock).getYear() : year;
+        model.addAttribute("year", shown);
+        model.addAttribute("periods", reports.deadlines(user, shown));
+        return "report/deadlines";
+    }
+
+    @PostMapping("/deadlines")
+    String setDeadline(CurrentUser user, @RequestParam int year, @RequestParam ReportPeriod period,
+            @RequestParam(required = false) LocalDate deadline, RedirectAttributes redirect) {
+        try {
+            reports.setDeadline(user, year, period, deadline);
+            Flash.success(redirect, "report.deadline.saved");
+        } catch (DomainException e) {
+            Flash.error(redirect, e.messageKey(), e.arguments());
+        }
+        return "redirect:/reports/deadlines?year=" + year;
+    }
+}

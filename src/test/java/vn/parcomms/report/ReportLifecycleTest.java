@@ -1,0 +1,383 @@
+package vn.parcomms.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.parcomms.plan.ActivityCommand;
+import vn.parcomms.plan.ItemKind;
+import vn.parcomms.plan.PlanDetails;
+import vn.parcomms.plan.PlanHeader;
+import vn.parcomms.plan.PlanService;
+import vn.parcomms.shared.ConflictException;
+import vn.parcomms.shared.DomainException;
+import vn.parcomms.shared.ForbiddenException;
+import vn.parcomms.shared.security.CurrentUser;
+import vn.parcomms.support.Fixtures;
+import vn.parcomms.support.Fixtures.World;
+import vn.parcomms.support.IntegrationTest;
+import vn.parcomms.support.PlanFixtures;
+import vn.parcomms.support.PlanFixtures.IssuedPlan;
+
+/**
+ * The report lifecycle through {@link ReportService} on the real database. Plans of 2099 have
+ * every deadline ahead (on time); plans of 2025 have every deadline behind (late, overdue).
+ */
+@IntegrationTest
+class ReportLifecycleTest {
+
+    static final int FUTURE = 2099;
+    static final int PAST = 2025;
+
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    PlanService plans;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    PlanFixtures planFixtures;
+
+    World world;
+
+    @BeforeEach
+    void setUp() {
+        world = fixtures.newWorld();
+    }
+
+    /** Fills every entry with a status, evidence and the same figure for each indicator. */
+    static ReportCommand filled(ReportDetails report, ActivityStatus status, String evidence, Integer figure) {
+        List<ReportCommand.Entry> entries = new ArrayList<>();
+        for (ReportDetails.EntryView e : report.entries()) {
+            Map<Long, Integer> figures = new HashMap<>();
+            e.figures().forEach(f -> figures.put(f.indicatorId(), figure));
+            entries.add(new ReportCommand.Entry(e.activityKey(), status, null, evidence, null, figures));
+        }
+        return new ReportCommand("Đã đăng 5 tin bài.", null, null, null, null, entries, List.of(), List.of());
+    }
+
+    long submittedQ1(World w, IssuedPlan plan, int figure) {
+        long id = reports.open(w.unitUserA(), plan.id(), ReportPeriod.Q1);
+        ReportDetails report = reports.details(w.unitUserA(), id);
+        long version = reports.save(w.unitUserA(), id, report.version(),
+                filled(report, ActivityStatus.DONE, "Công văn 12/TTYT", figure));
+        reports.submit(w.unitUserA(), id, version);
+        return id;
+    }
+
+    @Test
+    void theUnitFilesAReportAndTheOfficeAcceptsIt() {
+        IssuedPlan plan = planFixtures.issuedPlan(world, FUTURE);
+        long id = submittedQ1(world, plan, 5);
+
+        ReportDetails submitted = reports.details(world.office(), id);
+        assertThat(submitted.status()).isEqualTo(ReportStatus.SUBMITTED);
+        assertThat(submitted.followUp()).isEqualTo(FollowUpStatus.SUBMITTED);
+        assertThat(submitted.can().accept()).isTrue();
+
+        assertThat(reports.accept(world.office(), id, submitted.version())).isTrue();
+        ReportDetails accepted = reports.details(world.unitUserA(), id);
+        assertThat(accepted.status()).isEqualTo(ReportStatus.ACCEPTED);
+        assertThat(accepted.can().edit()).isFalse();
+        assertThat(accepted.entries().get(0).figures().get(0).amount()).isEqualTo(5);
+        assertThat(accepted.history()).extracting(ReportDetails.EventView::action)
+                .containsExactly("CREATED", "SUBMITTED", "ACCEPTED");
+        assertThat(accepted.history().get(2).actorName()).isEqualTo(world.office().fullName());
+    }
+
+    @Test
+    void aReportIsPrefilledWithTheUnitsActivitiesDueByThePeriod() {
+        IssuedPlan plan = planFixtures.issuedPlan(world, FUTURE);
+        ReportDetails q1 = reports.details(world.unitUserA(), reports.open(world.unitUserA(), plan.id(), ReportPeriod.Q1));
+        ReportDetails h1 = reports.details(world.unitUserA(), reports.open(world.unitUserA(), plan.id(), ReportPeriod.H1));
+        ReportDetails q1b = reports.details(world.unitUserB(), reports.open(world.unitUserB(), plan.id(), ReportPeriod.Q1));
+
+        assertThat(q1.entries()).extracting(ReportDetails.EntryView::activityKey).containsExactly(plan.unitAFirstQuarter());
+        assertThat(h1.entries()).extracting(ReportDetails.EntryView::activityKey)
+                .containsExactly(plan.unitAFirstQuarter(), plan.unitASecondAndThird());
+        assertThat(q1b.entries()).extracting(ReportDetails.EntryView::activityKey).containsExactly(plan.unitBAllYear());
+        assertThat(q1.entries().get(0).figures()).singleElement()
+                .satisfies(f -> assertThat(f.target()).isEqualTo(12));
+    }
+
+    @Test
+    void openingTwiceGivesTheSameReport() {
+        IssuedPlan plan = planFixtures.issuedPlan(world, FUTURE);
+        long first = reports.open(world.unitUserA(), plan.id(), ReportPeriod.Q1);
+        assertThat(reports.open(world.unitUserA(), plan.id(), ReportPeriod.Q1)).isEqualTo(first);
+    }
+
+    @Test
+    void onlyUnitUsersOpenReports() {
+        IssuedPlan plan = planFixtures.issuedPlan(world, FUTURE);
+        for (CurrentUser user : List.of(world.office(), world.leader(), world.reviewer(), world.admin())) {
+            assertThatThrownBy(() -> reports.open(user, plan.id(), ReportPeriod.Q1))
+                    .isInstanceOf(ForbiddenException.class);
+        }
+    }
+
+    @Test
+    void submittingNeedsAStatusForEveryDueActivity() {
+        IssuedPlan plan = planFixtures.issuedPlan(world, FUTURE);
+        long id = reports.open(world.unitUserA(), plan.id(), ReportPeriod.Q1);
+        ReportDetails report = reports.details(world.unitUserA(), id);
+        assertThatThrownBy(() -> reports.submit(world.unitUserA(), id, report.version()))
+                .isInstanceOf(DomainException.class)
+                .satisfies(e -> assertThat(((DomainException) e).messageKey()).isEqualTo("report.error.statusMissing"))
+                .satisfies(e -> assertThat(((DomainException) e).arguments())
+                        .containsExactly("Đăng tin về CCHC trên trang thông tin điện tử"));
+        assertThat(reports.details(world.unitUserA(), id).status()).isEqualTo(ReportStatus.DRAFT);
+    }
+
+    @Test
+    void aDoneActivityNeedsEvidenceOrANoteAndADroppedOneAReason() {
+        IssuedPlan plan = planFixtures.issuedPlan(world, FUTURE);
+        long id = reports.open(world.unitUserA(), plan.id(), ReportPeriod.Q1);
+        ReportDetails report = reports.details(world.unitUserA(), id);
+        long v1 = reports.save(world.unitUserA(), id, report.version(), filled(report, ActivityStatus.DONE, null, 3));
+        assertThatThrownBy(() -> reports.submit(world.unitUserA(), id, v1))
+                .satisfies(e -> assertThat(((DomainException) e).messageKey()).isEqualTo("report.error.evidenceMissing"));
+        long v2 = reports.save(world.unitUserA(), id, v1, filled(report, ActivityStatus.DROPPED, null, null));
+        assertThatThrownBy(() -> reports.submit(world.unitUserA(), id, v2))
+                .satisfies(e -> assertThat(((DomainException) e).messageKey())
+                        .isEqualTo("report.error.dropReasonMissing"));
+        assertThat(reports.details(world.unitUserA(), id).status()).isEqualTo(ReportStatus.DRAFT);
+    }
+
+    @Test
+    void negativeFiguresAreRefusedAndNothingIsSaved() {
+        IssuedPlan plan = planFixtures.issuedPlan(world, FUTURE);
+        long id = reports.open(world.unitUserA(), plan.id(), ReportPeriod.Q1);
+        ReportDetails report = reports.details(world.unitUserA(), id);
+        assertThatThrownBy(() -> reports.save(world.unitUserA(), id, report.version(),
+                filled(report, ActivityStatus.DONE, "x", -1)))
+                .isInstanceOf(DomainException.class)
+                .satisfies(e -> assertThat(((DomainException) e).field())
+                        .isEqualTo("entries[0].figures[" + plan.indicatorId() + "]"));
+        assertThat(reports.details(world.unitUserA(), id).resultsSummary()).isNull();
+    }
+
+    @Test
+    void aReturnedReportIsCorrectedAndSubmittedAgain() {
+        IssuedPlan plan = planFixtures.issuedPlan(world, FUTURE);
+        long id = submittedQ1(world, plan, 5);
+        long version = reports.details(world.office(), id).version();
+        assertThatThrownBy(() -> reports.returnForRevision(world.office(), id, version, "  "))
+                .satisfies(e -> assertThat(((DomainException) e).messageKey()).isEqualTo("report.error.reasonMissing"));
+
+        reports.returnForRevision(world.office(), id, version, "Thiếu số liệu tháng 3.");
+        ReportDetails returned = reports.details(world.unitUserA(), id);
+        assertThat(returned.status()).isEqualTo(ReportStatus.RETURNED);
+        assertThat(returned.returnReason()).isEqualTo("Thiếu số liệu tháng 3.");
+        assertThat(returned.can().edit()).isTrue();
+
+        long saved = reports.save(world.unitUserA(), id, returned.version(),
+                filled(returned, ActivityStatus.DONE, "Công văn 15/TTYT", 7));
+        assertThat(reports.submit(world.unitUserA(), id, saved)).isTrue();
+        ReportDetails resubmitted = reports.details(world.office(), id);
+        assertThat(resubmitted.status()).isEqualTo(ReportStatus.SUBMITTED);
+        assertThat(resubmitted.history()).extracting(ReportDetails.EventView::action)
+                .containsExactly("CREATED", "SUBMITTED", "RETURNED", "SUBMITTED");
+        assertThat(resubmitted.history().get(2).reason()).isEqualTo("Thiếu số liệu tháng 3.");
+    }
+
+    @Test
+    void anAcceptedReportIsReadOnly() {
+        IssuedPlan plan = planFixtures.issuedPlan(world, FUTURE);
+        long id = submittedQ1(world, plan, 5);
+        reports.accept(world.office(), id, reports.details(world.office(), id).version());
+        ReportDetails accepted = reports.details(world.unitUserA(), id);
+        assertThatThrownBy(() -> reports.save(world.unitUserA(), id, accepted.version(),
+                filled(accepted, ActivityStatus.DONE, "x", 1)))
+                .satisfies(e -> assertThat(((DomainException) e).messageKey()).isEqualTo("report.error.notEditable"));
+        assertThatThrownBy(() -> reports.returnForRevision(world.office(), id, accepted.version(), "muộn"))
+                .satisfies(e -> assertThat(((DomainException) e).messageKey()).isEqualTo("report.error.notSubmitted"));
+    }
+
+    @Test
+    void transitionsOutOfOrderAreRefusedWithAMessage() {
+        IssuedPlan plan = planFixtures.issuedPlan(world, FUTURE);
+        long id = reports.open(world.unitUserA(), plan.id(), ReportPeriod.Q1);
+        long draft = reports.details(world.office(), id).version();
+        assertThatThrownBy(() -> reports.accept(world.office(), id, draft))
+                .satisfies(e -> assertThat(((DomainException) e).messageKey()).isEqualTo("report.error.notSubmitted"));
+        assertThatThrownBy(() -> reports.returnForRevision(world.office(), id, draft, "x"))
+                .satisfies(e -> assertThat(((DomainException) e).messageKey()).isEqualTo("report.error.notSubmitted"));
+
+        submittedQ1(world, plan, 1);
+        long submitted = reports.details(world.office(), id).version();
+        assertThatThrownBy(() -> reports.submit(world.unitUserA(), id, submitted))
+                .satisfies(e -> assertThat(((DomainException) e).messageKey()).isEqualTo("report.error.notSubmittable"));
+        ReportDetails report = reports.details(world.unitUserA(), id);
+        assertThatThrownBy(() -> reports.save(world.unitUserA(), id, submitted,
+                filled(report, ActivityStatus.DONE, "x", 1)))
+                .satisfies(e -> assertThat(((DomainException) e).messageKey()).isEqualTo("report.error.notEditable"));
+        assertThat(reports.details(world.office(), id).status()).isEqualTo(ReportStatus.SUBMITTED);
+    }
+
+    @Test
+    void onlyTheOfficeOfThePlansNodeAcceptsOrReturns() {
+        IssuedPlan plan = planFixtures.issuedPlan(world, FUTURE);
+        long id = submittedQ1(world, plan, 5);
+        long version = reports.details(world.office(), id).version();
+        for (CurrentUser user : List.of(world.leader(), world.reviewer(), world.unitUserA(), world.unitUserB(),
+                world.admin())) {
+            assertThatThrownBy(() -> reports.accept(user, id, version)).isInstanceOf(ForbiddenException.class);
+            assertThatThrownBy(() -> reports.returnForRevision(user, id, version, "x"))
+                    .isInstanceOf(ForbiddenException.class);
+        }
+        World other = fixtures.newWorld();
+        assertThatThrownBy(() -> reports.accept(other.office(), id, version)).isInstanceOf(ForbiddenException.class);
+        assertThat(reports.details(world.office(), id).status()).isEqualTo(ReportStatus.SUBMITTED);
+    }
+
+    @Test
+    void onlyTheUnitItselfSubmits() {
+        IssuedPlan plan = planFixtures.issuedPlan(world, FUTURE);
+        long id = reports.open(world.unitUserA(), plan.id(), ReportPeriod.Q1);
+        ReportDetails report = reports.details(world.unitUserA(), id);
+        long version = reports.save(world.unitUserA(), id, report.version(), filled(report, ActivityStatus.DONE, "x", 1));
+        for (CurrentUser user : List.of(world.office(), world.leader(), world.reviewer(), world.unitUserB())) {
+            assertThatThrownBy(() -> reports.submit(user, id, version)).isInstanceOf(ForbiddenException.class);
+        }
+        assertThat(reports.details(world.unitUserA(), id).status()).isEqualTo(ReportStatus.DRAFT);
+    }
+
+    @Test
+    void cumulativeFiguresAddTheIncrementsOfEarlierPeriods() {
+        IssuedPlan plan = planFixtures.issuedPlan(world, FUTURE);
+        submittedQ1(world, plan, 5);
+        long h1 = reports.open(world.unitUserA(), plan.id(), ReportPeriod.H1);
+        ReportDetails report = reports.details(world.unitUserA(), h1);
+        reports.save(world.unitUserA(), h1, report.version(), filled(report, ActivityStatus.IN_PROGRESS, null, 3));
+
+        ReportDetails saved = reports.details(world.office(), h1);
+        ReportDetails.FigureView carried = saved.entries().get(0).figures().get(0);
+        assertThat(carried.amount()).isEqualTo(3);
+        assertThat(carried.earlier()).isEqualTo(5);
+        assertThat(carried.cumulative()).isEqualTo(8);
+        ReportDetails.FigureView fresh = saved.entries().get(1).figures().get(0);
+        assertThat(fresh.earlier()).isZero();
+        assertThat(fresh.cumulative()).isEqualTo(3);
+    }
+
+    @Test
+    void aReportSubmittedAfterTheDeadlineIsLateAndAMissingOneOverdue() {
+        IssuedPlan plan = planFixtures.issuedPlan(world, PAST);
+        long id = submittedQ1(world, plan, 5);
+
+        ReportDetails late = reports.details(world.office(), id);
+        assertThat(late.followUp()).isEqualTo(FollowUpStatus.LATE);
+        assertThat(late.late()).isTrue();
+        FollowUp followUp = reports.followUp(world.office(), plan.id(), ReportPeriod.Q1, null, null);
+        assertThat(followUp.rows()).extracting(FollowUp.Row::unitNodeId, FollowUp.Row::status)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(world.unitA(), FollowUpStatus.LATE),
+                        org.assertj.core.groups.Tuple.tuple(world.unitB(), FollowUpStatus.OVERDUE));
+
+        reports.accept(world.office(), id, late.version());
+        ReportDetails accepted = reports.details(world.office(), id);
+        assertThat(accepted.followUp()).isEqualTo(FollowUpStatus.ACCEPTED);
+        assertThat(accepted.late()).as("accepting does not erase lateness").isTrue();
+    }
+
+    @Test
+    void reportsSubmittedBeforeTheDeadlineAreOnTime() {
+        IssuedPlan plan = planFixtures.issuedPlan(world, FUTURE);
+        submittedQ1(world, plan, 5);
+        FollowUp followUp = reports.followUp(world.office(), plan.id(), ReportPeriod.Q1, null, null);
+        assertThat(followUp.counts().get(FollowUpStatus.SUBMITTED)).isEqualTo(1);
+        assertThat(followUp.counts().get(FollowUpStatus.NOT_STARTED)).isEqualTo(1);
+        assertThat(followUp.rows()).allSatisfy(r -> assertThat(r.late()).isFalse());
+        assertThat(reports.followUp(world.office(), plan.id(), ReportPeriod.Q1, FollowUpStatus.SUBMITTED, null).rows())
+                .extracting(FollowUp.Row::unitNodeId).containsExactly(world.unitA());
+    }
+
+    @Test
+    void unitsOwingAReportPastOrNearItsDeadlineAreReminded() {
+        IssuedPlan plan = planFixtures.issuedPlan(world, PAST);
+        assertThat(reports.reminders(world.unitUserA())).extracting(Reminder::period)
+                .containsExactly(ReportPeriod.Q1, ReportPeriod.H1, ReportPeriod.M9, ReportPeriod.YEAR);
+        assertThat(reports.reminders(world.unitUserA())).allSatisfy(r -> assertThat(r.overdue()).isTrue());
+
+        submittedQ1(world, plan, 5);
+        assertThat(reports.reminders(world.unitUserA())).extracting(Reminder::period)
+                .containsExactly(ReportPeriod.H1, ReportPeriod.M9, ReportPeriod.YEAR);
+        assertThat(reports.reminders(world.office())).isEmpty();
+    }
+
+    @Test
+    void aSecondSubmitWithTheSameVersionSubmitsOnce() {
+        IssuedPlan plan = planFixtures.issuedPlan(world, FUTURE);
+        long id = reports.open(world.unitUserA(), plan.id(), ReportPeriod.Q1);
+        ReportDetails report = reports.details(world.unitUserA(), id);
+        long version = reports.save(world.unitUserA(), id, report.version(), filled(report, ActivityStatus.DONE, "x", 1));
+
+        assertThat(reports.submit(world.unitUserA(), id, version)).isTrue();
+        assertThat(reports.submit(world.unitUserA(), id, version)).isFalse();
+        assertThat(reports.details(world.unitUserA(), id).history()).extracting(ReportDetails.EventView::action)
+                .containsExactly("CREATED", "SUBMITTED");
+    }
+
+    @Test
+    void concurrentEditsOfOneReportConflict() {
+        IssuedPlan plan = planFixtures.issuedPlan(world, FUTURE);
+        long id = reports.open(world.unitUserA(), plan.id(), ReportPeriod.Q1);
+        ReportDetails opened = reports.details(world.unitUserA(), id);
+        reports.save(world.unitUserA(), id, opened.version(), filled(opened, ActivityStatus.DONE, "first", 1));
+        assertThatThrownBy(() -> reports.save(world.unitUserA(), id, opened.version(),
+                filled(opened, ActivityStatus.DONE, "second", 2)))
+                .isInstanceOf(ConflictException.class);
+        assertThat(reports.details(world.unitUserA(), id).entries().get(0).evidence()).isEqualTo("first");
+    }
+
+    @Test
+    void theOfficeMovesADeadlineWithinSixtyDaysAfterTheCutOff() {
+        reports.setDeadline(world.office(), FUTURE, ReportPeriod.Q1, LocalDate.of(FUTURE, 3, 25));
+        assertThat(reports.deadlines(world.leader(), FUTURE).get(0).deadline()).isEqualTo(LocalDate.of(FUTURE, 3, 25));
+        assertThat(reports.deadlines(world.leader(), FUTURE).get(0).custom()).isTrue();
+        assertThatThrownBy(() -> reports.setDeadline(world.office(), FUTURE, ReportPeriod.Q1, LocalDate.of(FUTURE, 3, 10)))
+                .satisfies(e -> assertThat(((DomainException) e).field()).isEqualTo("deadline"));
+        assertThatThrownBy(() -> reports.setDeadline(world.leader(), FUTURE, ReportPeriod.Q1, LocalDate.of(FUTURE, 3, 20)))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> reports.deadlines(world.unitUserA(), FUTURE)).isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
+    void aUnitWithItsOwnIssuedPlanReportsOnThatPlansActivities() {
+        IssuedPlan plan = planFixtures.issuedPlan(world, FUTURE);
+        CurrentUser unit = world.unitUserA();
+        long own = plans.startImplementingPlan(unit, plan.id());
+        PlanDetails draft = plans.details(unit, own);
+        PlanHeader h = draft.header();
+        plans.updateHeader(unit, own, draft.version(), new PlanHeader(h.year(), h.parentPlanId(), "05", "KH-TTYT",
+                h.place(), LocalDate.of(FUTURE, 2, 20), h.title(), h.parentBody(), h.issuingBody(), null, null, null,
+                null, h.archiveLine(), h.signerAuthority(), "Lê Văn Đơn"));
+        draft = plans.details(unit, own);
+        plans.saveActivity(unit, own, draft.version(), null, new ActivityCommand(
+                draft.items(ItemKind.CONTENT).get(0).key(), "Tuyên truyền tại Khoa Khám bệnh", world.subUnitA(),
+                List.of(), null, null, List.of(1), null, List.of(), Map.of()));
+        plans.submit(unit, own, plans.details(unit, own).version());
+        plans.issue(unit, own, plans.details(unit, own).version());
+
+        ReportDetails q1 = reports.details(unit, reports.open(unit, plan.id(), ReportPeriod.Q1));
+        assertThat(q1.entries()).extracting(ReportDetails.EntryView::activityName)
+                .containsExactly("Đăng tin về CCHC trên trang thông tin điện tử", "Tuyên truyền tại Khoa Khám bệnh");
+
+        // An amendment in draft does not change what the unit reports on: the issued version does.
+        plans.amend(unit, own, plans.details(unit, own).version());
+        ReportDetails h1 = reports.details(unit, reports.open(unit, plan.id(), ReportPeriod.H1));
+        assertThat(h1.entries()).extracting(ReportDetails.EntryView::activityName)
+                .contains("Tuyên truyền tại Khoa Khám bệnh");
+    }
+}
