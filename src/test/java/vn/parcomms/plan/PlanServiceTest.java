@@ -260,6 +260,9 @@ class PlanServiceTest {
                 .filteredOn(i -> i.nodeId() == w.unitA()).extracting(ImplementationStatus::status)
                 .containsExactly(PlanStatus.ISSUED);
         assertThat(submitted).isNotNegative();
+        assertThat(plans.assignedActivities(w.unitUserA())).extracting(ActivityView::planId)
+                .as("the unit's own plan restates its assigned work; only the parent's activities count as assigned")
+                .contains(id).doesNotContain(child);
     }
 
     @Test

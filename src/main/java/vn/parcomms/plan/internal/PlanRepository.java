@@ -75,10 +75,13 @@ public interface PlanRepository extends JpaRepository<Plan, Long> {
     @Query("select count(p) > 0 from Plan p where p.issuingNodeId = :nodeId")
     boolean existsByIssuingNode(@Param("nodeId") long nodeId);
 
-    /** Activities of issued plans assigned to a node as lead or cooperating unit. */
+    /**
+     * Activities that issued plans of other bodies assign to a node as lead or cooperating unit.
+     * The node's own plans are left out: their activities restate the assigned ones.
+     */
     @Query(value = """
             select a.id from plan_activity a join plan p on p.id = a.plan_id
-            where p.status = 'ISSUED'
+            where p.status = 'ISSUED' and p.issuing_node_id <> :nodeId
               and (a.lead_node_id = :nodeId
                    or exists (select 1 from plan_activity_cooperator c where c.activity_id = a.id and c.node_id = :nodeId))
             order by p.plan_year desc, p.id, a.position""", nativeQuery = true)
