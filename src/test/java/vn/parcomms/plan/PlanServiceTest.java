@@ -313,6 +313,22 @@ class PlanServiceTest {
         assertThatThrownBy(() -> plans.details(other.reviewer(), draft)).isInstanceOf(ForbiddenException.class);
     }
 
+    @Autowired
+    vn.parcomms.organization.OrganizationService organizations;
+
+    @Test
+    void aUnitThatLeadsAnActivityIsNeverDeletedOnlyDeactivated() {
+        long unit = organizations.create(w.admin(), new vn.parcomms.organization.OrgNodeCommand(
+                w.admin().username() + "-C", "Trung tâm C", null, vn.parcomms.organization.OrgKind.UNIT, w.agency()));
+        long id = data.draft(w);
+        plans.saveActivity(w.office(), id, v(id), null, new ActivityCommand(null, "Việc của C", unit, List.of(), null,
+                null, List.of(1), null, List.of(), Map.of()));
+        assertThatThrownBy(() -> organizations.delete(w.admin(), unit, organizations.find(unit).version()))
+                .isInstanceOf(DomainException.class).hasMessage("organization.error.referenced");
+        organizations.deactivate(w.admin(), unit, organizations.find(unit).version());
+        assertThat(organizations.find(unit).active()).isFalse();
+    }
+
     @Test
     void activityRulesAreCheckedOnTheForm() {
         long id = data.draft(w);
