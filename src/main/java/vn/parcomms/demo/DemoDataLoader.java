@@ -9,6 +9,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -68,7 +70,14 @@ class DemoDataLoader implements ApplicationRunner {
         }
         // Accounts added to the demo later are created on databases made before them, too.
         loadMissingAccounts();
-        log.info("ParComms is ready at http://localhost:{}/ - demo accounts (password '{}'): {}", port, DEMO_PASSWORD,
+    }
+
+    /** Said once everything, the demo plans and reports included, is loaded and the app serves requests. */
+    @EventListener(ApplicationReadyEvent.class)
+    void announce(ApplicationReadyEvent event) {
+        String actualPort = event.getApplicationContext().getEnvironment().getProperty("local.server.port", port);
+        log.info("ParComms is ready at http://localhost:{}/ - demo accounts (password '{}'): {}", actualPort,
+                DEMO_PASSWORD,
                 ACCOUNTS.stream().map(a -> a.username() + " (" + a.role() + ")").collect(Collectors.joining(", ")));
     }
 
