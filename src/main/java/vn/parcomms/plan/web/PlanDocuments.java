@@ -127,8 +127,11 @@ class PlanDocuments {
     private String parentReference(PlanSummary parent) {
         String number = parent.numberAndSymbol() == null ? "" : parent.numberAndSymbol();
         String date = parent.issueDate() == null ? "" : VietnameseNumbering.dateLine(parent.issueDate());
+        // The title continues the sentence ("… về thông tin, tuyên truyền …"), so it starts in lower case.
+        String title = parent.title().isEmpty() ? ""
+                : parent.title().substring(0, 1).toLowerCase(VIETNAMESE) + parent.title().substring(1);
         return messages.getMessage("document.plan.implements", new Object[] {number, date, parent.issuingNodeName(),
-                parent.title()}, VIETNAMESE);
+                title}, VIETNAMESE);
     }
 
     private Annex annex(PlanDetails plan) {
