@@ -91,7 +91,11 @@ class ConsolidationTest {
 
     /** The unit fills every activity due with the figure and submits; returns the report id. */
     long file(ReportService service, CurrentUser unit, int figure, String shortcomings) {
-        long id = service.open(unit, plan.id(), ReportPeriod.Q1);
+        return file(service, unit, ReportPeriod.Q1, figure, shortcomings);
+    }
+
+    long file(ReportService service, CurrentUser unit, ReportPeriod period, int figure, String shortcomings) {
+        long id = service.open(unit, plan.id(), period);
         ReportDetails report = service.details(unit, id);
         List<ReportCommand.Entry> entries = new ArrayList<>();
         for (ReportDetails.EntryView e : report.entries()) {
@@ -156,6 +160,20 @@ class ConsolidationTest {
                 .doesNotContain("kinh phí");
         assertThat(report.history()).extracting(ConsolidationDetails.EventView::action)
                 .containsExactly("CREATED", "REFRESHED");
+    }
+
+    @Test
+    void aSixMonthReportSumsTheCumulativeFiguresOfTheUnitsAcceptedForSixMonths() {
+        unitBResubmitsLateAndIsAccepted();
+        // unit A, 6 months: 3 more on its Q1 activity and 3 on its Q2–Q3 activity, on top of Q1's 5
+        long h1 = file(reports, w.unitUserA(), ReportPeriod.H1, 3, null);
+        reports.accept(w.office(), h1, reports.details(w.office(), h1).version());
+        long id = consolidations.open(w.office(), plan.id(), ReportPeriod.H1);
+        ConsolidationDetails report = consolidations.details(w.office(), id);
+        assertThat(report.units()).extracting(ConsolidationDetails.UnitResult::unitReportId)
+                .as("unit B has no 6-month report: its accepted Q1 alone does not count").containsExactly(h1);
+        assertThat(total(report.byContent(), CONTENT)).isEqualTo(5 + 3 + 3);
+        assertThat(report.units().get(0).activities()).isEqualTo(2);
     }
 
     @Test
