@@ -1,0 +1,108 @@
+package vn.parcomms.consolidation.web;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import vn.parcomms.consolidation.ConsolidationDetails;
+import vn.parcomms.consolidation.ConsolidationDetails.FigureRow;
+import vn.parcomms.document.Content;
+import vn.parcomms.document.DocumentHeader;
+import vn.parcomms.document.DocumentKind;
+import vn.parcomms.document.DocumentService;
+import vn.parcomms.document.OfficialDocument;
+import vn.parcomms.document.Recipient;
+import vn.parcomms.document.Section;
+import vn.parcomms.document.Signer;
+import vn.parcomms.document.Table;
+
+/**
+ * Turns a consolidated report into the "BÁO CÁO" the node sends upward, its figures as tables.
+ * Written in Vietnamese whatever the user's language, like every official document.
+ */
+@Component
+class ConsolidationDocuments {
+
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+    private final MessageSource messages;
+
+    ConsolidationDocuments(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    OfficialDocument of(ConsolidationDetails report) {
+        DocumentHeader header = DocumentHeader.draft(report.parentName().toUpperCase(VIETNAMESE),
+                report.nodeName().toUpperCase(VIETNAMESE), "/BC", report.place(), report.year());
+        List<Content> results = new ArrayList<>(paragraphs(report.resultsSummary()));
+        results.add(new Content.TableContent(figures(text("document.consolidation.byContent"),
+                "document.consolidation.contentColumns", report.byContent())));
+        results.add(new Content.TableContent(figures(text("document.consolidation.byChannel"),
+                "document.consolidation.channelColumns", report.byChannel())));
+        results.add(new Content.TableContent(units(report)));
+        List<Section> sections = List.of(
+                new Section(text("document.report.results"), results),
+                new Section(text("document.report.shortcomings"), paragraphs(report.shortcomings())),
+                new Section(text("document.report.difficulties"), paragraphs(report.difficulties())),
+                new Section(text("document.report.proposals"), paragraphs(report.proposals())),
+                new Section(text("document.report.nextTasks"), paragraphs(report.nextTasks())));
+        String title = messages.getMessage("document.report.title", new Object[] {messages.getMessage(
+                "document.period." + report.period(), new Object[] {report.year()}, VIETNAMESE)}, VIETNAMESE);
+        return new OfficialDocument(header, DocumentKind.REPORT, List.of(title), List.of(), sections, List.of(),
+                List.of(Recipient.of(text("document.consolidation.recipient"),
+                        text("document.consolidation.recipientPurpose"))),
+                "VT", new Signer(List.of(text("document.consolidation.signer")), ""), List.of());
+    }
+
+    /** "BC-TH-SO-Y-TE-2025-Q1.docx". */
+    String fileName(ConsolidationDetails report, String extension) {
+        return DocumentService.fileName(List.of(DocumentKind.REPORT.abbreviation(), "TH", report.nodeName(),
+                Integer.toString(report.year()), report.period().name()), extension);
+    }
+
+    private Table figures(String caption, String columnsKey, List<FigureRow> rows) {
+        List<List<Table.Cell>> body = new ArrayList<>();
+        String previous = null;
+        for (FigureRow row : rows) {
+            body.add(List.of(Table.Cell.text(row.group().equals(previous) ? "" : row.group()),
+                    Table.Cell.text(row.indicator()), Table.Cell.text(row.unit()), Table.Cell.number(row.total())));
+            previous = row.group();
+        }
+        return new Table(caption, columns(columnsKey), List.of(40, 30, 15, 15), body, List.of());
+    }
+
+    private Table units(ConsolidationDetails report) {
+        List<List<Table.Cell>> body = new ArrayList<>();
+        long done = 0;
+        long all = 0;
+        for (ConsolidationDetails.UnitResult unit : report.units()) {
+            body.add(List.of(Table.Cell.text(unit.unitName()), Table.Cell.number(unit.activitiesDone()),
+                    Table.Cell.number(unit.activities())));
+            done += unit.activitiesDone();
+            all += unit.activities();
+        }
+        List<Table.Cell> totals = body.isEmpty() ? List.of()
+                : List.of(Table.Cell.text(text("document.consolidation.total")), Table.Cell.number(done),
+                        Table.Cell.number(all));
+        return new Table(text("document.consolidation.byUnit"), columns("document.consolidation.unitColumns"),
+                List.of(60, 20, 20), body, totals);
+    }
+
+    private List<String> columns(String key) {
+        return Arrays.stream(text(key).split("\\|")).toList();
+    }
+
+    private List<Content> paragraphs(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of(new Content.Paragraph(text("document.report.none")));
+        }
+        return Arrays.stream(text.split("\\R")).map(String::strip).filter(l -> !l.isEmpty())
+                .map(l -> (Content) new Content.Paragraph(l)).toList();
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, VIETNAMESE);
+    }
+}

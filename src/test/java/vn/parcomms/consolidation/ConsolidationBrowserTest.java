@@ -1,0 +1,150 @@
+package vn.parcomms.consolidation;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import vn.parcomms.report.ActivityStatus;
+import vn.parcomms.report.ReportCommand;
+import vn.parcomms.report.ReportDetails;
+import vn.parcomms.report.ReportPeriod;
+import vn.parcomms.report.ReportService;
+import vn.parcomms.shared.security.CurrentUser;
+import vn.parcomms.support.Fixtures;
+import vn.parcomms.support.Fixtures.World;
+import vn.parcomms.support.PlanFixtures;
+import vn.parcomms.support.PlanFixtures.IssuedPlan;
+import vn.parcomms.support.WebAppTest;
+import vn.parcomms.support.browser.Chromium;
+import vn.parcomms.support.browser.Screenshots;
+
+/**
+ * A consolidated report's journey in a real browser: the office drafts it from the accepted unit
+ * report, the leader approves it, the office sends it and Home Affairs accepts it.
+ */
+@WebAppTest
+@Import(PlanFixtures.class)
+class ConsolidationBrowserTest {
+
+    private static Chromium chromium;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    PlanFixtures planFixtures;
+
+    @Autowired
+    ReportService reports;
+
+    private Page page;
+
+    @BeforeAll
+    static void startBrowser() {
+        chromium = Chromium.launch();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @AfterEach
+    void closePage() {
+        if (page != null) {
+            page.context().close();
+        }
+    }
+
+    @Test
+    void theOfficeDraftsTheLeaderApprovesTheOfficeSendsAndHomeAffairsAccepts() {
+        World world = fixtures.newWorld();
+        IssuedPlan plan = planFixtures.issuedPlan(world, 2099);
+        long unitReport = reports.open(world.unitUserA(), plan.id(), ReportPeriod.Q1);
+        ReportDetails report = reports.details(world.unitUserA(), unitReport);
+        List<ReportCommand.Entry> entries = new ArrayList<>();
+        for (ReportDetails.EntryView e : report.entries()) {
+            Map<Long, Integer> figures = new HashMap<>();
+            e.figures().forEach(f -> figures.put(f.indicatorId(), 5));
+            entries.add(new ReportCommand.Entry(e.activityKey(), ActivityStatus.DONE, null, "Công văn 12/TTYT", null,
+                    figures));
+        }
+        long version = reports.save(world.unitUserA(), unitReport, report.version(), new ReportCommand(
+                "Đã đăng 5 tin bài.", "Nhân lực còn mỏng.", null, "Đề nghị tập huấn.", null, entries, List.of(),
+                List.of()));
+        reports.submit(world.unitUserA(), unitReport, version);
+        reports.accept(world.office(), unitReport, reports.details(world.office(), unitReport).version());
+
+        // The office drafts the Q1 report from its list, on a phone.
+        page = signedIn(world.office(), true);
+        page.navigate(url("/consolidations"));
+        page.locator("#new-consolidation").click();
+        page.locator("#period").selectOption("Q1");
+        page.locator("#new-form button[type=submit]").click();
+        assertThat(page).hasURL(Pattern.compile(".*/consolidations/\\d+$"));
+        String reportUrl = page.url();
+        assertThat(page.locator("#consolidation-status")).hasText("Dự thảo");
+        assertThat(page.locator("#by-content")).containsText("5");
+        assertThat(page.locator("#texts")).containsText(": Nhân lực còn mỏng.");
+        assertFitsTheScreenWidth();
+        page.locator("#submit").click();
+        assertThat(page.locator("#consolidation-status")).hasText("Chờ phê duyệt");
+        page.context().close();
+
+        page = signedIn(world.leader(), false);
+        page.navigate(reportUrl);
+        page.locator("#approve").click();
+        assertThat(page.locator("#consolidation-status")).hasText("Đã phê duyệt");
+        page.locator("#send").click();
+        assertThat(page.locator("#consolidation-status")).hasText("Đã gửi Sở Nội vụ");
+        page.context().close();
+
+        page = signedIn(world.reviewer(), false);
+        page.navigate(url("/consolidations"));
+        page.locator("#consolidations a").first().click();
+        assertThat(page).hasURL(reportUrl);
+        page.locator("#accept").click();
+        assertThat(page.locator("#consolidation-status")).hasText("Đã tiếp nhận");
+        assertThat(page.locator("#history li")).hasCount(5);
+        assertThat(page.locator("#edit")).hasCount(0);
+        Screenshots.save(page, "consolidation.png");
+    }
+
+    private Page signedIn(CurrentUser user, boolean phone) {
+        Page p = phone ? chromium.newPhonePage() : chromium.newDesktopPage();
+        p.navigate(url("/login"));
+        p.locator("#username").fill(user.username());
+        p.locator("#password").fill(Fixtures.PASSWORD);
+        p.locator("main form button[type=submit]").click();
+        p.waitForLoadState();
+        assertThat(p).hasURL(url("/"));
+        return p;
+    }
+
+    private void assertFitsTheScreenWidth() {
+        Object fits = page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth");
+        assertThat(fits).as("no horizontal scrolling at " + page.viewportSize().width + " px on " + page.url())
+                .isEqualTo(true);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

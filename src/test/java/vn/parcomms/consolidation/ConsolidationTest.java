@@ -1,0 +1,336 @@
+package vn.parcomms.consolidation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.parcomms.support.Fixtures.as;
+
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.parcomms.consolidation.ConsolidationDetails.FigureRow;
+import vn.parcomms.report.ActivityStatus;
+import vn.parcomms.report.ReportCommand;
+import vn.parcomms.report.ReportDetails;
+import vn.parcomms.report.ReportPeriod;
+import vn.parcomms.report.ReportService;
+import vn.parcomms.shared.ConflictException;
+import vn.parcomms.shared.DomainException;
+import vn.parcomms.shared.ForbiddenException;
+import vn.parcomms.shared.security.CurrentUser;
+import vn.parcomms.support.Fixtures;
+import vn.parcomms.support.Fixtures.World;
+import vn.parcomms.support.Html;
+import vn.parcomms.support.IntegrationTest;
+import vn.parcomms.support.PlanFixtures;
+import vn.parcomms.support.PlanFixtures.IssuedPlan;
+
+/**
+ * A small hand-checked province: unit A files Q1 with 5 news items (accepted), unit B with 7
+ * (returned first, so not counted, then resubmitted late and accepted).
+ */
+@IntegrationTest
+class ConsolidationTest {
+
+    static final String CONTENT = "Tuyên truyền kết quả cải cách thủ tục hành chính";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    PlanFixtures planFixtures;
+
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    ConsolidationService consolidations;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    World w;
+    IssuedPlan plan;
+    long reportA;
+    long reportB;
+
+    @BeforeEach
+    void setUp() {
+        w = fixtures.newWorld();
+        plan = planFixtures.issuedPlan(w, 2099);
+        reportA = file(reports, w.unitUserA(), 5, "Nhân lực còn mỏng.");
+        reports.accept(w.office(), reportA, reports.details(w.office(), reportA).version());
+        reportB = transactions.execute(tx -> file(late(), w.unitUserB(), 7, "Thiếu kinh phí in ấn."));
+        reports.returnForRevision(w.office(), reportB, reports.details(w.office(), reportB).version(),
+                "Thiếu minh chứng");
+    }
+
+    /** The unit fills every activity due with the figure and submits; returns the report id. */
+    long file(ReportService service, CurrentUser unit, int figure, String shortcomings) {
+        return file(service, unit, ReportPeriod.Q1, figure, shortcomings);
+    }
+
+    long file(ReportService service, CurrentUser unit, ReportPeriod period, int figure, String shortcomings) {
+        long id = service.open(unit, plan.id(), period);
+        ReportDetails report = service.details(unit, id);
+        List<ReportCommand.Entry> entries = new ArrayList<>();
+        for (ReportDetails.EntryView e : report.entries()) {
+            Map<Long, Integer> figures = new HashMap<>();
+            e.figures().forEach(f -> figures.put(f.indicatorId(), figure));
+            entries.add(new ReportCommand.Entry(e.activityKey(), ActivityStatus.DONE, null, "Công văn 1/TTYT", null,
+                    figures));
+        }
+        long version = service.save(unit, id, report.version(), new ReportCommand("Đã thực hiện.", shortcomings,
+                null, "Đề nghị tập huấn.", null, entries, List.of(), List.of()));
+        service.submit(unit, id, version);
+        return id;
+    }
+
+    /** Reports filed through this service are filed a month after the Q1 deadline. */
+    ReportService late() {
+        ZoneId zone = ZoneId.of("Asia/Ho_Chi_Minh");
+        return reports.withClock(Clock.fixed(LocalDate.of(2099, 4, 20).atStartOfDay(zone).toInstant(), zone));
+    }
+
+    /** Unit B (which first filed late) fixes its returned report and submits it again; the office accepts it. */
+    void unitBResubmitsLateAndIsAccepted() {
+        file(reports, w.unitUserB(), 7, "Thiếu kinh phí in ấn.");
+        assertThat(reports.details(w.office(), reportB).late()).isTrue();
+        reports.accept(w.office(), reportB, reports.details(w.office(), reportB).version());
+    }
+
+    long draft() {
+        return consolidations.open(w.office(), plan.id(), ReportPeriod.Q1);
+    }
+
+    long version(long id) {
+        return consolidations.details(w.office(), id).version();
+    }
+
+    static long total(List<FigureRow> rows, String group) {
+        return rows.stream().filter(r -> r.group().endsWith(group)).mapToLong(FigureRow::total).sum();
+    }
+
+    @Test
+    void theDraftCountsOnlyAcceptedReportsAndRefreshCountsOneAcceptedLater() {
+        long id = draft();
+        ConsolidationDetails report = consolidations.details(w.office(), id);
+        assertThat(report.status()).isEqualTo(ConsolidationStatus.DRAFT);
+        assertThat(report.units()).extracting(ConsolidationDetails.UnitResult::unitReportId).containsExactly(reportA);
+        assertThat(report.byContent()).hasSize(1);
+        assertThat(total(report.byContent(), CONTENT)).isEqualTo(5);
+        assertThat(report.byChannel()).hasSize(1);
+        assertThat(report.byChannel().get(0).total()).isEqualTo(5);
+        assertThat(report.shortcomings()).startsWith("Trung tâm Y tế A").endsWith(": Nhân lực còn mỏng.")
+                .doesNotContain("kinh phí");
+
+        unitBResubmitsLateAndIsAccepted();
+        assertThat(total(consolidations.details(w.office(), id).byContent(), CONTENT))
+                .as("figures stay as drafted until refreshed").isEqualTo(5);
+        consolidations.refreshFigures(w.office(), id, version(id));
+        report = consolidations.details(w.office(), id);
+        assertThat(total(report.byContent(), CONTENT)).isEqualTo(12);
+        assertThat(report.byChannel().get(0).total()).isEqualTo(12);
+        assertThat(report.units()).extracting(ConsolidationDetails.UnitResult::activitiesDone).containsExactly(1L, 1L);
+        assertThat(report.shortcomings()).as("the texts stay as the office wrote them")
+                .doesNotContain("kinh phí");
+        assertThat(report.history()).extracting(ConsolidationDetails.EventView::action)
+                .containsExactly("CREATED", "REFRESHED");
+    }
+
+    @Test
+    void aSixMonthReportSumsTheCumulativeFiguresOfTheUnitsAcceptedForSixMonths() {
+        unitBResubmitsLateAndIsAccepted();
+        // unit A, 6 months: 3 more on its Q1 activity and 3 on its Q2–Q3 activity, on top of Q1's 5
+        long h1 = file(reports, w.unitUserA(), ReportPeriod.H1, 3, null);
+        reports.accept(w.office(), h1, reports.details(w.office(), h1).version());
+        long id = consolidations.open(w.office(), plan.id(), ReportPeriod.H1);
+        ConsolidationDetails report = consolidations.details(w.office(), id);
+        assertThat(report.units()).extracting(ConsolidationDetails.UnitResult::unitReportId)
+                .as("unit B has no 6-month report: its accepted Q1 alone does not count").containsExactly(h1);
+        assertThat(total(report.byContent(), CONTENT)).isEqualTo(5 + 3 + 3);
+        assertThat(report.units().get(0).activities()).isEqualTo(2);
+    }
+
+    @Test
+    void theWholeJourneyFromDraftToAcceptedWithTheRightRoleAtEachStep() throws Exception {
+        long id = draft();
+        World other = fixtures.newWorld();
+        // draft: only the node's office submits
+        for (CurrentUser wrong : List.of(w.leader(), w.reviewer(), w.unitUserA(), other.office())) {
+            mvc.perform(post("/consolidations/{id}/submit", id).param("version", "" + version(id)).with(csrf())
+                    .with(as(wrong))).andExpect(status().isForbidden());
+        }
+        mvc.perform(post("/consolidations/{id}/submit", id).param("version", "" + version(id)).with(csrf())
+                .with(as(w.office()))).andExpect(redirectedUrl("/consolidations/" + id));
+        assertThat(stateOf(id)).isEqualTo(ConsolidationStatus.SUBMITTED);
+        assertThatThrownBy(() -> consolidations.save(w.office(), id, version(id), new ConsolidationCommand("x", null,
+                null, null, null))).isInstanceOf(DomainException.class);
+        // submitted: only the node's leader approves or returns
+        for (CurrentUser wrong : List.of(w.office(), w.reviewer(), other.leader())) {
+            mvc.perform(post("/consolidations/{id}/approve", id).param("version", "" + version(id)).with(csrf())
+                    .with(as(wrong))).andExpect(status().isForbidden());
+        }
+        consolidations.returnForRevision(w.leader(), id, version(id), "Bổ sung số liệu");
+        assertThat(stateOf(id)).isEqualTo(ConsolidationStatus.RETURNED);
+        consolidations.submit(w.office(), id, version(id));
+        assertThatThrownBy(() -> consolidations.send(w.office(), id, version(id))).isInstanceOf(DomainException.class);
+        mvc.perform(post("/consolidations/{id}/approve", id).param("version", "" + version(id)).with(csrf())
+                .with(as(w.leader()))).andExpect(redirectedUrl("/consolidations/" + id));
+        assertThat(stateOf(id)).isEqualTo(ConsolidationStatus.APPROVED);
+        // Home Affairs does not see it before it is sent
+        mvc.perform(get("/consolidations/{id}", id).with(as(w.reviewer()))).andExpect(status().isForbidden());
+        assertThatThrownBy(() -> consolidations.accept(w.reviewer(), id, version(id)))
+                .isInstanceOf(DomainException.class);
+        consolidations.send(w.leader(), id, version(id));
+        assertThat(stateOf(id)).isEqualTo(ConsolidationStatus.SENT);
+        // sent: a reviewer of the province accepts; not one of another province, not the office
+        for (CurrentUser wrong : List.of(other.reviewer(), w.office(), w.leader())) {
+            mvc.perform(post("/consolidations/{id}/accept", id).param("version", "" + version(id)).with(csrf())
+                    .with(as(wrong))).andExpect(status().isForbidden());
+        }
+        mvc.perform(post("/consolidations/{id}/accept", id).param("version", "" + version(id)).with(csrf())
+                .with(as(w.reviewer()))).andExpect(redirectedUrl("/consolidations/" + id));
+        assertThat(stateOf(id)).isEqualTo(ConsolidationStatus.ACCEPTED);
+        // accepted: read-only for everyone
+        assertThatThrownBy(() -> consolidations.refreshFigures(w.office(), id, version(id)))
+                .isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> consolidations.returnForRevision(w.reviewer(), id, version(id), "x"))
+                .isInstanceOf(DomainException.class);
+        mvc.perform(get("/consolidations/{id}/edit", id).with(as(w.office())))
+                .andExpect(redirectedUrl("/consolidations/" + id));
+        var history = consolidations.details(w.reviewer(), id).history();
+        assertThat(history).extracting(ConsolidationDetails.EventView::action).containsExactly("CREATED", "SUBMITTED",
+                "RETURNED", "SUBMITTED", "APPROVED", "SENT", "ACCEPTED");
+        assertThat(history.get(2).reason()).isEqualTo("Bổ sung số liệu");
+        assertThat(history.get(6).actorName()).isEqualTo(w.reviewer().fullName());
+    }
+
+    @Test
+    void homeAffairsReturnsASentReportWithAReasonAndTheOfficeCanEditItAgain() throws Exception {
+        long id = draft();
+        consolidations.submit(w.office(), id, version(id));
+        consolidations.approve(w.leader(), id, version(id));
+        consolidations.send(w.office(), id, version(id));
+        assertThatThrownBy(() -> consolidations.returnForRevision(w.reviewer(), id, version(id), " "))
+                .isInstanceOf(DomainException.class);
+        mvc.perform(post("/consolidations/{id}/return", id).param("version", "" + version(id))
+                .param("reason", "Thiếu số liệu theo hình thức").with(csrf()).with(as(w.reviewer())))
+                .andExpect(redirectedUrl("/consolidations/" + id));
+        var page = Html.page(mvc.perform(get("/consolidations/{id}", id).with(as(w.office())))
+                .andExpect(status().isOk()));
+        assertThat(page.select("#return-reason").text()).contains("Thiếu số liệu theo hình thức");
+        assertThat(page.select("#edit")).hasSize(1);
+        assertThat(page.select("#accept")).isEmpty();
+    }
+
+    @Test
+    void aStaleFormIsAConflictThatKeepsWhatTheUserTyped() throws Exception {
+        long id = draft();
+        long stale = version(id);
+        consolidations.save(w.office(), id, stale, new ConsolidationCommand("Bản của người khác", null, null, null,
+                null));
+        var result = mvc.perform(post("/consolidations/{id}", id).param("version", "" + stale)
+                .param("resultsSummary", "Bản tôi vừa gõ").with(csrf()).with(as(w.office())))
+                .andExpect(status().isConflict());
+        var page = Html.page(result);
+        assertThat(page.select("#resultsSummary").text()).isEqualTo("Bản tôi vừa gõ");
+        assertThat(page.select(".alert-danger").text()).isNotBlank();
+        assertThat(consolidations.details(w.office(), id).resultsSummary()).isEqualTo("Bản của người khác");
+        assertThatThrownBy(() -> consolidations.submit(w.office(), id, stale)).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void accessFollowsRoleAndOrganisation() throws Exception {
+        long id = draft();
+        World other = fixtures.newWorld();
+        for (CurrentUser user : List.of(w.unitUserA(), w.admin())) {
+            mvc.perform(get("/consolidations").with(as(user))).andExpect(status().isForbidden());
+            mvc.perform(get("/consolidations/{id}", id).with(as(user))).andExpect(status().isForbidden());
+        }
+        for (CurrentUser outsider : List.of(other.office(), other.leader(), other.reviewer())) {
+            mvc.perform(get("/consolidations/{id}", id).with(as(outsider))).andExpect(status().isForbidden());
+            mvc.perform(get("/consolidations/{id}/export.docx", id).with(as(outsider)))
+                    .andExpect(status().isForbidden());
+            mvc.perform(post("/consolidations/{id}", id).param("version", "" + version(id)).with(csrf())
+                    .with(as(outsider))).andExpect(status().isForbidden());
+            assertThat(Html.page(mvc.perform(get("/consolidations").with(as(outsider))).andExpect(status().isOk()))
+                    .select("#consolidations a").eachAttr("href")).doesNotContain("/consolidations/" + id);
+        }
+        assertThat(Html.page(mvc.perform(get("/consolidations").with(as(w.leader()))).andExpect(status().isOk()))
+                .select("#consolidations a").eachAttr("href")).contains("/consolidations/" + id);
+        mvc.perform(get("/consolidations/{id}", 99_999_999L).with(as(w.office()))).andExpect(status().isNotFound());
+        // drafting: the office of the plan's node only
+        mvc.perform(post("/consolidations").param("plan", "" + plan.id()).param("period", "Q1").with(csrf())
+                .with(as(w.office()))).andExpect(redirectedUrl("/consolidations/" + id));
+        for (CurrentUser wrong : List.of(w.leader(), other.office(), w.unitUserA())) {
+            mvc.perform(post("/consolidations").param("plan", "" + plan.id()).param("period", "H1").with(csrf())
+                    .with(as(wrong))).andExpect(status().isForbidden());
+        }
+        mvc.perform(get("/consolidations/new").with(as(w.office()))).andExpect(status().isOk());
+        mvc.perform(get("/consolidations/new").with(as(w.reviewer()))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theConsolidatedReportDownloadsAsWordAndPdfWithItsFiguresAsTables() throws Exception {
+        unitBResubmitsLateAndIsAccepted();
+        long id = draft();
+        var response = mvc.perform(get("/consolidations/{id}/export.docx", id).with(as(w.leader())))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.matchesPattern(
+                        ".*filename=\"BC-TH-So-Y-te-T[0-9A-Za-z-]+-2099-Q1\\.docx\".*")))
+                .andReturn().getResponse();
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(response.getContentAsByteArray()));
+                XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
+            String text = extractor.getText();
+            assertThat(text).contains("BÁO CÁO", "Kết quả thực hiện công tác thông tin, tuyên truyền CCHC quý I năm 2099",
+                    "SỞ Y TẾ", "I. Kết quả thực hiện", "II. Tồn tại, hạn chế và nguyên nhân", "Nhân lực còn mỏng.",
+                    "Thiếu kinh phí in ấn.", "IV. Đề xuất, kiến nghị", "V. Nhiệm vụ kỳ tới", "Nơi nhận:",
+                    "Sở Nội vụ (để tổng hợp);", "THỦ TRƯỞNG CƠ QUAN", "./.");
+            XWPFTable byContent = doc.getTables().stream()
+                    .filter(t -> t.getRow(0).getCell(0).getText().equals("Nội dung")).findFirst().orElseThrow();
+            assertThat(byContent.getRow(1).getCell(0).getText()).endsWith(CONTENT);
+            assertThat(byContent.getRow(1).getCell(3).getText()).isEqualTo("12");
+            XWPFTable byUnit = doc.getTables().stream()
+                    .filter(t -> t.getRow(0).getCell(0).getText().equals("Đơn vị")).findFirst().orElseThrow();
+            assertThat(byUnit.getRows()).hasSize(4);
+            assertThat(byUnit.getRow(3).getCell(0).getText()).isEqualTo("Tổng cộng");
+            assertThat(byUnit.getRow(3).getCell(1).getText()).isEqualTo("2");
+        }
+        byte[] pdf = mvc.perform(get("/consolidations/{id}/export.pdf", id).with(as(w.office())))
+                .andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf"))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("BÁO CÁO", "quý I năm 2099", CONTENT, "Tổng cộng", "Sở Nội vụ", "./.");
+        }
+    }
+
+    ConsolidationStatus stateOf(long id) {
+        return consolidations.details(w.office(), id).status();
+    }
+}
