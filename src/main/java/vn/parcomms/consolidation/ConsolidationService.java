@@ -94,8 +94,13 @@ public class ConsolidationService {
             return existing.get().getId();
         }
         Instant now = clock.instant();
-        ConsolidatedReport report = reports.saveAndFlush(
-                new ConsolidatedReport(plan.issuingNodeId(), planId, plan.year(), period, now));
+        ConsolidatedReport report;
+        try {
+            report = reports.saveAndFlush(new ConsolidatedReport(plan.issuingNodeId(), planId, plan.year(), period, now));
+        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+            // A colleague of the same office drafted it at the same moment: theirs stands.
+            throw new vn.parcomms.shared.ConflictException("consolidated report", planId + "/" + period);
+        }
         queries.draftSources(report.getId(), planId, period, organizations.pathOf(plan.issuingNodeId()));
         report.write(gathered(queries.units(report.getId())));
         queries.event(report.getId(), "CREATED", user.id(), user.fullName(), now, null);
