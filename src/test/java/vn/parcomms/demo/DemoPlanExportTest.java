@@ -49,6 +49,11 @@ class DemoPlanExportTest {
                 .andReturn().getResponse().getContentAsByteArray();
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(body));
                 XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
+            var section = doc.getDocument().getBody().getSectPr();
+            assertThat(section.getPgSz().getW().toString()).isEqualTo("11906");
+            assertThat(section.getPgSz().getH().toString()).isEqualTo("16838");
+            assertThat(doc.getParagraphs()).flatExtracting(p -> p.getRuns()).filteredOn(r -> !r.text().isBlank())
+                    .allSatisfy(r -> assertThat(r.getFontFamily()).isEqualTo("Times New Roman"));
             String text = extractor.getText();
             assertInOrder(text, List.of("UBND TỈNH BÀ RỊA - VŨNG TÀU", "SỞ Y TẾ", "Số: 79a/KH-SYT",
                     "Bà Rịa - Vũng Tàu, ngày 06 tháng 5 năm 2025", "KẾ HOẠCH",
