@@ -145,6 +145,27 @@ class ProvinceGeneratorTest {
     }
 
     @Test
+    void assignedActivitiesAreThoseOfIssuedPlansTheUnitLeadsOrCooperatesOn() {
+        long unitId = jdbc.sql("select id from org_node where code = ?").param(settings.prefix() + "-A01-U003")
+                .query(Long.class).single();
+        List<Long> expected = jdbc.sql("""
+                select a.id from plan_activity a join plan p on p.id = a.plan_id
+                where p.status = 'ISSUED' and (a.lead_node_id = ? or a.id in
+                      (select activity_id from plan_activity_cooperator where node_id = ?))""")
+                .param(unitId).param(unitId).query(Long.class).list();
+        long cooperatingOnly = jdbc.sql("""
+                select count(*) from plan_activity_cooperator c join plan_activity a on a.id = c.activity_id
+                join plan p on p.id = a.plan_id where p.status = 'ISSUED' and c.node_id = ? and a.lead_node_id <> ?""")
+                .param(unitId).param(unitId).query(Long.class).single();
+        CurrentUser unit = new CurrentUser(0, "u3", "u3", Role.UNIT, unitId);
+
+        List<ActivityView> assigned = plans.assignedActivities(unit);
+
+        assertThat(cooperatingOnly).isPositive();
+        assertThat(assigned).extracting(ActivityView::id).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
     void generatedAccountsSignInWithTheDocumentedPassword() throws Exception {
         mvc.perform(post("/login").with(csrf()).param("username", settings.username("reviewer"))
                         .param("password", ProvinceGenerator.PASSWORD))
