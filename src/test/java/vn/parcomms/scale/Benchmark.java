@@ -149,8 +149,8 @@ public final class Benchmark {
         String assigned = """
                 select a.id from plan_activity a join plan p on p.id = a.plan_id
                 where p.status = 'ISSUED'
-                  and (a.lead_node_id = ? or exists (select 1 from plan_activity_cooperator c
-                                                     where c.activity_id = a.id and c.node_id = ?))
+                  and a.id in (select l.id from plan_activity l where l.lead_node_id = ?
+                               union select c.activity_id from plan_activity_cooperator c where c.node_id = ?)
                 order by p.plan_year desc, p.id, a.position""";
         return List.of(
                 new Page("/plans (REVIEWER, province)", u + ".reviewer", "/plans", planList,
@@ -167,7 +167,11 @@ public final class Benchmark {
                         List.of(provincePath)),
                 new Page("/ (REVIEWER)", u + ".reviewer", "/", planList, List.of(provincePath, agencyPath)),
                 new Page("/ (OFFICE)", u + ".office1", "/", assigned, List.of(agencyId, agencyId)),
-                new Page("/ (UNIT)", u + ".unit1", "/", assigned, List.of(unitId, unitId)));
+                new Page("/ (UNIT)", u + ".unit1", "/", assigned, List.of(unitId, unitId)),
+                // The floor: a page with no list (one user row), to tell the fixed cost of a request
+                // (security, session, layout) from the cost of the data.
+                new Page("/account (floor, no list)", u + ".office1", "/account",
+                        "select * from user_account where username = ?", List.of(u + ".office1")));
     }
 
     String run(List<Page> pages, int n, int warmup) throws Exception {
