@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  * Loopback only, bounded request counts, stops by itself.
  *
  * <p>Arguments: {@code <base-url> <jdbc-url> [key=value ...]} with keys n (default 50), warmup
- * (10), prefix (SCALE), year (2025), period (H1), out (a file to write the Markdown table to).
+ * (10), prefix (SCALE), year (2025), period (H1), only (just the pages whose name contains this
+ * text), out (a file to write the Markdown table to).
  *
  * <p>To measure another page, add a {@link Page} in {@link #pages}: who requests it, its path,
  * and the SQL that the page is mostly waiting for.
@@ -72,7 +73,7 @@ public final class Benchmark {
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
             System.err.println("usage: Benchmark <base-url> <jdbc-url> [n=50 warmup=10 prefix=SCALE year=2025 "
-                    + "period=H1 user=postgres password= out=FILE]");
+                    + "period=H1 only=TEXT user=postgres password= out=FILE]");
             System.exit(2);
         }
         Map<String, String> o = new LinkedHashMap<>();
@@ -91,8 +92,10 @@ public final class Benchmark {
         try (Connection c = DriverManager.getConnection(args[1], o.getOrDefault("user", "postgres"),
                 o.getOrDefault("password", ""))) {
             Benchmark b = new Benchmark(args[0].replaceAll("/$", ""), c);
+            String only = o.getOrDefault("only", "");
             String table = b.run(b.pages(o.getOrDefault("prefix", "SCALE"),
-                    Integer.parseInt(o.getOrDefault("year", "2025")), o.getOrDefault("period", "H1")), n, warmup);
+                    Integer.parseInt(o.getOrDefault("year", "2025")), o.getOrDefault("period", "H1")).stream()
+                    .filter(page -> page.name().contains(only)).toList(), n, warmup);
             System.out.println(table);
             if (o.containsKey("out")) {
                 Files.writeString(Path.of(o.get("out")), table);
