@@ -1,5 +1,9 @@
 package vn.parcomms.rollup;
 
+import static vn.parcomms.report.ActivityStatus.DONE;
+import static vn.parcomms.report.ActivityStatus.DROPPED;
+import static vn.parcomms.report.ActivityStatus.IN_PROGRESS;
+
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -81,6 +85,40 @@ class RollupDataSet {
         List<UUID> keys = plans.details(office, id).activities().stream()
                 .sorted(java.util.Comparator.comparing(ActivityView::position)).map(ActivityView::key).toList();
         return new Plan(id, indicators, channels, keys);
+    }
+
+    /** The data set described on RollupServiceTest, with its report ids. */
+    HandChecked handChecked(World world) {
+        Plan plan = plan(world, List.of("Tuyên truyền cải cách thủ tục hành chính", "Tuyên truyền chuyển đổi số"),
+                List.of(new Activity(0, "Đăng tin trên trang thông tin điện tử", world.unitA(), List.of(1), List.of(0),
+                                Map.of(0, 10)),
+                        new Activity(1, "Hội nghị đối thoại với người bệnh", world.unitA(), List.of(2), List.of(0, 1),
+                                Map.of(0, 6, 1, 3)),
+                        new Activity(0, "Niêm yết công khai thủ tục hành chính", world.unitB(), List.of(1, 2, 3, 4),
+                                List.of(1), Map.of(1, 4)),
+                        new Activity(1, "Phát thanh trên loa nội bộ", world.subUnitA(), List.of(1), List.of(0),
+                                Map.of(0, 5))));
+        var a1 = plan.keys().get(0);
+        var a2 = plan.keys().get(1);
+        var a3 = plan.keys().get(2);
+        long aQ1 = file(world.unitUserA(), plan, ReportPeriod.Q1, Map.of(a1, new Entry(DONE, Map.of(0, 4))),
+                LocalDateTime.of(2025, 3, 15, 9, 0));
+        accept(world, aQ1);
+        long aH1 = file(world.unitUserA(), plan, ReportPeriod.H1, Map.of(a1, new Entry(DONE, Map.of(0, 3)),
+                a2, new Entry(DROPPED, Map.of(0, 0, 1, 0))), null);
+        accept(world, aH1);
+        long aM9 = file(world.unitUserA(), plan, ReportPeriod.M9, Map.of(a1, new Entry(DONE, Map.of(0, 100)),
+                a2, new Entry(DROPPED, Map.of())), null);
+        long bQ1 = file(world.unitUserB(), plan, ReportPeriod.Q1, Map.of(a3, new Entry(IN_PROGRESS, Map.of(1, 2))),
+                LocalDateTime.of(2025, 3, 16, 9, 0));
+        accept(world, bQ1);
+        long bH1 = file(world.unitUserB(), plan, ReportPeriod.H1, Map.of(a3, new Entry(DONE, Map.of(1, 5))),
+                LocalDateTime.of(2025, 6, 15, 9, 0));
+        giveBack(world, bH1);
+        return new HandChecked(plan, aQ1, aH1, aM9, bQ1, bH1);
+    }
+
+    record HandChecked(Plan plan, long aQ1, long aH1, long aM9, long bQ1, long bH1) {
     }
 
     private static PlanHeader header(int year, String number) {

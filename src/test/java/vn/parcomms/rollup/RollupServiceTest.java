@@ -2,15 +2,11 @@ package vn.parcomms.rollup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static vn.parcomms.report.ActivityStatus.DONE;
-import static vn.parcomms.report.ActivityStatus.DROPPED;
-import static vn.parcomms.report.ActivityStatus.IN_PROGRESS;
 import static vn.parcomms.report.FollowUpStatus.ACCEPTED;
 import static vn.parcomms.report.FollowUpStatus.LATE;
 import static vn.parcomms.report.FollowUpStatus.OVERDUE;
 import static vn.parcomms.report.FollowUpStatus.RETURNED;
 
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,8 +18,6 @@ import vn.parcomms.plan.PlanService;
 import vn.parcomms.report.FollowUp;
 import vn.parcomms.report.ReportPeriod;
 import vn.parcomms.report.ReportService;
-import vn.parcomms.rollup.RollupDataSet.Activity;
-import vn.parcomms.rollup.RollupDataSet.Entry;
 import vn.parcomms.shared.ForbiddenException;
 import vn.parcomms.support.Fixtures;
 import vn.parcomms.support.Fixtures.World;
@@ -69,32 +63,7 @@ class RollupServiceTest {
     void setUp() {
         world = fixtures.newWorld();
         data = new RollupDataSet(plans, catalog, reports, transactions);
-        plan = data.plan(world, List.of("Tuyên truyền cải cách thủ tục hành chính", "Tuyên truyền chuyển đổi số"),
-                List.of(new Activity(0, "Đăng tin trên trang thông tin điện tử", world.unitA(), List.of(1), List.of(0),
-                                Map.of(0, 10)),
-                        new Activity(1, "Hội nghị đối thoại với người bệnh", world.unitA(), List.of(2), List.of(0, 1),
-                                Map.of(0, 6, 1, 3)),
-                        new Activity(0, "Niêm yết công khai thủ tục hành chính", world.unitB(), List.of(1, 2, 3, 4),
-                                List.of(1), Map.of(1, 4)),
-                        new Activity(1, "Phát thanh trên loa nội bộ", world.subUnitA(), List.of(1), List.of(0),
-                                Map.of(0, 5))));
-        var a1 = plan.keys().get(0);
-        var a2 = plan.keys().get(1);
-        var a3 = plan.keys().get(2);
-        long aQ1 = data.file(world.unitUserA(), plan, ReportPeriod.Q1, Map.of(a1, new Entry(DONE, Map.of(0, 4))),
-                LocalDateTime.of(2025, 3, 15, 9, 0));
-        data.accept(world, aQ1);
-        long aH1 = data.file(world.unitUserA(), plan, ReportPeriod.H1, Map.of(a1, new Entry(DONE, Map.of(0, 3)),
-                a2, new Entry(DROPPED, Map.of(0, 0, 1, 0))), null);
-        data.accept(world, aH1);
-        data.file(world.unitUserA(), plan, ReportPeriod.M9, Map.of(a1, new Entry(DONE, Map.of(0, 100)),
-                a2, new Entry(DROPPED, Map.of())), null);
-        long bQ1 = data.file(world.unitUserB(), plan, ReportPeriod.Q1, Map.of(a3, new Entry(IN_PROGRESS, Map.of(1, 2))),
-                LocalDateTime.of(2025, 3, 16, 9, 0));
-        data.accept(world, bQ1);
-        long bH1 = data.file(world.unitUserB(), plan, ReportPeriod.H1, Map.of(a3, new Entry(DONE, Map.of(1, 5))),
-                LocalDateTime.of(2025, 6, 15, 9, 0));
-        data.giveBack(world, bH1);
+        plan = data.handChecked(world).plan();
     }
 
     Rollup officeAt(ReportPeriod period) {

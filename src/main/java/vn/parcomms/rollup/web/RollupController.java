@@ -54,6 +54,8 @@ class RollupController {
         model.addAttribute("nodeParam", node);
         model.addAttribute("plans", plans);
         model.addAttribute("periods", ReportPeriod.values());
+        model.addAttribute("tableNames", RollupTable.NAMES);
+        model.addAttribute("breakdowns", List.of("content", "channel", "units"));
         RollupPlan chosen = plan == null ? plans.stream().findFirst().orElse(null)
                 : plans.stream().filter(p -> p.id() == plan).findFirst().orElse(null);
         if (plan != null && chosen == null) {

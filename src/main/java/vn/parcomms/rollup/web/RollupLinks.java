@@ -23,6 +23,11 @@ public final class RollupLinks {
         return followUp(rollup.period(), FollowUpStatus.ACCEPTED, null);
     }
 
+    /** The reports behind a period's cumulative figures: the accepted reports of that period. */
+    public String acceptedIn(ReportPeriod period) {
+        return followUp(period, FollowUpStatus.ACCEPTED, null);
+    }
+
     /** The units of a period in one follow-up status. */
     public String status(ReportPeriod period, FollowUpStatus status) {
         return followUp(period, status, null);
