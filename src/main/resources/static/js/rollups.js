@@ -5,6 +5,11 @@
   if (typeof Chart === 'undefined') {
     return;
   }
+  // Follow-up statuses keep the colours of their badges.
+  var statusColours = {
+    NOT_STARTED: '#adb5bd', DRAFT: '#6c757d', SUBMITTED: '#0d6efd', LATE: '#ffc107',
+    RETURNED: '#0dcaf0', ACCEPTED: '#198754', OVERDUE: '#dc3545'
+  };
   var colours = ['#0d6efd', '#198754', '#ffc107', '#dc3545', '#6c757d', '#0dcaf0', '#6610f2'];
   document.querySelectorAll('canvas.rollup-chart').forEach(function (canvas) {
     var table = document.getElementById(canvas.getAttribute('data-table'));
@@ -19,11 +24,13 @@
       }
     });
     var labels = [];
+    var rowColours = [];
     var values = series.map(function () { return []; });
     table.querySelectorAll('tbody tr').forEach(function (tr) {
       var cells = tr.children;
       var label = tr.querySelector('.chart-label');
       labels.push(label ? label.textContent.trim() : '');
+      rowColours.push(statusColours[tr.getAttribute('data-status')]);
       series.forEach(function (s, i) {
         var cell = cells[s.index];
         values[i].push(cell ? Number(cell.getAttribute('data-value')) || 0 : 0);
@@ -38,7 +45,7 @@
         return {
           label: label,
           data: series.map(function (s, i) { return values[i][row]; }),
-          backgroundColor: colours[row % colours.length]
+          backgroundColor: rowColours[row] || colours[row % colours.length]
         };
       });
       labels = series.map(function (s) { return s.label; });
