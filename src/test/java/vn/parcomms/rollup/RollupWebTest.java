@@ -200,6 +200,10 @@ class RollupWebTest {
                 .with(as(world.reviewer()))).andExpect(status().isOk()));
         assertThat(page.select("#timeliness-table tbody tr")).hasSize(3);
         assertThat(page.select("#node option[selected]").attr("value")).isEqualTo(String.valueOf(world.agency()));
+        assertThat(page.selectFirst("#export-xlsx").attr("href"))
+                .isEqualTo("/rollups/export.xlsx?node=" + world.agency() + "&plan=" + data.plan().id() + "&period=H1");
+        mvc.perform(get(page.selectFirst("#export-xlsx").attr("href")).with(as(world.reviewer())))
+                .andExpect(status().isOk());
 
         World other = fixtures.newWorld();
         mvc.perform(get("/rollups" + query() + "&node=" + world.agency()).with(as(other.reviewer())))

@@ -69,7 +69,7 @@ class RollupController {
             model.addAttribute("period", shown);
             Rollup rollup = rollups.rollup(user, node, chosen.id(), shown);
             model.addAttribute("rollup", rollup);
-            model.addAttribute("links", new RollupLinks(rollup));
+            model.addAttribute("links", new RollupLinks(rollup, node));
             model.addAttribute("statuses", vn.parcomms.report.FollowUpStatus.values());
         }
         return "rollup/dashboard";

@@ -13,9 +13,30 @@ import vn.parcomms.rollup.Rollup;
 public final class RollupLinks {
 
     private final Rollup rollup;
+    private final Long node;
 
-    RollupLinks(Rollup rollup) {
+    /** {@code node} is the node parameter of the page (a reviewer's choice), null otherwise. */
+    RollupLinks(Rollup rollup, Long node) {
         this.rollup = rollup;
+        this.node = node;
+    }
+
+    /** The workbook of every table, with the page's filters. */
+    public String xlsx() {
+        return export("/rollups/export.xlsx").build().toUriString();
+    }
+
+    /** One table as CSV, with the page's filters. */
+    public String csv(String table) {
+        return export("/rollups/export.csv").queryParam("table", table).build().toUriString();
+    }
+
+    private UriComponentsBuilder export(String path) {
+        UriComponentsBuilder b = UriComponentsBuilder.fromPath(path);
+        if (node != null) {
+            b.queryParam("node", node);
+        }
+        return b.queryParam("plan", rollup.planId()).queryParam("period", rollup.period());
     }
 
     /** The reports behind a total: the accepted reports of the period. */
