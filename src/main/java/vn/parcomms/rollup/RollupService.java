@@ -1,5 +1,9 @@
 package vn.parcomms.rollup;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -19,19 +23,18 @@ import vn.parcomms.plan.PlanFilter;
 import vn.parcomms.plan.PlanService;
 import vn.parcomms.plan.PlanStatus;
 import vn.parcomms.plan.PlanSummary;
-import vn.parcomms.report.FollowUp;
+import vn.parcomms.report.FollowUpStatus;
 import vn.parcomms.report.ReportPeriod;
 import vn.parcomms.report.ReportService;
-import vn.parcomms.report.UnitReportRow;
+import vn.parcomms.report.ReportStatus;
 import vn.parcomms.shared.ForbiddenException;
 import vn.parcomms.shared.security.CurrentUser;
 import vn.parcomms.shared.security.Role;
 
 /**
  * The office dashboard, always current: computed on every request from the plan (through
- * {@link PlanService}), the follow-up statuses (through {@link ReportService}, so lateness follows
- * exactly the report module's rules) and two grouped SQL queries over the accepted unit reports,
- * scoped by the organisation path. The number of statements does not depend on the number of
+ * {@link PlanService}) and four SQL queries over the unit reports and deadlines, scoped by the
+ * organisation path; follow-up statuses use the report module's own rule ({@link FollowUpStatus#of}). The number of statements does not depend on the number of
  * units or reports.
  *
  * <p>Who sees what: OFFICE and LEADER the plans issued by their node; REVIEWER the plans of any
@@ -52,12 +55,15 @@ public class RollupService {
     private final ReportService reports;
     private final OrganizationService organizations;
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    RollupService(PlanService plans, ReportService reports, OrganizationService organizations, JdbcClient jdbc) {
+    RollupService(PlanService plans, ReportService reports, OrganizationService organizations, JdbcClient jdbc,
+            Clock clock) {
         this.plans = plans;
         this.reports = reports;
         this.organizations = organizations;
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** Share in percent with one decimal, null when there is nothing to share. */
@@ -121,7 +127,7 @@ public class RollupService {
         activities.forEach(a -> byKey.put(a.key(), a));
         String path = organizations.pathOf(unit ? user.orgNodeId() : plan.issuingNodeId());
 
-        List<Rollup.TimelinessRow> timeliness = timeliness(user, planId, plan.header().year());
+        List<Rollup.TimelinessRow> timeliness = timeliness(plan, activities, path);
         Map<Long, String> unitNames = new LinkedHashMap<>();
         timeliness.forEach(t -> unitNames.put(t.unitId(), t.unitName()));
         activities.forEach(a -> unitNames.putIfAbsent(a.leadNodeId(), a.leadNodeName()));
@@ -213,33 +219,61 @@ public class RollupService {
                 totals.periodTotals(), completion, overall);
     }
 
-    private List<Rollup.TimelinessRow> timeliness(CurrentUser user, long planId, int year) {
-        Map<Long, String> names = new LinkedHashMap<>();
-        Map<Long, Map<ReportPeriod, Rollup.Cell>> cells = new HashMap<>();
-        if (user.is(Role.UNIT)) {
-            names.put(user.orgNodeId(), organizations.find(user.orgNodeId()).name());
-            for (UnitReportRow r : reports.myReports(user)) {
-                if (r.planId() == planId) {
-                    cells.computeIfAbsent(user.orgNodeId(), k -> new EnumMap<>(ReportPeriod.class))
-                            .put(r.period(), new Rollup.Cell(r.status(), r.reportId(), r.late()));
+    /**
+     * Every unit with work due in each period and where its report stands. The statuses are the
+     * report module's rules ({@link FollowUpStatus#of}, deadlines as {@code ReportService} sets
+     * them), read with two queries for all periods at once; {@code RollupServiceTest} checks that
+     * they agree with {@code ReportService.followUp} cell by cell.
+     */
+    private List<Rollup.TimelinessRow> timeliness(PlanDetails plan, List<ActivityView> activities, String path) {
+        int year = plan.header().year();
+        Map<ReportPeriod, LocalDate> deadlines = new EnumMap<>(ReportPeriod.class);
+        for (ReportPeriod p : ReportPeriod.values()) {
+            deadlines.put(p, p.defaultDeadline(year));
+        }
+        jdbc.sql("select period, deadline from report_deadline where node_id = :node and plan_year = :year")
+                .param("node", plan.issuingNodeId()).param("year", year)
+                .query((rs, i) -> Map.entry(ReportPeriod.valueOf(rs.getString("period")),
+                        rs.getObject("deadline", LocalDate.class)))
+                .list().forEach(e -> deadlines.put(e.getKey(), e.getValue()));
+        Map<String, ReportRow> byUnitAndPeriod = new HashMap<>();
+        jdbc.sql("""
+                select r.id, r.unit_node_id, r.period, r.status, r.first_submitted_at
+                from unit_report r
+                join org_node n on n.id = r.unit_node_id
+                where r.plan_lineage_id = :lineage and n.path like :path || '%'""")
+                .param("lineage", plan.lineageId()).param("path", path)
+                .query((rs, i) -> new ReportRow(rs.getLong("id"), rs.getLong("unit_node_id"),
+                        ReportPeriod.valueOf(rs.getString("period")), ReportStatus.valueOf(rs.getString("status")),
+                        rs.getObject("first_submitted_at", java.time.OffsetDateTime.class)))
+                .list().forEach(r -> byUnitAndPeriod.put(r.unitId() + "/" + r.period(), r));
+
+        Map<Long, String> names = new HashMap<>();
+        Map<Long, Map<ReportPeriod, Rollup.Cell>> cells = new LinkedHashMap<>();
+        Instant now = clock.instant();
+        ZoneId zone = clock.getZone();
+        for (ReportPeriod p : ReportPeriod.values()) {
+            LocalDate deadline = deadlines.get(p);
+            for (ActivityView a : activities) {
+                if (!a.dueByQuarter(p.quarter())) {
+                    continue;
                 }
-            }
-        } else {
-            // The report module's own follow-up, one call per period: the same statuses as its page.
-            for (ReportPeriod p : ReportPeriod.values()) {
-                FollowUp followUp = reports.followUp(user, planId, p, null, null);
-                for (FollowUp.Row row : followUp.rows()) {
-                    names.putIfAbsent(row.unitNodeId(), row.unitName());
-                    cells.computeIfAbsent(row.unitNodeId(), k -> new EnumMap<>(ReportPeriod.class))
-                            .put(p, new Rollup.Cell(row.status(), row.reportId(), row.late()));
-                }
+                names.putIfAbsent(a.leadNodeId(), a.leadNodeName());
+                ReportRow r = byUnitAndPeriod.get(a.leadNodeId() + "/" + p);
+                Instant first = r == null || r.firstSubmittedAt() == null ? null : r.firstSubmittedAt().toInstant();
+                cells.computeIfAbsent(a.leadNodeId(), k -> new EnumMap<>(ReportPeriod.class))
+                        .put(p, new Rollup.Cell(FollowUpStatus.of(r == null ? null : r.status(), first, deadline, now, zone),
+                                r == null ? null : r.id(), FollowUpStatus.isLate(first, deadline, zone)));
             }
         }
-        return names.entrySet().stream()
-                .map(e -> new Rollup.TimelinessRow(e.getKey(), e.getValue(),
-                        cells.getOrDefault(e.getKey(), Map.of())))
+        return cells.entrySet().stream()
+                .map(e -> new Rollup.TimelinessRow(e.getKey(), names.get(e.getKey()), e.getValue()))
                 .sorted(Comparator.comparing(Rollup.TimelinessRow::unitName))
                 .toList();
+    }
+
+    private record ReportRow(long id, long unitId, ReportPeriod period, ReportStatus status,
+            java.time.OffsetDateTime firstSubmittedAt) {
     }
 
     private static List<Rollup.CompletionRow> completion(List<ActivityView> activities, List<StatusRow> statuses,
