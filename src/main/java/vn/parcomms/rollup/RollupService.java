@@ -51,6 +51,15 @@ import vn.parcomms.shared.security.Role;
 @Transactional(readOnly = true)
 public class RollupService {
 
+    /**
+     * A unit with its own issued implementing plan reports on that plan's activities, which carry
+     * new keys and point to the department's activity by {@code parent_activity_key}: figures and
+     * statuses are counted under the department's activity. (All versions of a plan share keys.)
+     */
+    private static final String PARENT_KEY = """
+            select pa.parent_activity_key as parent_key from plan_activity pa
+            where pa.activity_key = e.activity_key and pa.parent_activity_key is not null limit 1""";
+
     private final PlanService plans;
     private final ReportService reports;
     private final OrganizationService organizations;
@@ -133,24 +142,33 @@ public class RollupService {
         activities.forEach(a -> unitNames.putIfAbsent(a.leadNodeId(), a.leadNodeName()));
 
         List<FigureRow> figures = jdbc.sql("""
-                select r.unit_node_id as unit_id, r.period, e.activity_key, f.indicator_id, sum(f.amount) as amount
+                select r.unit_node_id as unit_id, r.period, coalesce(m.parent_key, e.activity_key) as activity_key,
+                       f.indicator_id, sum(f.amount) as amount
                 from unit_report r
                 join org_node n on n.id = r.unit_node_id
                 join unit_report_entry e on e.report_id = r.id
                 join unit_report_figure f on f.entry_id = e.id
+                left join lateral (""" + PARENT_KEY + """
+                ) m on true
                 where r.plan_lineage_id = :lineage and r.status = 'ACCEPTED' and n.path like :path || '%'
-                group by r.unit_node_id, r.period, e.activity_key, f.indicator_id""")
+                group by 1, 2, 3, 4""")
                 .param("lineage", plan.lineageId()).param("path", path)
                 .query((rs, i) -> new FigureRow(rs.getLong("unit_id"), ReportPeriod.valueOf(rs.getString("period")),
                         rs.getObject("activity_key", UUID.class), rs.getLong("indicator_id"), rs.getLong("amount")))
                 .list();
         List<StatusRow> statuses = jdbc.sql("""
-                select r.unit_node_id as unit_id, r.period, e.activity_key, e.status
+                select r.unit_node_id as unit_id, r.period, coalesce(m.parent_key, e.activity_key) as activity_key,
+                       case when bool_and(e.status = 'DONE') then 'DONE'
+                            when bool_and(e.status = 'DROPPED') then 'DROPPED'
+                            else 'IN_PROGRESS' end as status
                 from unit_report r
                 join org_node n on n.id = r.unit_node_id
                 join unit_report_entry e on e.report_id = r.id
+                left join lateral (""" + PARENT_KEY + """
+                ) m on true
                 where r.plan_lineage_id = :lineage and r.status = 'ACCEPTED' and n.path like :path || '%'
-                  and e.status is not null""")
+                  and e.status is not null
+                group by 1, 2, 3""")
                 .param("lineage", plan.lineageId()).param("path", path)
                 .query((rs, i) -> new StatusRow(rs.getLong("unit_id"), ReportPeriod.valueOf(rs.getString("period")),
                         rs.getObject("activity_key", UUID.class), rs.getString("status")))

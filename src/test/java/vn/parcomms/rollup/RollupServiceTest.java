@@ -7,18 +7,29 @@ import static vn.parcomms.report.FollowUpStatus.LATE;
 import static vn.parcomms.report.FollowUpStatus.OVERDUE;
 import static vn.parcomms.report.FollowUpStatus.RETURNED;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.UUID;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.parcomms.catalog.CatalogService;
+import vn.parcomms.plan.ActivityCommand;
+import vn.parcomms.plan.ActivityView;
+import vn.parcomms.plan.ItemKind;
+import vn.parcomms.plan.PlanDetails;
+import vn.parcomms.plan.PlanHeader;
 import vn.parcomms.plan.PlanService;
+import vn.parcomms.report.ActivityStatus;
 import vn.parcomms.report.FollowUp;
 import vn.parcomms.report.ReportPeriod;
 import vn.parcomms.report.ReportService;
 import vn.parcomms.shared.ForbiddenException;
+import vn.parcomms.shared.security.CurrentUser;
 import vn.parcomms.support.Fixtures;
 import vn.parcomms.support.Fixtures.World;
 import vn.parcomms.support.IntegrationTest;
@@ -203,6 +214,41 @@ class RollupServiceTest {
                 .isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> rollups.rollup(other.unitUserA(), null, plan.id(), ReportPeriod.H1))
                 .isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
+    void aUnitReportingOnItsOwnImplementingPlanCountsUnderTheDepartmentsActivity() {
+        World w = fixtures.newWorld();
+        RollupDataSet.Plan dept = data.plan(w, List.of("Tuyên truyền CCHC"), List.of(new RollupDataSet.Activity(0,
+                "Đăng tin về CCHC", w.unitA(), List.of(1), List.of(0), Map.of(0, 10))));
+        CurrentUser unit = w.unitUserA();
+        long own = plans.startImplementingPlan(unit, dept.id());
+        PlanDetails draft = plans.details(unit, own);
+        PlanHeader h = draft.header();
+        plans.updateHeader(unit, own, draft.version(), new PlanHeader(h.year(), h.parentPlanId(), "05", "KH-TTYT",
+                h.place(), LocalDate.of(RollupDataSet.YEAR, 2, 20), h.title(), h.parentBody(), h.issuingBody(), null,
+                null, null, null, h.archiveLine(), h.signerAuthority(), "Lê Văn Đơn"));
+        draft = plans.details(unit, own);
+        plans.saveActivity(unit, own, draft.version(), null, new ActivityCommand(
+                draft.items(ItemKind.CONTENT).get(0).key(), "Tuyên truyền tại Khoa Khám bệnh", w.subUnitA(),
+                List.of(), null, null, List.of(1), null, List.of(), Map.of()));
+        plans.submit(unit, own, plans.details(unit, own).version());
+        plans.issue(unit, own, plans.details(unit, own).version());
+        Map<UUID, RollupDataSet.Entry> entries = new HashMap<>();
+        for (ActivityView a : plans.details(unit, own).activities()) {
+            entries.put(a.key(), a.parentKey() != null
+                    ? new RollupDataSet.Entry(ActivityStatus.DONE, Map.of(0, 6))
+                    : new RollupDataSet.Entry(ActivityStatus.DONE, Map.of()));
+        }
+        assertThat(entries.keySet()).doesNotContain(dept.keys().get(0));
+        data.accept(w, data.file(unit, dept, ReportPeriod.Q1, entries, LocalDateTime.of(2025, 3, 15, 9, 0)));
+
+        Rollup r = rollups.rollup(w.office(), null, dept.id(), ReportPeriod.Q1);
+        assertThat(r.indicators()).singleElement().satisfies(i -> {
+            assertThat(i.target()).isEqualTo(10);
+            assertThat(i.actual()).isEqualTo(6);
+        });
+        assertThat(completion(r, w.unitA())).containsExactly(1, 0, 1);
     }
 
     // ---------------------------------------------------------------- helpers
