@@ -1,0 +1,116 @@
+package vn.parcomms.rollup.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.parcomms.report.ReportPeriod;
+import vn.parcomms.rollup.Rollup;
+import vn.parcomms.rollup.RollupPlan;
+import vn.parcomms.rollup.RollupService;
+import vn.parcomms.shared.NotFoundException;
+import vn.parcomms.shared.security.CurrentUser;
+
+/**
+ * The rollup dashboard and its exports; page and exports take the same filters (node, plan,
+ * period). Every access check is made by {@link RollupService}.
+ */
+@Controller
+@RequestMapping("/rollups")
+class RollupController {
+
+    private static final MediaType XLSX = MediaType
+            .parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+
+    private final RollupService rollups;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    RollupController(RollupService rollups, MessageSource messages, Clock clock) {
+        this.rollups = rollups;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String dashboard(CurrentUser user, @RequestParam(required = false) Long node,
+            @RequestParam(required = false) Long plan, @RequestParam(required = false) ReportPeriod period,
+            Model model) {
+        long nodeId = rollups.nodeOf(user, node);
+        List<RollupPlan> plans = rollups.plans(user, node);
+        model.addAttribute("nodes", rollups.nodeChoices(user));
+        model.addAttribute("node", nodeId);
+        model.addAttribute("nodeParam", node);
+        model.addAttribute("plans", plans);
+        model.addAttribute("periods", ReportPeriod.values());
+        model.addAttribute("tableNames", RollupTable.NAMES);
+        model.addAttribute("breakdowns", List.of("content", "channel", "units"));
+        RollupPlan chosen = plan == null ? plans.stream().findFirst().orElse(null)
+                : plans.stream().filter(p -> p.id() == plan).findFirst().orElse(null);
+        if (plan != null && chosen == null) {
+            // Not one of the node's plans: the service says whether it is forbidden or absent.
+            rollups.rollup(user, node, plan, ReportPeriod.Q1);
+            throw new NotFoundException("plan", plan);
+        }
+        if (chosen != null) {
+            ReportPeriod shown = period != null ? period : currentPeriod(chosen.year());
+            model.addAttribute("plan", chosen);
+            model.addAttribute("period", shown);
+            Rollup rollup = rollups.rollup(user, node, chosen.id(), shown);
+            model.addAttribute("rollup", rollup);
+            model.addAttribute("links", new RollupLinks(rollup, node));
+            model.addAttribute("statuses", vn.parcomms.report.FollowUpStatus.values());
+        }
+        return "rollup/dashboard";
+    }
+
+    @GetMapping("/export.xlsx")
+    ResponseEntity<byte[]> xlsx(CurrentUser user, @RequestParam(required = false) Long node, @RequestParam long plan,
+            @RequestParam ReportPeriod period, Locale locale) {
+        Rollup rollup = rollups.rollup(user, node, plan, period);
+        return file(RollupExports.xlsx(RollupTable.all(rollup, messages, locale)), XLSX,
+                RollupExports.fileName(rollup.planLabel(), rollup.year(), period.name(), ".xlsx"));
+    }
+
+    @GetMapping("/export.csv")
+    ResponseEntity<byte[]> csv(CurrentUser user, @RequestParam(required = false) Long node, @RequestParam long plan,
+            @RequestParam ReportPeriod period, @RequestParam(defaultValue = "indicators") String table,
+            Locale locale) {
+        if (!RollupTable.NAMES.contains(table)) {
+            throw new NotFoundException("rollup table", table);
+        }
+        Rollup rollup = rollups.rollup(user, node, plan, period);
+        return file(RollupExports.csv(RollupTable.of(table, rollup, messages, locale)), CSV,
+                RollupExports.fileName(rollup.planLabel(), rollup.year(), period.name() + "-" + table, ".csv"));
+    }
+
+    private static ResponseEntity<byte[]> file(byte[] content, MediaType type, String name) {
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
+                        .toString())
+                .body(content);
+    }
+
+    /** The latest period whose data window has begun (as on the follow-up page). */
+    private ReportPeriod currentPeriod(int year) {
+        LocalDate today = LocalDate.now(clock);
+        ReportPeriod result = ReportPeriod.Q1;
+        for (ReportPeriod p : ReportPeriod.values()) {
+            if (!today.isBefore(p.incrementStart(year).plusMonths(3))) {
+                result = p;
+            }
+        }
+        return result;
+    }
+}

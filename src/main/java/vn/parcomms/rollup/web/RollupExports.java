@@ -1,0 +1,109 @@
+package vn.parcomms.rollup.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** Writes dashboard tables as XLSX (one sheet per table) and CSV (UTF-8 with a BOM for Excel). */
+final class RollupExports {
+
+    private RollupExports() {
+    }
+
+    static byte[] xlsx(List<RollupTable> tables) {
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Font bold = book.createFont();
+            bold.setBold(true);
+            CellStyle header = book.createCellStyle();
+            header.setFont(bold);
+            for (RollupTable table : tables) {
+                Sheet sheet = book.createSheet(WorkbookUtil.createSafeSheetName(table.title()));
+                int r = 0;
+                write(sheet.createRow(r++), List.copyOf(table.headers()), header);
+                for (List<Object> row : table.rows()) {
+                    write(sheet.createRow(r++), row, null);
+                }
+                write(sheet.createRow(r), table.totals(), header);
+                for (int c = 0; c < table.headers().size(); c++) {
+                    sheet.autoSizeColumn(c);
+                }
+                sheet.createFreezePane(0, 1);
+            }
+            book.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(Row row, List<?> values, CellStyle style) {
+        for (int c = 0; c < values.size(); c++) {
+            Cell cell = row.createCell(c);
+            Object v = values.get(c);
+            if (v instanceof Number n) {
+                cell.setCellValue(n.doubleValue());
+            } else {
+                cell.setCellValue(v == null ? "" : v.toString());
+            }
+            if (style != null) {
+                cell.setCellStyle(style);
+            }
+        }
+    }
+
+    static byte[] csv(RollupTable table) {
+        StringBuilder out = new StringBuilder("\uFEFF");
+        line(out, List.copyOf(table.headers()));
+        table.rows().forEach(row -> line(out, row));
+        line(out, table.totals());
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void line(StringBuilder out, List<?> values) {
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            out.append(field(values.get(i)));
+        }
+        out.append("\r\n");
+    }
+
+    private static String field(Object v) {
+        if (v == null) {
+            return "";
+        }
+        if (v instanceof Double d && d == Math.rint(d)) {
+            return String.valueOf(d.longValue());
+        }
+        String s = v.toString();
+        // A cell starting with = + - @ would be a formula in Excel: quote it as text.
+        if (!(v instanceof Number) && !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0) {
+            s = "'" + s;
+        }
+        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
+            return '"' + s.replace("\"", "\"\"") + '"';
+        }
+        return s;
+    }
+
+    /** "rollup-79a-KH-SYT-2025-H1": ASCII only, so every browser and mail client keeps it. */
+    static String fileName(String planLabel, int year, String period, String suffix) {
+        String base = java.text.Normalizer.normalize(planLabel, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D')
+                .replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        if (base.length() > 60) {
+            base = base.substring(0, 60);
+        }
+        return "rollup-" + (base.isEmpty() ? "plan" : base) + "-" + year + "-" + period + suffix;
+    }
+}

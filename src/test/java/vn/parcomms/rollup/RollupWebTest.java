@@ -1,0 +1,260 @@
+package vn.parcomms.rollup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.parcomms.support.Fixtures.as;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.parcomms.catalog.CatalogService;
+import vn.parcomms.plan.PlanService;
+import vn.parcomms.report.ReportService;
+import vn.parcomms.support.Fixtures;
+import vn.parcomms.support.Fixtures.World;
+import vn.parcomms.support.Html;
+import vn.parcomms.support.IntegrationTest;
+
+/** The dashboard page and its exports per role, on the hand-checked data set of {@link RollupServiceTest}. */
+@IntegrationTest
+class RollupWebTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    PlanService plans;
+    @Autowired
+    CatalogService catalog;
+    @Autowired
+    ReportService reports;
+    @Autowired
+    TransactionTemplate transactions;
+
+    World world;
+    RollupDataSet.HandChecked data;
+
+    @BeforeEach
+    void setUp() {
+        world = fixtures.newWorld();
+        data = new RollupDataSet(plans, catalog, reports, transactions).handChecked(world);
+    }
+
+    String query() {
+        return "?plan=" + data.plan().id() + "&period=H1";
+    }
+
+    @Test
+    void theOfficeSeesTheDashboardWithChartsTablesAndNumbersThatDrillDownToTheReports() throws Exception {
+        Document page = Html.page(mvc.perform(get("/rollups" + query()).with(as(world.office())))
+                .andExpect(status().isOk()));
+
+        Element unitA = page.selectFirst("#timeliness-table tr[data-unit=" + world.unitA() + "]");
+        assertThat(unitA.selectFirst("td[data-period=H1] a").attr("href")).isEqualTo("/reports/" + data.aH1());
+        Element sub = page.selectFirst("#timeliness-table tr[data-unit=" + world.subUnitA() + "]");
+        assertThat(sub.selectFirst("td[data-period=Q1] a").attr("href"))
+                .startsWith("/reports?plan=" + data.plan().id() + "&period=Q1&status=OVERDUE&q=");
+        Element indicator = page.selectFirst("#indicators-table tr[data-indicator=" + data.plan().indicators().get(0) + "]");
+        assertThat(indicator.select("td").get(1).text()).isEqualTo("21");
+        assertThat(indicator.selectFirst("a").text()).isEqualTo("7");
+        assertThat(indicator.selectFirst("a").attr("href"))
+                .isEqualTo("/reports?plan=" + data.plan().id() + "&period=H1&status=ACCEPTED");
+        assertThat(page.selectFirst("#completion-overall").text()).contains("4 1 1 33.3 %");
+        assertThat(page.select("canvas.rollup-chart")).hasSize(4);
+        assertThat(page.select("canvas.rollup-chart")).allSatisfy(c ->
+                assertThat(page.getElementById(c.attr("data-table"))).isNotNull());
+        assertThat(page.select("script[src]")).extracting(e -> e.attr("src")).contains("/js/rollups.js");
+        // Chart.js comes from the webjar (no CDN) and is served by the app itself.
+        String chartJs = page.select("script[src]").stream().map(e -> e.attr("src"))
+                .filter(src -> src.startsWith("/webjars/chart.js/") && src.endsWith("/dist/chart.umd.js"))
+                .findFirst().orElseThrow();
+        mvc.perform(get(chartJs).with(as(world.office()))).andExpect(status().isOk());
+        assertThat(page.selectFirst("#export-xlsx").attr("href"))
+                .isEqualTo("/rollups/export.xlsx?plan=" + data.plan().id() + "&period=H1");
+    }
+
+    @Test
+    void theDrilledDownFollowUpPageListsTheUnitsBehindTheNumber() throws Exception {
+        Document page = Html.page(mvc.perform(get("/reports?plan=" + data.plan().id() + "&period=H1&status=ACCEPTED")
+                .with(as(world.office()))).andExpect(status().isOk()));
+
+        assertThat(page.select("#follow-up tbody tr")).extracting(e -> e.attr("data-unit"))
+                .containsExactly(String.valueOf(world.unitA()));
+    }
+
+    @Test
+    void theWorkbookHasOneSheetPerTableWithBoldHeadersNumericCellsAndTotals() throws Exception {
+        byte[] xlsx = mvc.perform(get("/rollups/export.xlsx" + query()).with(as(world.office())))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition",
+                        org.hamcrest.Matchers.matchesPattern("attachment; filename=\"rollup-[A-Za-z0-9-]+-2025-H1\\.xlsx\"")))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(book.getNumberOfSheets()).isEqualTo(7);
+            assertThat(book.getSheetName(0)).isEqualTo("Tình hình gửi báo cáo");
+
+            Sheet indicators = book.getSheetAt(1);
+            Row head = indicators.getRow(0);
+            assertThat(head.getCell(0).getStringCellValue()).isEqualTo("Chỉ tiêu");
+            assertThat(book.getFontAt(head.getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
+            Row first = indicators.getRow(1);
+            assertThat(first.getCell(2).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(first.getCell(2).getNumericCellValue()).isEqualTo(21.0);
+            assertThat(first.getCell(3).getNumericCellValue()).isEqualTo(7.0);
+            assertThat(first.getCell(4).getNumericCellValue()).isEqualTo(33.3);
+            Row second = indicators.getRow(2);
+            assertThat(second.getCell(2).getNumericCellValue()).isEqualTo(7.0);
+            assertThat(second.getCell(3).getNumericCellValue()).isEqualTo(2.0);
+            Row totals = indicators.getRow(3);
+            assertThat(totals.getCell(0).getStringCellValue()).isEqualTo("Tổng cộng");
+            assertThat(totals.getCell(2).getNumericCellValue()).isEqualTo(28.0);
+            assertThat(totals.getCell(3).getNumericCellValue()).isEqualTo(9.0);
+            assertThat(book.getFontAt(totals.getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
+            assertThat(indicators.getLastRowNum()).isEqualTo(3);
+
+            Sheet content = book.getSheetAt(2);
+            assertThat(content.getRow(1).getCell(0).getStringCellValue())
+                    .isEqualTo("a) Tuyên truyền cải cách thủ tục hành chính");
+
+            Sheet timeliness = book.getSheetAt(0);
+            assertThat(cells(timeliness.getRow(0))).containsExactly("Đơn vị", "Quý I năm 2025", "6 tháng năm 2025",
+                    "9 tháng năm 2025", "Năm 2025");
+            Row filed = timeliness.getRow(timeliness.getLastRowNum());
+            assertThat(filed.getCell(0).getStringCellValue()).isEqualTo("Số báo cáo đã gửi");
+            // Q1: unitA and unitB accepted; H1: unitA accepted, unitB returned; M9: unitA late; year: none.
+            assertThat(filed.getCell(1).getNumericCellValue()).isEqualTo(2.0);
+            assertThat(filed.getCell(2).getNumericCellValue()).isEqualTo(2.0);
+            assertThat(filed.getCell(3).getNumericCellValue()).isEqualTo(1.0);
+            assertThat(filed.getCell(4).getNumericCellValue()).isEqualTo(0.0);
+
+            Sheet completion = book.getSheetAt(6);
+            Row overall = completion.getRow(completion.getLastRowNum());
+            assertThat(overall.getCell(1).getNumericCellValue()).isEqualTo(4.0);
+            assertThat(overall.getCell(2).getNumericCellValue()).isEqualTo(1.0);
+            assertThat(overall.getCell(3).getNumericCellValue()).isEqualTo(1.0);
+            assertThat(overall.getCell(4).getNumericCellValue()).isEqualTo(33.3);
+        }
+    }
+
+    @Test
+    void theCsvIsUtf8WithABomAHeaderRowAndATotalsRow() throws Exception {
+        byte[] csv = mvc.perform(get("/rollups/export.csv" + query() + "&table=completion").with(as(world.office())))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", "attachment; filename=\"rollup-"
+                        + fileLabel() + "-2025-H1-completion.csv\""))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(Arrays.copyOf(csv, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        List<List<String>> rows = parse(new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8));
+        assertThat(rows.get(0)).containsExactly("Đơn vị", "Nhiệm vụ đến hạn", "Không thực hiện", "Đã hoàn thành",
+                "Tỷ lệ (%)");
+        assertThat(rows).hasSize(5);
+        assertThat(rows.get(4)).containsExactly("Tổng cộng", "4", "1", "1", "33.3");
+
+        byte[] english = mvc.perform(get("/rollups/export.csv" + query() + "&table=indicators&lang=en")
+                .with(as(world.office()))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        List<List<String>> indicators = parse(new String(english, 3, english.length - 3, StandardCharsets.UTF_8));
+        assertThat(indicators.get(0)).containsExactly("Indicator", "Unit of measure", "Target", "Actual", "Share (%)");
+        assertThat(indicators.get(indicators.size() - 1)).containsExactly("Total", "", "28", "9", "32.1");
+    }
+
+    @Test
+    void anUnknownTableIsNotFound() throws Exception {
+        mvc.perform(get("/rollups/export.csv" + query() + "&table=secrets").with(as(world.office())))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aUnitSeesOnlyItsOwnRowAndFigures() throws Exception {
+        Document page = Html.page(mvc.perform(get("/rollups" + query()).with(as(world.unitUserA())))
+                .andExpect(status().isOk()));
+        assertThat(page.select("#timeliness-table tbody tr")).extracting(e -> e.attr("data-unit"))
+                .containsExactly(String.valueOf(world.unitA()));
+        assertThat(page.select("#completion-table tbody tr")).extracting(e -> e.attr("data-unit"))
+                .containsExactly(String.valueOf(world.unitA()));
+        byte[] csv = mvc.perform(get("/rollups/export.csv" + query() + "&table=units").with(as(world.unitUserA())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        String text = new String(csv, StandardCharsets.UTF_8);
+        assertThat(text).contains("Trung tâm Y tế A").doesNotContain("Trung tâm Y tế B").doesNotContain("Khoa Khám bệnh");
+        mvc.perform(get("/rollups" + query()).with(as(world.unitUserB()))).andExpect(status().isOk());
+    }
+
+    @Test
+    void theReviewerOpensAnAgencysDashboardButNotAnotherProvincesAndAnAdminNone() throws Exception {
+        Document page = Html.page(mvc.perform(get("/rollups" + query() + "&node=" + world.agency())
+                .with(as(world.reviewer()))).andExpect(status().isOk()));
+        assertThat(page.select("#timeliness-table tbody tr")).hasSize(3);
+        assertThat(page.select("#node option[selected]").attr("value")).isEqualTo(String.valueOf(world.agency()));
+        assertThat(page.selectFirst("#export-xlsx").attr("href"))
+                .isEqualTo("/rollups/export.xlsx?node=" + world.agency() + "&plan=" + data.plan().id() + "&period=H1");
+        mvc.perform(get(page.selectFirst("#export-xlsx").attr("href")).with(as(world.reviewer())))
+                .andExpect(status().isOk());
+
+        World other = fixtures.newWorld();
+        mvc.perform(get("/rollups" + query() + "&node=" + world.agency()).with(as(other.reviewer())))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/rollups/export.xlsx" + query()).with(as(other.office()))).andExpect(status().isForbidden());
+        mvc.perform(get("/rollups" + query()).with(as(other.office()))).andExpect(status().isForbidden());
+        mvc.perform(get("/rollups").with(as(world.admin()))).andExpect(status().isForbidden());
+        mvc.perform(get("/rollups/export.csv" + query()).with(as(world.admin()))).andExpect(status().isForbidden());
+    }
+
+    String fileLabel() {
+        return plans.details(world.office(), data.plan().id()).numberAndSymbol().replace('/', '-');
+    }
+
+    static List<String> cells(Row row) {
+        List<String> list = new ArrayList<>();
+        row.forEach(c -> list.add(c.getStringCellValue()));
+        return list;
+    }
+
+    /** A small CSV reader: quoted fields with doubled quotes, CRLF lines. */
+    static List<List<String>> parse(String text) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                row.add(field.toString());
+                field.setLength(0);
+            } else if (c == '\n') {
+                row.add(field.toString().replace("\r", ""));
+                field.setLength(0);
+                rows.add(row);
+                row = new ArrayList<>();
+            } else {
+                field.append(c);
+            }
+        }
+        return rows;
+    }
+}
