@@ -1,0 +1,142 @@
+package vn.parcomms.review;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.parcomms.consolidation.ConsolidationStatus;
+import vn.parcomms.organization.OrgNodeView;
+import vn.parcomms.organization.OrganizationService;
+import vn.parcomms.plan.PlanStatus;
+import vn.parcomms.report.ReportPeriod;
+import vn.parcomms.shared.ForbiddenException;
+import vn.parcomms.shared.security.CurrentUser;
+import vn.parcomms.shared.security.Role;
+
+/**
+ * The Home Affairs view of the reviewer's own province, always current. Only a REVIEWER may open
+ * it, and only for the province of their own node. Reads the plan, consolidated report and unit
+ * report tables in plain SQL (the accepted exception for heavy aggregation): four statements
+ * whatever the number of agencies.
+ *
+ * <p>Rules: an agency is a child of the province node. Its plan of the year is its ISSUED or CLOSED
+ * plan, else the one SUBMITTED, else a DRAFT (superseded versions never count). Province totals:
+ * target = targets of the activities of the agencies' issued (or closed) plans of the year;
+ * actual = figures of ACCEPTED unit reports on those plans for every period up to the chosen one
+ * (figures are typed as increments, so their sum is the cumulative figure).
+ */
+@Service
+@Transactional(readOnly = true)
+public class ProvinceReviewService {
+
+    private static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final OrganizationService organizations;
+    private final JdbcClient jdbc;
+
+    ProvinceReviewService(OrganizationService organizations, JdbcClient jdbc) {
+        this.organizations = organizations;
+        this.jdbc = jdbc;
+    }
+
+    public ProvinceReview review(CurrentUser user, Integer year, ReportPeriod period) {
+        if (!user.is(Role.REVIEWER)) {
+            throw new ForbiddenException(user.username() + " does not open the province view");
+        }
+        long provinceId = organizations.provinceIdOf(user.orgNodeId());
+        OrgNodeView province = organizations.find(provinceId);
+        List<OrgNodeView> agencies = organizations.children(provinceId);
+        String path = organizations.pathOf(provinceId);
+        List<Integer> years = jdbc.sql("""
+                select distinct p.plan_year from plan p join org_node n on n.id = p.issuing_node_id
+                where n.path like :path || '%' order by p.plan_year desc""")
+                .param("path", path).query(Integer.class).list();
+        int chosenYear = year != null ? year : years.isEmpty() ? java.time.Year.now().getValue() : years.get(0);
+        ReportPeriod chosenPeriod = period != null ? period : ReportPeriod.YEAR;
+
+        record PlanRow(long nodeId, long id, String status, String number, java.time.LocalDate issueDate) {
+        }
+        Map<Long, PlanRow> planByNode = new HashMap<>();
+        jdbc.sql("""
+                select distinct on (p.issuing_node_id) p.issuing_node_id, p.id, p.status, p.doc_number,
+                       p.doc_symbol, p.issue_date
+                from plan p join org_node n on n.id = p.issuing_node_id
+                where n.parent_id = :province and p.plan_year = :year and p.status <> 'SUPERSEDED'
+                order by p.issuing_node_id,
+                         case p.status when 'ISSUED' then 0 when 'CLOSED' then 1 when 'SUBMITTED' then 2 else 3 end,
+                         p.version_no desc, p.id desc""")
+                .param("province", provinceId).param("year", chosenYear)
+                .query((rs, i) -> {
+                    String number = rs.getString("doc_number") == null ? null
+                            : rs.getString("doc_number") + (rs.getString("doc_symbol") == null ? ""
+                                    : "/" + rs.getString("doc_symbol"));
+                    Date date = rs.getDate("issue_date");
+                    return new PlanRow(rs.getLong("issuing_node_id"), rs.getLong("id"), rs.getString("status"),
+                            number, date == null ? null : date.toLocalDate());
+                }).list().forEach(p -> planByNode.put(p.nodeId(), p));
+
+        Map<Long, Map<ReportPeriod, ProvinceReview.Consolidated>> consolidated = new HashMap<>();
+        jdbc.sql("""
+                select c.node_id, c.id, c.period, c.status, c.sent_at
+                from consolidated_report c join org_node n on n.id = c.node_id
+                where n.parent_id = :province and c.plan_year = :year order by c.id""")
+                .param("province", provinceId).param("year", chosenYear)
+                .query((rs, i) -> {
+                    Timestamp sent = rs.getTimestamp("sent_at");
+                    consolidated.computeIfAbsent(rs.getLong("node_id"), k -> new EnumMap<>(ReportPeriod.class))
+                            .put(ReportPeriod.valueOf(rs.getString("period")), new ProvinceReview.Consolidated(
+                                    rs.getLong("id"), ConsolidationStatus.valueOf(rs.getString("status")),
+                                    sent == null ? null
+                                            : sent.toInstant().atZone(VIETNAM).toLocalDate()));
+                    return null;
+                }).list();
+
+        List<ProvinceReview.Agency> rows = new ArrayList<>();
+        for (OrgNodeView agency : agencies) {
+            PlanRow plan = planByNode.get(agency.id());
+            rows.add(new ProvinceReview.Agency(agency.id(), agency.name(), plan == null ? null : plan.id(),
+                    plan == null ? null : PlanStatus.valueOf(plan.status()), plan == null ? null : plan.number(),
+                    plan == null ? null : plan.issueDate(),
+                    consolidated.getOrDefault(agency.id(), Map.of())));
+        }
+
+        List<String> periods = new ArrayList<>();
+        for (ReportPeriod p : ReportPeriod.values()) {
+            if (p.ordinal() <= chosenPeriod.ordinal()) {
+                periods.add(p.name());
+            }
+        }
+        List<ProvinceReview.IndicatorTotal> indicators = jdbc.sql("""
+                with plans as (
+                    select p.id, p.lineage_id from plan p join org_node n on n.id = p.issuing_node_id
+                    where n.parent_id = :province and p.plan_year = :year and p.status in ('ISSUED', 'CLOSED')),
+                targets as (
+                    select t.indicator_id, sum(t.target) as target
+                    from plan_activity a join plan_activity_target t on t.activity_id = a.id
+                    where a.plan_id in (select id from plans) group by t.indicator_id),
+                actuals as (
+                    select f.indicator_id, sum(f.amount) as actual
+                    from unit_report r join unit_report_entry e on e.report_id = r.id
+                    join unit_report_figure f on f.entry_id = e.id
+                    where r.plan_lineage_id in (select lineage_id from plans) and r.plan_year = :year
+                      and r.status = 'ACCEPTED' and r.period in (:periods)
+                    group by f.indicator_id)
+                select i.id, i.name, i.name_en, i.unit, coalesce(t.target, 0) as target,
+                       coalesce(a.actual, 0) as actual
+                from catalog_indicator i left join targets t on t.indicator_id = i.id
+                left join actuals a on a.indicator_id = i.id
+                where t.indicator_id is not null or a.indicator_id is not null
+                order by i.name, i.id""")
+                .param("province", provinceId).param("year", chosenYear).param("periods", periods)
+                .query((rs, i) -> new ProvinceReview.IndicatorTotal(rs.getLong("id"), rs.getString("name"),
+                        rs.getString("name_en"), rs.getString("unit"), rs.getLong("target"), rs.getLong("actual")))
+                .list();
+        return new ProvinceReview(provinceId, province.name(), chosenYear, chosenPeriod, years, rows, indicators);
+    }
+}
