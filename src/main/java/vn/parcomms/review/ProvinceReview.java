@@ -9,7 +9,25 @@ import vn.parcomms.report.ReportPeriod;
 
 /** The province view of a reviewer for a year and a period. */
 public record ProvinceReview(long provinceId, String provinceName, int year, ReportPeriod period, List<Integer> years,
-        List<Agency> agencies, List<IndicatorTotal> indicators) {
+        List<Agency> agencies, List<IndicatorTotal> indicators, ProvincePlan provincePlan) {
+
+    /**
+     * The issued plan of the province node for the year (null fields when there is none), the
+     * agencies whose issued plans implement it, and per content item the agencies carrying it.
+     */
+    public record ProvincePlan(Long id, String number, List<AgencyRef> implementing, List<ContentCoverage> contents) {
+    }
+
+    /** An agency named in a list. */
+    public record AgencyRef(long nodeId, String name) {
+    }
+
+    /**
+     * A content item of the province plan (numbered from 1 in plan order) and the agencies whose
+     * issued implementing plans have an activity linked to one of the item's activities.
+     */
+    public record ContentCoverage(int number, String label, List<AgencyRef> agencies) {
+    }
 
     /** One agency (a child of the province node) with its plan of the year and its consolidated reports. */
     public record Agency(long nodeId, String name, Long planId, PlanStatus planStatus, String planNumber,

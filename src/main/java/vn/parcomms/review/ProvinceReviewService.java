@@ -5,8 +5,10 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,14 +24,18 @@ import vn.parcomms.shared.security.Role;
 /**
  * The Home Affairs view of the reviewer's own province, always current. Only a REVIEWER may open
  * it, and only for the province of their own node. Reads the plan, consolidated report and unit
- * report tables in plain SQL (the accepted exception for heavy aggregation): four statements
- * whatever the number of agencies.
+ * report tables in plain SQL (the accepted exception for heavy aggregation).
  *
  * <p>Rules: an agency is a child of the province node. Its plan of the year is its ISSUED or CLOSED
  * plan, else the one SUBMITTED, else a DRAFT (superseded versions never count). Province totals:
  * target = targets of the activities of the agencies' issued (or closed) plans of the year;
  * actual = figures of ACCEPTED unit reports on those plans for every period up to the chosen one
- * (figures are typed as increments, so their sum is the cumulative figure).
+ * (figures are typed as increments, so their sum is the cumulative figure). The province plan is
+ * the ISSUED (else CLOSED) plan of the province node for the year; an agency implements it when its
+ * issued plan has {@code parent_plan_id} in the province plan's lineage, and carries a content item
+ * when one of its activities has {@code parent_activity_key} = the key of one of that item's
+ * activities in the province plan. Six SQL statements of its own plus four organisation look-ups,
+ * whatever the number of agencies.
  */
 @Service
 @Transactional(readOnly = true)
@@ -137,6 +143,69 @@ public class ProvinceReviewService {
                 .query((rs, i) -> new ProvinceReview.IndicatorTotal(rs.getLong("id"), rs.getString("name"),
                         rs.getString("name_en"), rs.getString("unit"), rs.getLong("target"), rs.getLong("actual")))
                 .list();
-        return new ProvinceReview(provinceId, province.name(), chosenYear, chosenPeriod, years, rows, indicators);
+        return new ProvinceReview(provinceId, province.name(), chosenYear, chosenPeriod, years, rows, indicators,
+                provincePlan(provinceId, chosenYear));
+    }
+
+    /** Two statements: the implementing agencies, then the content items with the agencies carrying each. */
+    private ProvinceReview.ProvincePlan provincePlan(long provinceId, int year) {
+        String provincePlan = """
+                with prov as (
+                    select p.id, p.lineage_id, p.doc_number, p.doc_symbol from plan p
+                    where p.issuing_node_id = :province and p.plan_year = :year and p.status in ('ISSUED', 'CLOSED')
+                    order by (p.status = 'ISSUED') desc, p.version_no desc limit 1),
+                agency_plans as (
+                    select p.id, p.issuing_node_id, n.name from plan p join org_node n on n.id = p.issuing_node_id
+                    where n.parent_id = :province and p.plan_year = :year and p.status in ('ISSUED', 'CLOSED')
+                      and p.parent_plan_id in (select pp.id from plan pp
+                                               where pp.lineage_id = (select lineage_id from prov)))
+                """;
+        record Implementing(long planId, String number, Long nodeId, String name) {
+        }
+        List<Implementing> implementing = jdbc.sql(provincePlan + """
+                select prov.id as prov_id, prov.doc_number, prov.doc_symbol, ap.issuing_node_id, ap.name
+                from prov left join agency_plans ap on true order by ap.name, ap.issuing_node_id""")
+                .param("province", provinceId).param("year", year)
+                .query((rs, i) -> new Implementing(rs.getLong("prov_id"),
+                        rs.getString("doc_number") == null ? null : rs.getString("doc_number")
+                                + (rs.getString("doc_symbol") == null ? "" : "/" + rs.getString("doc_symbol")),
+                        (Long) rs.getObject("issuing_node_id"), rs.getString("name")))
+                .list();
+        if (implementing.isEmpty()) {
+            return new ProvinceReview.ProvincePlan(null, null, List.of(), List.of());
+        }
+        List<ProvinceReview.AgencyRef> agencies = implementing.stream().filter(r -> r.nodeId() != null)
+                .map(r -> new ProvinceReview.AgencyRef(r.nodeId(), r.name())).distinct().toList();
+        Map<UUID, ProvinceReview.ContentCoverage> contents = new LinkedHashMap<>();
+        jdbc.sql(provincePlan + """
+                , items as (
+                    select i.item_key, i.position, coalesce(nullif(i.heading, ''), i.body) as label
+                    from plan_item i where i.plan_id = (select id from prov) and i.kind = 'CONTENT'),
+                carried as (
+                    select distinct pa.content_item_key, ap.issuing_node_id, ap.name
+                    from plan_activity pa
+                    join plan_activity a on a.parent_activity_key = pa.activity_key
+                    join agency_plans ap on ap.id = a.plan_id
+                    where pa.plan_id = (select id from prov))
+                select items.item_key, items.label, carried.issuing_node_id, carried.name
+                from items left join carried on carried.content_item_key = items.item_key
+                order by items.position, carried.name, carried.issuing_node_id""")
+                .param("province", provinceId).param("year", year)
+                .query((rs, i) -> {
+                    UUID key = rs.getObject("item_key", UUID.class);
+                    ProvinceReview.ContentCoverage item = contents.get(key);
+                    if (item == null) {
+                        item = new ProvinceReview.ContentCoverage(contents.size() + 1, rs.getString("label").strip(),
+                                new ArrayList<>());
+                        contents.put(key, item);
+                    }
+                    Long node = (Long) rs.getObject("issuing_node_id");
+                    if (node != null) {
+                        item.agencies().add(new ProvinceReview.AgencyRef(node, rs.getString("name")));
+                    }
+                    return key;
+                }).list();
+        return new ProvinceReview.ProvincePlan(implementing.get(0).planId(), implementing.get(0).number(), agencies,
+                List.copyOf(contents.values()));
     }
 }
