@@ -9,7 +9,7 @@ import vn.parcomms.report.ReportPeriod;
 
 /** The province view of a reviewer for a year and a period. */
 public record ProvinceReview(long provinceId, String provinceName, int year, ReportPeriod period, List<Integer> years,
-        List<Agency> agencies, List<IndicatorTotal> indicators, ProvincePlan provincePlan) {
+        List<Agency> agencies, List<IndicatorTotal> indicators, List<ChannelTotal> channels, ProvincePlan provincePlan) {
 
     /**
      * The issued plan of the province node for the year (null fields when there is none), the
@@ -34,7 +34,7 @@ public record ProvinceReview(long provinceId, String provinceName, int year, Rep
             LocalDate issueDate, Map<ReportPeriod, Consolidated> consolidated) {
     }
 
-    /** The agency's consolidated report of a period; sentOn is the day (Vietnam time) it was last sent to Home Affairs. */
+    /** The agency's consolidated report of a period; sentOn: the day (Vietnam time) it was last sent upward. */
     public record Consolidated(long id, ConsolidationStatus status, LocalDate sentOn) {
     }
 
@@ -44,5 +44,13 @@ public record ProvinceReview(long provinceId, String provinceName, int year, Rep
      */
     public record IndicatorTotal(long indicatorId, String name, String nameEn, String unit, long target,
             long actual) {
+    }
+
+    /**
+     * One indicator on one channel: the same sums as {@link IndicatorTotal} over the activities
+     * that use the channel (an activity on two channels counts on both).
+     */
+    public record ChannelTotal(long channelId, String channelName, String channelNameEn, long indicatorId,
+            String name, String nameEn, String unit, long target, long actual) {
     }
 }

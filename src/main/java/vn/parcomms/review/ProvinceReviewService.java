@@ -34,7 +34,7 @@ import vn.parcomms.shared.security.Role;
  * the ISSUED (else CLOSED) plan of the province node for the year; an agency implements it when its
  * issued plan has {@code parent_plan_id} in the province plan's lineage, and carries a content item
  * when one of its activities has {@code parent_activity_key} = the key of one of that item's
- * activities in the province plan. Six SQL statements of its own plus four organisation look-ups,
+ * activities in the province plan. Seven SQL statements of its own plus four organisation look-ups,
  * whatever the number of agencies.
  */
 @Service
@@ -143,8 +143,44 @@ public class ProvinceReviewService {
                 .query((rs, i) -> new ProvinceReview.IndicatorTotal(rs.getLong("id"), rs.getString("name"),
                         rs.getString("name_en"), rs.getString("unit"), rs.getLong("target"), rs.getLong("actual")))
                 .list();
+        List<ProvinceReview.ChannelTotal> channels = jdbc.sql("""
+                with plans as (
+                    select p.id, p.lineage_id from plan p join org_node n on n.id = p.issuing_node_id
+                    where n.parent_id = :province and p.plan_year = :year and p.status in ('ISSUED', 'CLOSED')),
+                acts as (
+                    select a.id, a.activity_key from plan_activity a where a.plan_id in (select id from plans)),
+                targets as (
+                    select c.channel_id, t.indicator_id, sum(t.target) as target
+                    from acts a join plan_activity_channel c on c.activity_id = a.id
+                    join plan_activity_target t on t.activity_id = a.id
+                    group by c.channel_id, t.indicator_id),
+                actuals as (
+                    select c.channel_id, f.indicator_id, sum(f.amount) as actual
+                    from unit_report r join unit_report_entry e on e.report_id = r.id
+                    join unit_report_figure f on f.entry_id = e.id
+                    join acts a on a.activity_key = e.activity_key
+                    join plan_activity_channel c on c.activity_id = a.id
+                    where r.plan_lineage_id in (select lineage_id from plans) and r.plan_year = :year
+                      and r.status = 'ACCEPTED' and r.period in (:periods)
+                    group by c.channel_id, f.indicator_id),
+                pairs as (
+                    select channel_id, indicator_id from targets union select channel_id, indicator_id from actuals)
+                select ch.id as channel_id, ch.name as channel_name, ch.name_en as channel_name_en,
+                       i.id as indicator_id, i.name, i.name_en, i.unit,
+                       coalesce(t.target, 0) as target, coalesce(a.actual, 0) as actual
+                from pairs p join catalog_channel ch on ch.id = p.channel_id
+                join catalog_indicator i on i.id = p.indicator_id
+                left join targets t on t.channel_id = p.channel_id and t.indicator_id = p.indicator_id
+                left join actuals a on a.channel_id = p.channel_id and a.indicator_id = p.indicator_id
+                order by ch.position, ch.name, i.name, i.id""")
+                .param("province", provinceId).param("year", chosenYear).param("periods", periods)
+                .query((rs, i) -> new ProvinceReview.ChannelTotal(rs.getLong("channel_id"),
+                        rs.getString("channel_name"), rs.getString("channel_name_en"), rs.getLong("indicator_id"),
+                        rs.getString("name"), rs.getString("name_en"), rs.getString("unit"), rs.getLong("target"),
+                        rs.getLong("actual")))
+                .list();
         return new ProvinceReview(provinceId, province.name(), chosenYear, chosenPeriod, years, rows, indicators,
-                provincePlan(provinceId, chosenYear));
+                channels, provincePlan(provinceId, chosenYear));
     }
 
     /** Two statements: the implementing agencies, then the content items with the agencies carrying each. */

@@ -148,6 +148,13 @@ class ProvinceReviewTest {
         assertThat(indicator(reviews.review(w.reviewer(), 2099, ReportPeriod.YEAR)).actual()).isEqualTo(5 + 3 + 3);
         assertThat(reviews.review(w.reviewer(), 2098, ReportPeriod.YEAR).indicators())
                 .as("no plan in 2098").isEmpty();
+        // every activity of the fixture plan is on the same one channel
+        ProvinceReview h1 = reviews.review(w.reviewer(), 2099, ReportPeriod.H1);
+        assertThat(h1.channels()).hasSize(1);
+        assertThat(h1.channels().get(0).indicatorId()).isEqualTo(plan.indicatorId());
+        assertThat(h1.channels().get(0).target()).isEqualTo(40);
+        assertThat(h1.channels().get(0).actual()).isEqualTo(11);
+        assertThat(reviews.review(w.reviewer(), 2099, ReportPeriod.Q1).channels().get(0).actual()).isEqualTo(5);
     }
 
     @Test
@@ -167,6 +174,7 @@ class ProvinceReviewTest {
         var indicator = page.selectFirst("#indicators-table tr[data-indicator=" + plan.indicatorId() + "]");
         assertThat(indicator.selectFirst("td.target").text()).isEqualTo("40");
         assertThat(indicator.selectFirst("td.actual").text()).isEqualTo("11");
+        assertThat(page.select("#channels-table tbody tr td.actual")).extracting(e -> e.text()).containsExactly("11");
     }
 
     @Test
