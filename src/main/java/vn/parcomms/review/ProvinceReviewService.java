@@ -1,0 +1,248 @@
+package vn.parcomms.review;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.parcomms.consolidation.ConsolidationStatus;
+import vn.parcomms.organization.OrgNodeView;
+import vn.parcomms.organization.OrganizationService;
+import vn.parcomms.plan.PlanStatus;
+import vn.parcomms.report.ReportPeriod;
+import vn.parcomms.shared.ForbiddenException;
+import vn.parcomms.shared.security.CurrentUser;
+import vn.parcomms.shared.security.Role;
+
+/**
+ * The Home Affairs view of the reviewer's own province, always current. Only a REVIEWER may open
+ * it, and only for the province of their own node. Reads the plan, consolidated report and unit
+ * report tables in plain SQL (the accepted exception for heavy aggregation).
+ *
+ * <p>Rules: an agency is a child of the province node. Its plan of the year is its ISSUED or CLOSED
+ * plan, else the one SUBMITTED, else a DRAFT (superseded versions never count). Province totals:
+ * target = targets of the activities of the agencies' issued (or closed) plans of the year;
+ * actual = figures of ACCEPTED unit reports on those plans for every period up to the chosen one
+ * (figures are typed as increments, so their sum is the cumulative figure). The province plan is
+ * the ISSUED (else CLOSED) plan of the province node for the year; an agency implements it when its
+ * issued plan has {@code parent_plan_id} in the province plan's lineage, and carries a content item
+ * when one of its activities has {@code parent_activity_key} = the key of one of that item's
+ * activities in the province plan. Seven SQL statements of its own plus the organisation look-ups (nine in all, measured by
+ * ProvinceReviewQueryCountTest),
+ * whatever the number of agencies.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ProvinceReviewService {
+
+    private static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final OrganizationService organizations;
+    private final JdbcClient jdbc;
+
+    ProvinceReviewService(OrganizationService organizations, JdbcClient jdbc) {
+        this.organizations = organizations;
+        this.jdbc = jdbc;
+    }
+
+    public ProvinceReview review(CurrentUser user, Integer year, ReportPeriod period) {
+        if (!user.is(Role.REVIEWER)) {
+            throw new ForbiddenException(user.username() + " does not open the province view");
+        }
+        long provinceId = organizations.provinceIdOf(user.orgNodeId());
+        OrgNodeView province = organizations.find(provinceId);
+        List<OrgNodeView> agencies = organizations.children(provinceId);
+        String path = organizations.pathOf(provinceId);
+        List<Integer> years = jdbc.sql("""
+                select distinct p.plan_year from plan p join org_node n on n.id = p.issuing_node_id
+                where n.path like :path || '%' order by p.plan_year desc""")
+                .param("path", path).query(Integer.class).list();
+        int chosenYear = year != null ? year : years.isEmpty() ? java.time.Year.now().getValue() : years.get(0);
+        ReportPeriod chosenPeriod = period != null ? period : ReportPeriod.YEAR;
+
+        record PlanRow(long nodeId, long id, String status, String number, java.time.LocalDate issueDate) {
+        }
+        Map<Long, PlanRow> planByNode = new HashMap<>();
+        jdbc.sql("""
+                select distinct on (p.issuing_node_id) p.issuing_node_id, p.id, p.status, p.doc_number,
+                       p.doc_symbol, p.issue_date
+                from plan p join org_node n on n.id = p.issuing_node_id
+                where n.parent_id = :province and p.plan_year = :year and p.status <> 'SUPERSEDED'
+                order by p.issuing_node_id,
+                         case p.status when 'ISSUED' then 0 when 'CLOSED' then 1 when 'SUBMITTED' then 2 else 3 end,
+                         p.version_no desc, p.id desc""")
+                .param("province", provinceId).param("year", chosenYear)
+                .query((rs, i) -> {
+                    String number = rs.getString("doc_number") == null ? null
+                            : rs.getString("doc_number") + (rs.getString("doc_symbol") == null ? ""
+                                    : "/" + rs.getString("doc_symbol"));
+                    Date date = rs.getDate("issue_date");
+                    return new PlanRow(rs.getLong("issuing_node_id"), rs.getLong("id"), rs.getString("status"),
+                            number, date == null ? null : date.toLocalDate());
+                }).list().forEach(p -> planByNode.put(p.nodeId(), p));
+
+        Map<Long, Map<ReportPeriod, ProvinceReview.Consolidated>> consolidated = new HashMap<>();
+        jdbc.sql("""
+                select c.node_id, c.id, c.period, c.status, c.sent_at
+                from consolidated_report c join org_node n on n.id = c.node_id
+                where n.parent_id = :province and c.plan_year = :year order by c.id""")
+                .param("province", provinceId).param("year", chosenYear)
+                .query((rs, i) -> {
+                    Timestamp sent = rs.getTimestamp("sent_at");
+                    consolidated.computeIfAbsent(rs.getLong("node_id"), k -> new EnumMap<>(ReportPeriod.class))
+                            .put(ReportPeriod.valueOf(rs.getString("period")), new ProvinceReview.Consolidated(
+                                    rs.getLong("id"), ConsolidationStatus.valueOf(rs.getString("status")),
+                                    sent == null ? null
+                                            : sent.toInstant().atZone(VIETNAM).toLocalDate()));
+                    return null;
+                }).list();
+
+        List<ProvinceReview.Agency> rows = new ArrayList<>();
+        for (OrgNodeView agency : agencies) {
+            PlanRow plan = planByNode.get(agency.id());
+            rows.add(new ProvinceReview.Agency(agency.id(), agency.name(), plan == null ? null : plan.id(),
+                    plan == null ? null : PlanStatus.valueOf(plan.status()), plan == null ? null : plan.number(),
+                    plan == null ? null : plan.issueDate(),
+                    consolidated.getOrDefault(agency.id(), Map.of())));
+        }
+
+        List<String> periods = new ArrayList<>();
+        for (ReportPeriod p : ReportPeriod.values()) {
+            if (p.ordinal() <= chosenPeriod.ordinal()) {
+                periods.add(p.name());
+            }
+        }
+        List<ProvinceReview.IndicatorTotal> indicators = jdbc.sql("""
+                with plans as (
+                    select p.id, p.lineage_id from plan p join org_node n on n.id = p.issuing_node_id
+                    where n.parent_id = :province and p.plan_year = :year and p.status in ('ISSUED', 'CLOSED')),
+                targets as (
+                    select t.indicator_id, sum(t.target) as target
+                    from plan_activity a join plan_activity_target t on t.activity_id = a.id
+                    where a.plan_id in (select id from plans) group by t.indicator_id),
+                actuals as (
+                    select f.indicator_id, sum(f.amount) as actual
+                    from unit_report r join unit_report_entry e on e.report_id = r.id
+                    join unit_report_figure f on f.entry_id = e.id
+                    where r.plan_lineage_id in (select lineage_id from plans) and r.plan_year = :year
+                      and r.status = 'ACCEPTED' and r.period in (:periods)
+                    group by f.indicator_id)
+                select i.id, i.name, i.name_en, i.unit, coalesce(t.target, 0) as target,
+                       coalesce(a.actual, 0) as actual
+                from catalog_indicator i left join targets t on t.indicator_id = i.id
+                left join actuals a on a.indicator_id = i.id
+                where t.indicator_id is not null or a.indicator_id is not null
+                order by i.name, i.id""")
+                .param("province", provinceId).param("year", chosenYear).param("periods", periods)
+                .query((rs, i) -> new ProvinceReview.IndicatorTotal(rs.getLong("id"), rs.getString("name"),
+                        rs.getString("name_en"), rs.getString("unit"), rs.getLong("target"), rs.getLong("actual")))
+                .list();
+        List<ProvinceReview.ChannelTotal> channels = jdbc.sql("""
+                with plans as (
+                    select p.id, p.lineage_id from plan p join org_node n on n.id = p.issuing_node_id
+                    where n.parent_id = :province and p.plan_year = :year and p.status in ('ISSUED', 'CLOSED')),
+                acts as (
+                    select a.id, a.activity_key from plan_activity a where a.plan_id in (select id from plans)),
+                targets as (
+                    select c.channel_id, t.indicator_id, sum(t.target) as target
+                    from acts a join plan_activity_channel c on c.activity_id = a.id
+                    join plan_activity_target t on t.activity_id = a.id
+                    group by c.channel_id, t.indicator_id),
+                actuals as (
+                    select c.channel_id, f.indicator_id, sum(f.amount) as actual
+                    from unit_report r join unit_report_entry e on e.report_id = r.id
+                    join unit_report_figure f on f.entry_id = e.id
+                    join acts a on a.activity_key = e.activity_key
+                    join plan_activity_channel c on c.activity_id = a.id
+                    where r.plan_lineage_id in (select lineage_id from plans) and r.plan_year = :year
+                      and r.status = 'ACCEPTED' and r.period in (:periods)
+                    group by c.channel_id, f.indicator_id),
+                pairs as (
+                    select channel_id, indicator_id from targets union select channel_id, indicator_id from actuals)
+                select ch.id as channel_id, ch.name as channel_name, ch.name_en as channel_name_en,
+                       i.id as indicator_id, i.name, i.name_en, i.unit,
+                       coalesce(t.target, 0) as target, coalesce(a.actual, 0) as actual
+                from pairs p join catalog_channel ch on ch.id = p.channel_id
+                join catalog_indicator i on i.id = p.indicator_id
+                left join targets t on t.channel_id = p.channel_id and t.indicator_id = p.indicator_id
+                left join actuals a on a.channel_id = p.channel_id and a.indicator_id = p.indicator_id
+                order by ch.position, ch.name, i.name, i.id""")
+                .param("province", provinceId).param("year", chosenYear).param("periods", periods)
+                .query((rs, i) -> new ProvinceReview.ChannelTotal(rs.getLong("channel_id"),
+                        rs.getString("channel_name"), rs.getString("channel_name_en"), rs.getLong("indicator_id"),
+                        rs.getString("name"), rs.getString("name_en"), rs.getString("unit"), rs.getLong("target"),
+                        rs.getLong("actual")))
+                .list();
+        return new ProvinceReview(provinceId, province.name(), chosenYear, chosenPeriod, years, rows, indicators,
+                channels, provincePlan(provinceId, chosenYear));
+    }
+
+    /** Two statements: the implementing agencies, then the content items with the agencies carrying each. */
+    private ProvinceReview.ProvincePlan provincePlan(long provinceId, int year) {
+        String provincePlan = """
+                with prov as (
+                    select p.id, p.lineage_id, p.doc_number, p.doc_symbol from plan p
+                    where p.issuing_node_id = :province and p.plan_year = :year and p.status in ('ISSUED', 'CLOSED')
+                    order by (p.status = 'ISSUED') desc, p.version_no desc limit 1),
+                agency_plans as (
+                    select p.id, p.issuing_node_id, n.name from plan p join org_node n on n.id = p.issuing_node_id
+                    where n.parent_id = :province and p.plan_year = :year and p.status in ('ISSUED', 'CLOSED')
+                      and p.parent_plan_id in (select pp.id from plan pp
+                                               where pp.lineage_id = (select lineage_id from prov)))
+                """;
+        record Implementing(long planId, String number, Long nodeId, String name) {
+        }
+        List<Implementing> implementing = jdbc.sql(provincePlan + """
+                select prov.id as prov_id, prov.doc_number, prov.doc_symbol, ap.issuing_node_id, ap.name
+                from prov left join agency_plans ap on true order by ap.name, ap.issuing_node_id""")
+                .param("province", provinceId).param("year", year)
+                .query((rs, i) -> new Implementing(rs.getLong("prov_id"),
+                        rs.getString("doc_number") == null ? null : rs.getString("doc_number")
+                                + (rs.getString("doc_symbol") == null ? "" : "/" + rs.getString("doc_symbol")),
+                        (Long) rs.getObject("issuing_node_id"), rs.getString("name")))
+                .list();
+        if (implementing.isEmpty()) {
+            return new ProvinceReview.ProvincePlan(null, null, List.of(), List.of());
+        }
+        List<ProvinceReview.AgencyRef> agencies = implementing.stream().filter(r -> r.nodeId() != null)
+                .map(r -> new ProvinceReview.AgencyRef(r.nodeId(), r.name())).distinct().toList();
+        Map<UUID, ProvinceReview.ContentCoverage> contents = new LinkedHashMap<>();
+        jdbc.sql(provincePlan + """
+                , items as (
+                    select i.item_key, i.position, coalesce(nullif(i.heading, ''), i.body) as label
+                    from plan_item i where i.plan_id = (select id from prov) and i.kind = 'CONTENT'),
+                carried as (
+                    select distinct pa.content_item_key, ap.issuing_node_id, ap.name
+                    from plan_activity pa
+                    join plan_activity a on a.parent_activity_key = pa.activity_key
+                    join agency_plans ap on ap.id = a.plan_id
+                    where pa.plan_id = (select id from prov))
+                select items.item_key, items.label, carried.issuing_node_id, carried.name
+                from items left join carried on carried.content_item_key = items.item_key
+                order by items.position, carried.name, carried.issuing_node_id""")
+                .param("province", provinceId).param("year", year)
+                .query((rs, i) -> {
+                    UUID key = rs.getObject("item_key", UUID.class);
+                    ProvinceReview.ContentCoverage item = contents.get(key);
+                    if (item == null) {
+                        item = new ProvinceReview.ContentCoverage(contents.size() + 1, rs.getString("label").strip(),
+                                new ArrayList<>());
+                        contents.put(key, item);
+                    }
+                    Long node = (Long) rs.getObject("issuing_node_id");
+                    if (node != null) {
+                        item.agencies().add(new ProvinceReview.AgencyRef(node, rs.getString("name")));
+                    }
+                    return key;
+                }).list();
+        return new ProvinceReview.ProvincePlan(implementing.get(0).planId(), implementing.get(0).number(), agencies,
+                List.copyOf(contents.values()));
+    }
+}

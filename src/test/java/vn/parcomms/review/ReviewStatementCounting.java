@@ -1,0 +1,73 @@
+package vn.parcomms.review;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+
+/**
+ * Counts the SQL statements the application prepares on the test's thread, whatever issues them
+ * (Hibernate, Spring Data or JdbcClient); a copy of the rollup tests' counter, which is package-private there.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+class ReviewStatementCounting {
+
+    private static final ThreadLocal<AtomicInteger> COUNT = ThreadLocal.withInitial(AtomicInteger::new);
+
+    static void reset() {
+        COUNT.get().set(0);
+    }
+
+    static int count() {
+        return COUNT.get().get();
+    }
+
+    @Bean
+    static BeanPostProcessor countingDataSource() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof DataSource ds && !(bean instanceof Counting) ? new Counting(ds) : bean;
+            }
+        };
+    }
+
+    static final class Counting extends DelegatingDataSource {
+
+        Counting(DataSource target) {
+            super(target);
+        }
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            return counted(super.getConnection());
+        }
+
+        @Override
+        public Connection getConnection(String username, String password) throws SQLException {
+            return counted(super.getConnection(username, password));
+        }
+
+        private static Connection counted(Connection connection) {
+            return (Connection) Proxy.newProxyInstance(ReviewStatementCounting.class.getClassLoader(),
+                    new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                        String name = method.getName();
+                        if (name.equals("prepareStatement") || name.equals("prepareCall")
+                                || name.equals("createStatement")) {
+                            COUNT.get().incrementAndGet();
+                        }
+                        try {
+                            return method.invoke(connection, args);
+                        } catch (InvocationTargetException e) {
+                            throw e.getTargetException();
+                        }
+                    });
+        }
+    }
+}
