@@ -198,6 +198,15 @@ class ApiTest {
                 .andExpect(jsonPath("$.paths['/api/v1/rollups'].get").exists())
                 .andExpect(jsonPath("$.paths['/plans']").doesNotExist())
                 .andExpect(jsonPath("$.components.securitySchemes.basic.scheme").value("basic"));
-        mvc.perform(get("/swagger-ui/index.html").with(as(world.unitUserA()))).andExpect(status().isOk());
+        // The UI comes from springdoc's webjar inside the app: every script it loads is relative, none from a CDN.
+        String ui = mvc.perform(get("/swagger-ui/index.html").with(as(world.unitUserA())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(org.jsoup.Jsoup.parse(ui).select("script[src], link[href]"))
+                .allSatisfy(e -> assertThat(e.hasAttr("src") ? e.attr("src") : e.attr("href")).doesNotContain("//"));
+        mvc.perform(get("/swagger-ui/swagger-ui-bundle.js").with(as(world.unitUserA()))).andExpect(status().isOk());
+        String init = mvc.perform(get("/swagger-ui/swagger-initializer.js").with(as(world.unitUserA())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(init).contains("/v3/api-docs");
+        mvc.perform(get("/v3/api-docs")).andExpect(status().is3xxRedirection());
     }
 }
