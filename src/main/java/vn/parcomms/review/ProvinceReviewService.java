@@ -34,9 +34,8 @@ import vn.parcomms.shared.security.Role;
  * the ISSUED (else CLOSED) plan of the province node for the year; an agency implements it when its
  * issued plan has {@code parent_plan_id} in the province plan's lineage, and carries a content item
  * when one of its activities has {@code parent_activity_key} = the key of one of that item's
- * activities in the province plan. Seven SQL statements of its own plus the organisation look-ups (nine in all, measured by
- * ProvinceReviewQueryCountTest),
- * whatever the number of agencies.
+ * activities in the province plan. Seven SQL statements of its own plus the organisation look-ups:
+ * nine in all whatever the number of agencies (measured by ProvinceReviewQueryCountTest).
  */
 @Service
 @Transactional(readOnly = true)
