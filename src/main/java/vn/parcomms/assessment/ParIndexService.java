@@ -17,6 +17,7 @@ import vn.parcomms.report.ReportPeriod;
 import vn.parcomms.rollup.Rollup;
 import vn.parcomms.rollup.RollupPlan;
 import vn.parcomms.rollup.RollupService;
+import vn.parcomms.shared.DomainException;
 import vn.parcomms.shared.ForbiddenException;
 import vn.parcomms.shared.NotFoundException;
 import vn.parcomms.shared.security.CurrentUser;
@@ -112,6 +113,51 @@ public class ParIndexService {
             throw new ForbiddenException(user.username() + " may not see the PAR INDEX rules");
         }
         return rules.rulesOf(organizations.provinceIdOf(user.orgNodeId()));
+    }
+
+    /** The rule in force for the administrator's province and the year, to edit. */
+    public ParIndexRule ruleToEdit(CurrentUser user, int year) {
+        requireAdmin(user);
+        return ruleFor(organizations.provinceIdOf(user.orgNodeId()), year);
+    }
+
+    /**
+     * Saves the province's own rule for the year (created from the values when it has none):
+     * {@code version} is the version of the province's row the user saw, null when it had none.
+     */
+    @Transactional
+    public void saveRule(CurrentUser user, int year, Long version, ParIndexRule values) {
+        requireAdmin(user);
+        validate(values);
+        long province = organizations.provinceIdOf(user.orgNodeId());
+        ParIndexRule own = rules.ownRule(province, year).orElse(null);
+        boolean saved = own == null
+                ? version == null && rules.insert(province, year, values)
+                : version != null && rules.update(own.id(), version, values);
+        if (!saved) {
+            throw new DomainException("parIndex.error.conflict");
+        }
+    }
+
+    private static void validate(ParIndexRule r) {
+        if (r.planDeadlineDay() > java.time.Month.of(r.planDeadlineMonth()).maxLength()) {
+            throw DomainException.onField("planDeadlineDay", "parIndex.error.day");
+        }
+        for (var field : java.util.Map.of("carriedHighPercent", r.carriedHighPercent(), "carriedLowPercent",
+                r.carriedLowPercent()).entrySet()) {
+            if (field.getValue().signum() < 0 || field.getValue().compareTo(java.math.BigDecimal.valueOf(100)) > 0) {
+                throw DomainException.onField(field.getKey(), "parIndex.error.percent");
+            }
+        }
+        if (r.carriedLowPercent().compareTo(r.carriedHighPercent()) > 0) {
+            throw DomainException.onField("carriedLowPercent", "parIndex.error.order");
+        }
+    }
+
+    private static void requireAdmin(CurrentUser user) {
+        if (!user.is(Role.ADMIN)) {
+            throw new ForbiddenException(user.username() + " may not change the PAR INDEX rules");
+        }
     }
 
     private ParIndexRule ruleFor(long province, int year) {
