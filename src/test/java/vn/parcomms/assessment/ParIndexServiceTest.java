@@ -23,6 +23,8 @@ import vn.parcomms.report.ReportPeriod;
 import vn.parcomms.report.ReportService;
 import vn.parcomms.rollup.RollupDataSet;
 import vn.parcomms.shared.ForbiddenException;
+import vn.parcomms.shared.security.CurrentUser;
+import vn.parcomms.shared.security.Role;
 import vn.parcomms.support.Fixtures;
 import vn.parcomms.support.Fixtures.World;
 import vn.parcomms.support.Html;
@@ -164,6 +166,22 @@ class ParIndexServiceTest {
         assertThat(assessments.assess(world.leader(), world.province(), 2025).nodeId()).isEqualTo(world.agency());
         assertThatThrownBy(() -> assessments.assess(world.admin(), null, 2025))
                 .isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
+    void theDemoDepartmentSeesItsDemoPlanAsEvidenceAndTheRollupLinksToThePage() throws Exception {
+        CurrentUser vanphong = jdbc.sql("""
+                select id, username, full_name, role, org_node_id from user_account where username = 'vanphong'""")
+                .query((rs, i) -> new CurrentUser(rs.getLong("id"), rs.getString("username"),
+                        rs.getString("full_name"), Role.valueOf(rs.getString("role")), rs.getLong("org_node_id")))
+                .single();
+
+        Document page = Html.page(mvc.perform(get("/rollups/par-index?year=2025").with(as(vanphong)))
+                .andExpect(status().isOk()));
+        assertThat(page.selectFirst("#point-plan a").text()).isEqualTo("79a/KH-SYT");
+        assertThat(page.select("#point-reports li")).isNotEmpty();
+        Document rollup = Html.page(mvc.perform(get("/rollups").with(as(vanphong))).andExpect(status().isOk()));
+        assertThat(rollup.selectFirst("#par-index-link").attr("href")).isEqualTo("/rollups/par-index");
     }
 
     @Test
