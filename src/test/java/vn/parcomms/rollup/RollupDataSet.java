@@ -33,7 +33,7 @@ import vn.parcomms.support.Fixtures.World;
  * deadline, late with the real clock) and the office accepts or returns them.
  */
 
-class RollupDataSet {
+public class RollupDataSet {
 
     static final int YEAR = 2025;
     static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -43,7 +43,7 @@ class RollupDataSet {
     final ReportService reports;
     final TransactionTemplate transactions;
 
-    RollupDataSet(PlanService plans, CatalogService catalog, ReportService reports, TransactionTemplate transactions) {
+    public RollupDataSet(PlanService plans, CatalogService catalog, ReportService reports, TransactionTemplate transactions) {
         this.plans = plans;
         this.catalog = catalog;
         this.reports = reports;
@@ -51,19 +51,19 @@ class RollupDataSet {
     }
 
     /** An activity to put into the plan. */
-    record Activity(int content, String name, long lead, List<Integer> quarters, List<Integer> channels,
+    public record Activity(int content, String name, long lead, List<Integer> quarters, List<Integer> channels,
             Map<Integer, Integer> targets) {
     }
 
     /** The issued plan with the ids the tests need: indicators and channels by index, activity keys in order. */
-    record Plan(long id, List<Long> indicators, List<Long> channels, List<UUID> keys) {
+    public record Plan(long id, List<Long> indicators, List<Long> channels, List<UUID> keys) {
     }
 
     /** One entry of a report: status and figures by indicator index. */
-    record Entry(ActivityStatus status, Map<Integer, Integer> figures) {
+    public record Entry(ActivityStatus status, Map<Integer, Integer> figures) {
     }
 
-    Plan plan(World world, List<String> contents, List<Activity> activities) {
+    public Plan plan(World world, List<String> contents, List<Activity> activities) {
         CurrentUser office = world.office();
         List<Long> indicators = catalog.indicators(office).stream().limit(2).map(i -> i.id()).toList();
         List<Long> channels = catalog.channels(office).stream().limit(2).map(c -> c.id()).toList();
@@ -88,7 +88,7 @@ class RollupDataSet {
     }
 
     /** The data set described on RollupServiceTest, with its report ids. */
-    HandChecked handChecked(World world) {
+    public HandChecked handChecked(World world) {
         Plan plan = plan(world, List.of("Tuyên truyền cải cách thủ tục hành chính", "Tuyên truyền chuyển đổi số"),
                 List.of(new Activity(0, "Đăng tin trên trang thông tin điện tử", world.unitA(), List.of(1), List.of(0),
                                 Map.of(0, 10)),
@@ -118,7 +118,7 @@ class RollupDataSet {
         return new HandChecked(plan, aQ1, aH1, aM9, bQ1, bH1);
     }
 
-    record HandChecked(Plan plan, long aQ1, long aH1, long aM9, long bQ1, long bH1) {
+    public record HandChecked(Plan plan, long aQ1, long aH1, long aM9, long bQ1, long bH1) {
     }
 
     private static PlanHeader header(int year, String number) {
@@ -136,7 +136,7 @@ class RollupDataSet {
      * A unit files its report for a period with the given entries (by activity key) and submits it
      * at {@code submittedAt} (null: now, after every 2025 deadline, so late). Returns the report id.
      */
-    long file(CurrentUser unit, Plan plan, ReportPeriod period, Map<UUID, Entry> entries, LocalDateTime submittedAt) {
+    public long file(CurrentUser unit, Plan plan, ReportPeriod period, Map<UUID, Entry> entries, LocalDateTime submittedAt) {
         ReportService at = submittedAt == null ? reports
                 : reports.withClock(Clock.fixed(submittedAt.atZone(ZONE).toInstant(), ZONE));
         return transactions.execute(tx -> {
@@ -158,7 +158,7 @@ class RollupDataSet {
         });
     }
 
-    void accept(World world, long reportId) {
+    public void accept(World world, long reportId) {
         reports.accept(world.office(), reportId, reports.details(world.office(), reportId).version());
     }
 

@@ -1,0 +1,37 @@
+package vn.parcomms.assessment;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import vn.parcomms.report.ReportPeriod;
+
+/**
+ * The self-assessment of a node for a year: three points, each with its evidence, and the rule
+ * they were scored by.
+ */
+public record ParIndex(long nodeId, String nodeName, int year, ParIndexRule rule, PlanPoint plan,
+        CarriedPoint carried, ReportsPoint reports) {
+
+    public BigDecimal total() {
+        return plan.points().add(carried.points()).add(reports.points());
+    }
+
+    /** The node's issued plan for the year (null when none) against the rule's deadline. */
+    public record PlanPoint(Long planId, String planLabel, LocalDate issued, LocalDate deadline, boolean onTime,
+            BigDecimal points) {
+    }
+
+    /** Activities due in the year, dropped (left out), done; share = done / (due − dropped). */
+    public record CarriedPoint(Long planId, int due, int dropped, int done, Double percent, BigDecimal points) {
+    }
+
+    /** Every unit report of the four periods: how many are due, how many came in on time. */
+    public record ReportsPoint(Long planId, List<ReportCell> cells, int expected, int onTime, boolean allOnTime,
+            BigDecimal points) {
+    }
+
+    /** One unit's report for one period: on time or not, with the report when it was opened. */
+    public record ReportCell(long unitId, String unitName, ReportPeriod period, String status, Long reportId,
+            boolean onTime) {
+    }
+}
