@@ -15,6 +15,7 @@ import vn.parcomms.organization.OrganizationService;
 import vn.parcomms.report.ReportPeriod;
 import vn.parcomms.shared.security.CurrentUser;
 import vn.parcomms.shared.security.Role;
+import vn.parcomms.support.StatementCounting;
 import vn.parcomms.support.Fixtures;
 import vn.parcomms.support.Fixtures.World;
 import vn.parcomms.support.IntegrationTest;
@@ -25,7 +26,7 @@ import vn.parcomms.support.PlanFixtures;
  * the same count with 2 and with 6 agencies. Its own context (a counting DataSource).
  */
 @IntegrationTest
-@Import(ReviewStatementCounting.class)
+@Import(StatementCounting.class)
 class ProvinceReviewQueryCountTest {
 
     @Autowired
@@ -43,26 +44,26 @@ class ProvinceReviewQueryCountTest {
     void theStatementCountDoesNotGrowWithTheNumberOfAgencies() throws Exception {
         World w = fixtures.newWorld();
         planFixtures.issuedPlan(w, 2099);
-        ReviewStatementCounting.reset();
+        StatementCounting.reset();
         reviews.review(w.reviewer(), 2099, ReportPeriod.H1);
-        int twoAgencies = ReviewStatementCounting.count();
-        ReviewStatementCounting.reset();
+        int twoAgencies = StatementCounting.count();
+        StatementCounting.reset();
         mvc.perform(get("/rollups/province").param("year", "2099").with(as(w.reviewer())))
                 .andExpect(status().isOk());
-        int page = ReviewStatementCounting.count();
+        int page = StatementCounting.count();
 
         CurrentUser setup = new CurrentUser(0, "setup", "setup", Role.ADMIN, w.province());
         for (int i = 0; i < 4; i++) {
             organizations.create(setup, new OrgNodeCommand("QC" + w.province() + "-" + i, "Sở thứ " + i, null,
                     OrgKind.AGENCY, w.province()));
         }
-        ReviewStatementCounting.reset();
+        StatementCounting.reset();
         assertThat(reviews.review(w.reviewer(), 2099, ReportPeriod.H1).agencies()).hasSize(6);
-        assertThat(ReviewStatementCounting.count()).isEqualTo(twoAgencies);
-        ReviewStatementCounting.reset();
+        assertThat(StatementCounting.count()).isEqualTo(twoAgencies);
+        StatementCounting.reset();
         mvc.perform(get("/rollups/province").param("year", "2099").with(as(w.reviewer())))
                 .andExpect(status().isOk());
-        assertThat(ReviewStatementCounting.count()).isEqualTo(page);
+        assertThat(StatementCounting.count()).isEqualTo(page);
         assertThat(twoAgencies).as("seven statements of its own and the organisation look-ups").isLessThanOrEqualTo(9);
         System.out.println("province view statements: service " + twoAgencies + ", page " + page);
     }

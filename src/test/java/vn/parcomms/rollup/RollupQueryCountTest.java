@@ -28,6 +28,7 @@ import vn.parcomms.report.ReportPeriod;
 import vn.parcomms.report.ReportService;
 import vn.parcomms.shared.security.CurrentUser;
 import vn.parcomms.shared.security.Role;
+import vn.parcomms.support.StatementCounting;
 import vn.parcomms.support.Fixtures;
 import vn.parcomms.support.Fixtures.World;
 import vn.parcomms.support.IntegrationTest;

@@ -1,4 +1,4 @@
-package vn.parcomms.review;
+package vn.parcomms.support;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -13,18 +13,18 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
  * Counts the SQL statements the application prepares on the test's thread, whatever issues them
- * (Hibernate, Spring Data or JdbcClient); a copy of the rollup tests' counter, which is package-private there.
+ * (Hibernate, Spring Data or JdbcClient): Hibernate's statistics would miss plain JDBC.
  */
 @TestConfiguration(proxyBeanMethods = false)
-class ReviewStatementCounting {
+public class StatementCounting {
 
     private static final ThreadLocal<AtomicInteger> COUNT = ThreadLocal.withInitial(AtomicInteger::new);
 
-    static void reset() {
+    public static void reset() {
         COUNT.get().set(0);
     }
 
-    static int count() {
+    public static int count() {
         return COUNT.get().get();
     }
 
@@ -55,7 +55,7 @@ class ReviewStatementCounting {
         }
 
         private static Connection counted(Connection connection) {
-            return (Connection) Proxy.newProxyInstance(ReviewStatementCounting.class.getClassLoader(),
+            return (Connection) Proxy.newProxyInstance(StatementCounting.class.getClassLoader(),
                     new Class<?>[] {Connection.class}, (proxy, method, args) -> {
                         String name = method.getName();
                         if (name.equals("prepareStatement") || name.equals("prepareCall")
