@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  *
  * <p>Arguments: {@code <base-url> <jdbc-url> [key=value ...]} with keys n (default 50), warmup
  * (10), prefix (SCALE), year (2025), period (H1), only (just the pages whose name contains this
- * text), out (a file to write the Markdown table to).
+ * text, or one of several texts separated by {@code |}), out (a file to write the Markdown table to).
  *
  * <p>To measure another page, add a {@link Page} in {@link #pages}: who requests it, its path,
  * and the SQL that the page is mostly waiting for.
@@ -95,7 +95,8 @@ public final class Benchmark {
             String only = o.getOrDefault("only", "");
             String table = b.run(b.pages(o.getOrDefault("prefix", "SCALE"),
                     Integer.parseInt(o.getOrDefault("year", "2025")), o.getOrDefault("period", "H1")).stream()
-                    .filter(page -> page.name().contains(only)).toList(), n, warmup);
+                    .filter(page -> Arrays.stream(only.split("\\|")).anyMatch(page.name()::contains)).toList(), n,
+                    warmup);
             System.out.println(table);
             if (o.containsKey("out")) {
                 Files.writeString(Path.of(o.get("out")), table);
@@ -155,6 +156,61 @@ public final class Benchmark {
                   and a.id in (select l.id from plan_activity l where l.lead_node_id = ?
                                union select c.activity_id from plan_activity_cooperator c where c.node_id = ?)
                 order by p.plan_year desc, p.id, a.position""";
+        // Rollups. The heaviest statement of RollupService.rollup (used by /rollups, the API and,
+        // with period YEAR, /rollups/par-index): the accepted figures of every unit under the
+        // agency for the plan's lineage, each entry mapped to its parent activity's key (lateral
+        // subquery), summed per unit, period, activity and indicator. It does not depend on the period.
+        long provinceId = number("select id from org_node where code = ?", p);
+        Object lineage = object("select lineage_id from plan where id = ?", agencyPlan);
+        String rollupFigures = """
+                select r.unit_node_id as unit_id, r.period, coalesce(m.parent_key, e.activity_key) as activity_key,
+                       f.indicator_id, sum(f.amount) as amount
+                from unit_report r
+                join org_node n on n.id = r.unit_node_id
+                join unit_report_entry e on e.report_id = r.id
+                join unit_report_figure f on f.entry_id = e.id
+                left join lateral (
+                    select pa.parent_activity_key as parent_key from plan_activity pa
+                    where pa.activity_key = e.activity_key and pa.parent_activity_key is not null limit 1
+                ) m on true
+                where r.plan_lineage_id = ? and r.status = 'ACCEPTED' and n.path like ? || '%'
+                group by 1, 2, 3, 4""";
+        // The heaviest of ProvinceReviewService.review: totals per channel and indicator over every
+        // agency plan of the year (targets of ~1,600 activities, actuals of every accepted report
+        // of those lineages up to the period, joined back to activities and channels by key).
+        List<String> periodNames = List.of("Q1", "H1", "M9", "YEAR");
+        String periodsUpTo = String.join(", ", periodNames.subList(0, periodNames.indexOf(period) + 1).stream()
+                .map(x -> "'" + x + "'").toList());
+        String provinceChannels = """
+                with plans as (
+                    select p.id, p.lineage_id from plan p join org_node n on n.id = p.issuing_node_id
+                    where n.parent_id = ? and p.plan_year = ? and p.status in ('ISSUED', 'CLOSED')),
+                acts as (
+                    select a.id, a.activity_key from plan_activity a where a.plan_id in (select id from plans)),
+                targets as (
+                    select c.channel_id, t.indicator_id, sum(t.target) as target
+                    from acts a join plan_activity_channel c on c.activity_id = a.id
+                    join plan_activity_target t on t.activity_id = a.id
+                    group by c.channel_id, t.indicator_id),
+                actuals as (
+                    select c.channel_id, f.indicator_id, sum(f.amount) as actual
+                    from unit_report r join unit_report_entry e on e.report_id = r.id
+                    join unit_report_figure f on f.entry_id = e.id
+                    join acts a on a.activity_key = e.activity_key
+                    join plan_activity_channel c on c.activity_id = a.id
+                    where r.plan_lineage_id in (select lineage_id from plans) and r.plan_year = ?
+                      and r.status = 'ACCEPTED' and r.period in (PERIODS)
+                    group by c.channel_id, f.indicator_id),
+                pairs as (
+                    select channel_id, indicator_id from targets union select channel_id, indicator_id from actuals)
+                select ch.id as channel_id, ch.name as channel_name, ch.name_en as channel_name_en,
+                       i.id as indicator_id, i.name, i.name_en, i.unit,
+                       coalesce(t.target, 0) as target, coalesce(a.actual, 0) as actual
+                from pairs p join catalog_channel ch on ch.id = p.channel_id
+                join catalog_indicator i on i.id = p.indicator_id
+                left join targets t on t.channel_id = p.channel_id and t.indicator_id = p.indicator_id
+                left join actuals a on a.channel_id = p.channel_id and a.indicator_id = p.indicator_id
+                order by ch.position, ch.name, i.name, i.id""".replace("PERIODS", periodsUpTo);
         return List.of(
                 new Page("/plans (REVIEWER, province)", u + ".reviewer", "/plans", planList,
                         List.of(provincePath, agencyPath)),
@@ -171,6 +227,16 @@ public final class Benchmark {
                 new Page("/ (REVIEWER)", u + ".reviewer", "/", planList, List.of(provincePath, agencyPath)),
                 new Page("/ (OFFICE)", u + ".office1", "/", assigned, List.of(agencyId, agencyId)),
                 new Page("/ (UNIT)", u + ".unit1", "/", assigned, List.of(unitId, unitId)),
+                new Page("/rollups (OFFICE, agency plan, " + period + ")", u + ".office1",
+                        "/rollups?plan=" + agencyPlan + "&period=" + period, rollupFigures, List.of(lineage, agencyPath)),
+                new Page("/api/v1/rollups (OFFICE, JSON, " + period + ")", u + ".office1",
+                        "/api/v1/rollups?plan=" + agencyPlan + "&period=" + period, rollupFigures,
+                        List.of(lineage, agencyPath)),
+                new Page("/rollups/par-index (OFFICE, " + year + ")", u + ".office1",
+                        "/rollups/par-index?year=" + year, rollupFigures, List.of(lineage, agencyPath)),
+                new Page("/rollups/province (REVIEWER, " + year + " " + period + ")", u + ".reviewer",
+                        "/rollups/province?year=" + year + "&period=" + period, provinceChannels,
+                        List.of(provinceId, year, year)),
                 // The floor: a page with no list (one user row), to tell the fixed cost of a request
                 // (security, session, layout) from the cost of the data.
                 new Page("/account (floor, no list)", u + ".office1", "/account",
@@ -266,6 +332,20 @@ public final class Benchmark {
                     throw new IllegalStateException("not found: " + sql + " " + Arrays.toString(args));
                 }
                 return rs.getString(1);
+            }
+        }
+    }
+
+    private Object object(String sql, Object... args) throws SQLException {
+        try (PreparedStatement st = db.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                st.setObject(i + 1, args[i]);
+            }
+            try (ResultSet rs = st.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("not found: " + sql + " " + Arrays.toString(args));
+                }
+                return rs.getObject(1);
             }
         }
     }
