@@ -158,7 +158,12 @@ public class ProvinceReviewService {
                     select c.channel_id, f.indicator_id, sum(f.amount) as actual
                     from unit_report r join unit_report_entry e on e.report_id = r.id
                     join unit_report_figure f on f.entry_id = e.id
-                    join acts a on a.activity_key = e.activity_key
+                    -- A unit with its own implementing plan reports under its own activity keys, which
+                    -- point to the agency's activity by parent_activity_key (as RollupService maps them).
+                    left join lateral (select pa.parent_activity_key as parent_key from plan_activity pa
+                                       where pa.activity_key = e.activity_key and pa.parent_activity_key is not null
+                                       limit 1) m on true
+                    join acts a on a.activity_key = coalesce(m.parent_key, e.activity_key)
                     join plan_activity_channel c on c.activity_id = a.id
                     where r.plan_lineage_id in (select lineage_id from plans) and r.plan_year = :year
                       and r.status = 'ACCEPTED' and r.period in (:periods)
