@@ -324,21 +324,20 @@ public class PlanService {
 
     // ---------------------------------------------------------------- rules
 
-    private PermissionsCalc permissions(CurrentUser user, Plan plan) {
+    private static PlanPermissions permissions(CurrentUser user, Plan plan,
+            List<PlanRepository.ChildRow> implementingPlans) {
         boolean own = plan.getIssuingNodeId() == user.orgNodeId();
         boolean drafter = own && user.isAnyOf(Role.OFFICE, Role.UNIT);
         boolean approver = own && user.isAnyOf(Role.LEADER, Role.UNIT);
         PlanStatus s = plan.getStatus();
         boolean canImplement = s.isIssued() && !own && user.isAnyOf(Role.OFFICE, Role.UNIT)
-                && !assignedIn(plan, user.orgNodeId()).isEmpty() && existingImplementation(plan, user.orgNodeId()) == null;
-        return new PermissionsCalc(new PlanPermissions(drafter && s == PlanStatus.DRAFT,
+                && !assignedIn(plan, user.orgNodeId()).isEmpty()
+                && implementingPlans.stream().noneMatch(c -> c.getNodeId() == user.orgNodeId());
+        return new PlanPermissions(drafter && s == PlanStatus.DRAFT,
                 drafter && s == PlanStatus.DRAFT, approver && s == PlanStatus.SUBMITTED,
                 approver && s == PlanStatus.SUBMITTED, drafter && s == PlanStatus.ISSUED,
                 own && user.isAnyOf(Role.OFFICE, Role.LEADER, Role.UNIT) && s == PlanStatus.ISSUED,
-                drafter, canImplement));
-    }
-
-    private record PermissionsCalc(PlanPermissions value) {
+                drafter, canImplement);
     }
 
     private static List<PlanActivity> assignedIn(Plan plan, long nodeId) {
@@ -513,24 +512,26 @@ public class PlanService {
                 .map(e -> new PlanEventView(e.getPlanId(), versionNoById.getOrDefault(e.getPlanId(), 1), e.getAction(),
                         e.getActorName(), e.getAt(), e.getReason(), e.getDetails()))
                 .toList();
+        List<PlanRepository.ChildRow> implementingPlans = plans.implementingPlans(plan.getLineageId());
         PlanSummary parent = null;
         if (plan.getParentPlanId() != null) {
             parent = rowsById(List.of(plan.getParentPlanId())).get(plan.getParentPlanId());
         }
         return new PlanDetails(plan.getId(), plan.getLineageId(), plan.getVersionNo(), plan.getStatus(),
                 plan.getIssuingNodeId(), organizations.find(plan.getIssuingNodeId()).name(), plan.header(), parent,
-                items, toActivityViews(plan.getActivities(), a -> plan), history, versions, implementations(plan),
-                plan.getReturnReason(), plan.getVersion(), permissions(user, plan).value());
+                items, toActivityViews(plan.getActivities(), a -> plan), history, versions,
+                implementations(plan, implementingPlans), plan.getReturnReason(), plan.getVersion(),
+                permissions(user, plan, implementingPlans));
     }
 
-    private List<ImplementationStatus> implementations(Plan plan) {
+    private List<ImplementationStatus> implementations(Plan plan, List<PlanRepository.ChildRow> implementingPlans) {
         Set<Long> assignedNodes = new HashSet<>();
         for (PlanActivity a : plan.getActivities()) {
             assignedNodes.add(a.getLeadNodeId());
         }
         assignedNodes.remove(plan.getIssuingNodeId());
         Map<Long, PlanRepository.ChildRow> latestByNode = new LinkedHashMap<>();
-        for (PlanRepository.ChildRow row : plans.implementingPlans(plan.getLineageId())) {
+        for (PlanRepository.ChildRow row : implementingPlans) {
             latestByNode.putIfAbsent(row.getNodeId(), row);
             assignedNodes.add(row.getNodeId());
         }
