@@ -5,9 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +16,7 @@ import vn.parcomms.rollup.Rollup;
 import vn.parcomms.rollup.RollupPlan;
 import vn.parcomms.rollup.RollupService;
 import vn.parcomms.shared.NotFoundException;
+import vn.parcomms.shared.export.TableExports;
 import vn.parcomms.shared.security.CurrentUser;
 
 /**
@@ -28,10 +26,6 @@ import vn.parcomms.shared.security.CurrentUser;
 @Controller
 @RequestMapping("/rollups")
 class RollupController {
-
-    private static final MediaType XLSX = MediaType
-            .parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
     private final RollupService rollups;
     private final MessageSource messages;
@@ -79,8 +73,8 @@ class RollupController {
     ResponseEntity<byte[]> xlsx(CurrentUser user, @RequestParam(required = false) Long node, @RequestParam long plan,
             @RequestParam ReportPeriod period, Locale locale) {
         Rollup rollup = rollups.rollup(user, node, plan, period);
-        return file(RollupExports.xlsx(RollupTable.all(rollup, messages, locale)), XLSX,
-                RollupExports.fileName(rollup.planLabel(), rollup.year(), period.name(), ".xlsx"));
+        return TableExports.xlsxDownload(RollupTable.all(rollup, messages, locale),
+                TableExports.fileName("rollup", rollup.planLabel(), rollup.year(), period.name(), ".xlsx"));
     }
 
     @GetMapping("/export.csv")
@@ -91,15 +85,8 @@ class RollupController {
             throw new NotFoundException("rollup table", table);
         }
         Rollup rollup = rollups.rollup(user, node, plan, period);
-        return file(RollupExports.csv(RollupTable.of(table, rollup, messages, locale)), CSV,
-                RollupExports.fileName(rollup.planLabel(), rollup.year(), period.name() + "-" + table, ".csv"));
-    }
-
-    private static ResponseEntity<byte[]> file(byte[] content, MediaType type, String name) {
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
-                        .toString())
-                .body(content);
+        return TableExports.csvDownload(RollupTable.of(table, rollup, messages, locale),
+                TableExports.fileName("rollup", rollup.planLabel(), rollup.year(), period.name() + "-" + table, ".csv"));
     }
 
     /** The latest period whose data window has begun (as on the follow-up page). */

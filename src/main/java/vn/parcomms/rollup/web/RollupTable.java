@@ -8,12 +8,10 @@ import java.util.Set;
 import vn.parcomms.report.FollowUpStatus;
 import vn.parcomms.report.ReportPeriod;
 import vn.parcomms.rollup.Rollup;
+import vn.parcomms.shared.export.ExportTable;
 
-/**
- * One table of the dashboard as the exports write it: headers, rows and a totals row, the same
- * numbers as the page. Cells are String or Number (numbers stay numbers in the XLSX).
- */
-record RollupTable(String name, String title, List<String> headers, List<List<Object>> rows, List<Object> totals) {
+/** The dashboard's tables as the exports write them: the same numbers as the page. */
+final class RollupTable {
 
     /** The table names the exports accept, in the workbook's sheet order. */
     static final List<String> NAMES = List.of("timeliness", "indicators", "content", "channel", "units", "periods",
@@ -23,15 +21,18 @@ record RollupTable(String name, String title, List<String> headers, List<List<Ob
     static final Set<FollowUpStatus> FILED = Set.of(FollowUpStatus.SUBMITTED, FollowUpStatus.LATE,
             FollowUpStatus.RETURNED, FollowUpStatus.ACCEPTED);
 
-    static List<RollupTable> all(Rollup r, MessageSource messages, Locale locale) {
-        List<RollupTable> tables = new ArrayList<>();
+    private RollupTable() {
+    }
+
+    static List<ExportTable> all(Rollup r, MessageSource messages, Locale locale) {
+        List<ExportTable> tables = new ArrayList<>();
         for (String name : NAMES) {
             tables.add(of(name, r, messages, locale));
         }
         return tables;
     }
 
-    static RollupTable of(String name, Rollup r, MessageSource m, Locale l) {
+    static ExportTable of(String name, Rollup r, MessageSource m, Locale l) {
         String total = m.getMessage("rollup.total", null, l);
         String title = m.getMessage("rollup.table." + name, null, l);
         return switch (name) {
@@ -58,12 +59,12 @@ record RollupTable(String name, String title, List<String> headers, List<List<Ob
                 for (long f : filed) {
                     totals.add(f);
                 }
-                yield new RollupTable(name, title, headers, rows, totals);
+                yield new ExportTable(name, title, headers, rows, totals);
             }
             case "indicators" -> {
                 List<List<Object>> rows = new ArrayList<>();
                 r.indicators().forEach(i -> rows.add(row(i.indicator(), i.measure(), i.target(), i.actual(), i.percent())));
-                yield new RollupTable(name, title, headers(m, l, "rollup.indicator"), rows,
+                yield new ExportTable(name, title, headers(m, l, "rollup.indicator"), rows,
                         totals(total, r.indicators().stream().mapToLong(Rollup.IndicatorTotal::target).sum(),
                                 r.indicators().stream().mapToLong(Rollup.IndicatorTotal::actual).sum(), 1));
             }
@@ -80,7 +81,7 @@ record RollupTable(String name, String title, List<String> headers, List<List<Ob
                     row.addAll(row(b.indicator(), b.measure(), b.target(), b.actual(), b.percent()));
                     rows.add(row);
                 }
-                yield new RollupTable(name, title, headers, rows,
+                yield new ExportTable(name, title, headers, rows,
                         totals(total, list.stream().mapToLong(Rollup.Breakdown::target).sum(),
                                 list.stream().mapToLong(Rollup.Breakdown::actual).sum(), 2));
             }
@@ -99,7 +100,7 @@ record RollupTable(String name, String title, List<String> headers, List<List<Ob
                         .mapToLong(Rollup.PeriodTotal::target).sum();
                 long actual = r.byPeriod().stream().filter(p -> p.period() == r.period())
                         .mapToLong(Rollup.PeriodTotal::actual).sum();
-                yield new RollupTable(name, title, headers, rows, totals(m.getMessage("report.period." + r.period(),
+                yield new ExportTable(name, title, headers, rows, totals(m.getMessage("report.period." + r.period(),
                         new Object[] {r.year()}, l), target, actual, 2));
             }
             case "completion" -> {
@@ -109,7 +110,7 @@ record RollupTable(String name, String title, List<String> headers, List<List<Ob
                 List<List<Object>> rows = new ArrayList<>();
                 r.completion().forEach(c -> rows.add(cells(c.unitName(), c.due(), c.dropped(), c.done(), c.percent())));
                 Rollup.CompletionRow o = r.overall();
-                yield new RollupTable(name, title, headers, rows, cells(total, o.due(), o.dropped(), o.done(), o.percent()));
+                yield new ExportTable(name, title, headers, rows, cells(total, o.due(), o.dropped(), o.done(), o.percent()));
             }
             default -> throw new IllegalArgumentException(name);
         };

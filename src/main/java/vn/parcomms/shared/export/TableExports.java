@@ -1,4 +1,4 @@
-package vn.parcomms.rollup.web;
+package vn.parcomms.shared.export;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,27 +12,57 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
-/** Writes dashboard tables as XLSX (one sheet per table) and CSV (UTF-8 with a BOM for Excel). */
-final class RollupExports {
+/**
+ * Writes page tables as XLSX (one sheet per table, bold header and totals, numbers as numbers)
+ * and CSV (UTF-8 with a BOM so Excel keeps the Vietnamese text), and serves them as downloads.
+ */
+public final class TableExports {
 
-    private RollupExports() {
+    public static final MediaType XLSX = MediaType
+            .parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    public static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+
+    private TableExports() {
     }
 
-    static byte[] xlsx(List<RollupTable> tables) {
+    /** The workbook as a download named {@code name}. */
+    public static ResponseEntity<byte[]> xlsxDownload(List<ExportTable> tables, String name) {
+        return download(xlsx(tables), XLSX, name);
+    }
+
+    /** One table as a CSV download named {@code name}. */
+    public static ResponseEntity<byte[]> csvDownload(ExportTable table, String name) {
+        return download(csv(table), CSV, name);
+    }
+
+    private static ResponseEntity<byte[]> download(byte[] content, MediaType type, String name) {
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
+                        .toString())
+                .body(content);
+    }
+
+    public static byte[] xlsx(List<ExportTable> tables) {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Font bold = book.createFont();
             bold.setBold(true);
             CellStyle header = book.createCellStyle();
             header.setFont(bold);
-            for (RollupTable table : tables) {
+            for (ExportTable table : tables) {
                 Sheet sheet = book.createSheet(WorkbookUtil.createSafeSheetName(table.title()));
                 int r = 0;
                 write(sheet.createRow(r++), List.copyOf(table.headers()), header);
                 for (List<Object> row : table.rows()) {
                     write(sheet.createRow(r++), row, null);
                 }
-                write(sheet.createRow(r), table.totals(), header);
+                if (!table.totals().isEmpty()) {
+                    write(sheet.createRow(r), table.totals(), header);
+                }
                 for (int c = 0; c < table.headers().size(); c++) {
                     sheet.autoSizeColumn(c);
                 }
@@ -60,11 +90,13 @@ final class RollupExports {
         }
     }
 
-    static byte[] csv(RollupTable table) {
+    public static byte[] csv(ExportTable table) {
         StringBuilder out = new StringBuilder("\uFEFF");
         line(out, List.copyOf(table.headers()));
         table.rows().forEach(row -> line(out, row));
-        line(out, table.totals());
+        if (!table.totals().isEmpty()) {
+            line(out, table.totals());
+        }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
@@ -96,14 +128,17 @@ final class RollupExports {
         return s;
     }
 
-    /** "rollup-79a-KH-SYT-2025-H1": ASCII only, so every browser and mail client keeps it. */
-    static String fileName(String planLabel, int year, String period, String suffix) {
-        String base = java.text.Normalizer.normalize(planLabel, java.text.Normalizer.Form.NFD)
+    /**
+     * "rollup-79a-KH-SYT-2025-H1.xlsx" from ("rollup", "79a/KH-SYT", 2025, "H1", ".xlsx"): ASCII
+     * only, so every browser and mail client keeps it.
+     */
+    public static String fileName(String prefix, String label, int year, String period, String suffix) {
+        String base = java.text.Normalizer.normalize(label, java.text.Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D')
                 .replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
         if (base.length() > 60) {
             base = base.substring(0, 60);
         }
-        return "rollup-" + (base.isEmpty() ? "plan" : base) + "-" + year + "-" + period + suffix;
+        return prefix + "-" + (base.isEmpty() ? "plan" : base) + "-" + year + "-" + period + suffix;
     }
 }
