@@ -65,8 +65,19 @@ public record ParIndexRule(long id, Long provinceNodeId, Integer year, int planD
 
     /** The most a node can score under this rule. */
     public BigDecimal maximum() {
-        return planOnTimePoints.max(planLatePoints).max(planNonePoints)
-                .add(carriedHighPoints.max(carriedMidPoints).max(carriedLowPoints))
-                .add(reportsOnTimePoints.max(reportsLatePoints));
+        return planMaximum().add(carriedMaximum()).add(reportsMaximum());
+    }
+
+    /** The most the plan point can give (a rule may reward lateness more; the larger counts). */
+    public BigDecimal planMaximum() {
+        return planOnTimePoints.max(planLatePoints).max(planNonePoints);
+    }
+
+    public BigDecimal carriedMaximum() {
+        return carriedHighPoints.max(carriedMidPoints).max(carriedLowPoints);
+    }
+
+    public BigDecimal reportsMaximum() {
+        return reportsOnTimePoints.max(reportsLatePoints);
     }
 }

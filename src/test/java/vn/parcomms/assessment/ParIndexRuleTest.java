@@ -46,4 +46,14 @@ class ParIndexRuleTest {
         assertThat(feb.planDeadline(2025)).isEqualTo(LocalDate.of(2025, 2, 28));
         assertThat(RULE.maximum()).isEqualByComparingTo("4");
     }
+
+    @Test
+    void eachPointsMaximumIsItsBestScoreEvenWhenARuleRewardsALowerBand() {
+        ParIndexRule odd = new ParIndexRule(1, null, null, 1, 31, bd("0.5"), bd("1.5"), bd("0"), bd("90"), bd("70"),
+                bd("1"), bd("3"), bd("0"), bd("0"), bd("0.25"), 0);
+        assertThat(odd.planMaximum()).isEqualByComparingTo("1.5");
+        assertThat(odd.carriedMaximum()).isEqualByComparingTo("3");
+        assertThat(odd.reportsMaximum()).isEqualByComparingTo("0.25");
+        assertThat(odd.maximum()).isEqualByComparingTo("4.75");
+    }
 }

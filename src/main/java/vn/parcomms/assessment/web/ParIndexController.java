@@ -2,6 +2,9 @@ package vn.parcomms.assessment.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import jakarta.validation.Valid;
@@ -16,33 +19,73 @@ import vn.parcomms.shared.web.Flash;
 import vn.parcomms.shared.web.FormErrors;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import vn.parcomms.assessment.ParIndex;
 import vn.parcomms.assessment.ParIndexService;
 import vn.parcomms.rollup.RollupService;
+import vn.parcomms.shared.NotFoundException;
+import vn.parcomms.shared.export.TableExports;
 import vn.parcomms.shared.security.CurrentUser;
 
-/** The PAR INDEX self-assessment page and the rules pages (ADMIN); access is checked by the services. */
+/**
+ * The PAR INDEX self-assessment page, its exports (same filters, node and year, and the same
+ * access as the page) and the rules pages (ADMIN); access is checked by the services.
+ */
 @Controller
 @RequestMapping("/rollups/par-index")
 class ParIndexController {
 
     private final ParIndexService assessments;
     private final RollupService rollups;
+    private final MessageSource messages;
     private final Clock clock;
 
-    ParIndexController(ParIndexService assessments, RollupService rollups, Clock clock) {
+    ParIndexController(ParIndexService assessments, RollupService rollups, MessageSource messages, Clock clock) {
         this.assessments = assessments;
         this.rollups = rollups;
+        this.messages = messages;
         this.clock = clock;
     }
 
     @GetMapping
     String assessment(CurrentUser user, @RequestParam(required = false) Long node,
             @RequestParam(required = false) Integer year, Model model) {
-        int chosenYear = year == null ? LocalDate.now(clock).getYear() : year;
+        int chosenYear = yearOr(year);
         model.addAttribute("index", assessments.assess(user, node, chosenYear));
         model.addAttribute("nodes", rollups.nodeChoices(user));
         model.addAttribute("year", chosenYear);
+        model.addAttribute("tableNames", ParIndexTable.NAMES);
         return "assessment/par-index";
+    }
+
+    @GetMapping("/export.xlsx")
+    ResponseEntity<byte[]> xlsx(CurrentUser user, @RequestParam(required = false) Long node,
+            @RequestParam(required = false) Integer year, Locale locale) {
+        ParIndex index = assessments.assess(user, node, yearOr(year));
+        return TableExports.xlsxDownload(ParIndexTable.all(index, base(), messages, locale),
+                TableExports.fileName("par-index", index.nodeName(), index.year(), ".xlsx"));
+    }
+
+    @GetMapping("/export.csv")
+    ResponseEntity<byte[]> csv(CurrentUser user, @RequestParam(required = false) Long node,
+            @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "summary") String table,
+            Locale locale) {
+        // Access first, as on the page: a user who may not see the node learns nothing from the table name.
+        ParIndex index = assessments.assess(user, node, yearOr(year));
+        if (!ParIndexTable.NAMES.contains(table)) {
+            throw new NotFoundException("PAR INDEX table", table);
+        }
+        return TableExports.csvDownload(ParIndexTable.of(table, index, base(), messages, locale),
+                TableExports.fileName("par-index", index.nodeName(), index.year(), table, ".csv"));
+    }
+
+    private int yearOr(Integer year) {
+        return year == null ? LocalDate.now(clock).getYear() : year;
+    }
+
+    /** The app's address as this request reached it, for links that must open from a spreadsheet. */
+    private static String base() {
+        return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
     }
 
     @GetMapping("/rules/{year}/edit")

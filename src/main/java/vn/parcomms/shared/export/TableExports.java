@@ -133,12 +133,17 @@ public final class TableExports {
      * only, so every browser and mail client keeps it.
      */
     public static String fileName(String prefix, String label, int year, String period, String suffix) {
+        return fileName(prefix, label, year, "-" + period + suffix);
+    }
+
+    /** "par-index-So-Y-te-2025.xlsx" from ("par-index", "Sở Y tế", 2025, ".xlsx"): the same without a period. */
+    public static String fileName(String prefix, String label, int year, String suffix) {
         String base = java.text.Normalizer.normalize(label, java.text.Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D')
                 .replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
         if (base.length() > 60) {
             base = base.substring(0, 60);
         }
-        return prefix + "-" + (base.isEmpty() ? "plan" : base) + "-" + year + "-" + period + suffix;
+        return prefix + "-" + (base.isEmpty() ? "plan" : base) + "-" + year + suffix;
     }
 }

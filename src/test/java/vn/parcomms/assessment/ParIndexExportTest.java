@@ -1,0 +1,265 @@
+package vn.parcomms.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.parcomms.support.Fixtures.as;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.hamcrest.Matchers;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.parcomms.catalog.CatalogService;
+import vn.parcomms.plan.PlanService;
+import vn.parcomms.report.ReportService;
+import vn.parcomms.rollup.RollupDataSet;
+import vn.parcomms.shared.security.CurrentUser;
+import vn.parcomms.support.Csv;
+import vn.parcomms.support.Fixtures;
+import vn.parcomms.support.Fixtures.World;
+import vn.parcomms.support.Html;
+import vn.parcomms.support.IntegrationTest;
+
+/**
+ * The PAR INDEX exports on the rollup's hand-checked 2025 data set, scored by the default rule
+ * (plan by 31 January: on time 1, late 0.5, none 0; carried out above 90 % 2, from 70 % 1, below 0;
+ * all reports on time 1, else 0):
+ * <pre>
+ * plan      issued 06/02/2025, after 31/01/2025                       0.5 of 1
+ * carried   due 4, dropped 1, done 1 → 1/3 = 33.3 %                   0   of 2
+ * reports   12 cells (3 units × 4 periods), on time: unitA Q1,        0   of 1
+ *           unitB Q1, unitB H1 (returned, but first sent on time)
+ * total                                                               0.5 of 4
+ * </pre>
+ */
+@IntegrationTest
+class ParIndexExportTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    PlanService plans;
+    @Autowired
+    CatalogService catalog;
+    @Autowired
+    ReportService reports;
+    @Autowired
+    TransactionTemplate transactions;
+
+    World world;
+    RollupDataSet.HandChecked data;
+    String planLabel;
+
+    @BeforeEach
+    void setUp() {
+        world = fixtures.newWorld();
+        data = new RollupDataSet(plans, catalog, reports, transactions).handChecked(world);
+        planLabel = plans.details(world.office(), data.plan().id()).numberAndSymbol();
+    }
+
+    byte[] xlsx(CurrentUser user, String query) throws Exception {
+        return mvc.perform(get("/rollups/par-index/export.xlsx" + query).with(as(user)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+    }
+
+    List<List<String>> csv(CurrentUser user, String query) throws Exception {
+        return Csv.rows(mvc.perform(get("/rollups/par-index/export.csv" + query).with(as(user)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+    }
+
+    @Test
+    void theWorkbookHoldsTheScoreSummaryAndEachPointsEvidenceCellByCell() throws Exception {
+        byte[] bytes = mvc.perform(get("/rollups/par-index/export.xlsx?year=2025").with(as(world.office())))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .andExpect(header().string("Content-Disposition",
+                        Matchers.matchesPattern("attachment; filename=\"par-index-So-Y-te-T[0-9]+-[0-9]+-2025\\.xlsx\"")))
+                .andReturn().getResponse().getContentAsByteArray();
+
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            assertThat(book.getNumberOfSheets()).isEqualTo(4);
+            assertThat(List.of(book.getSheetName(0), book.getSheetName(1), book.getSheetName(2), book.getSheetName(3)))
+                    .containsExactly("Tổng hợp điểm", "Ban hành kế hoạch đúng hạn", "Mức độ thực hiện kế hoạch",
+                            "Báo cáo định kỳ đúng hạn");
+
+            Sheet summary = book.getSheetAt(0);
+            assertThat(values(summary.getRow(0)))
+                    .containsExactly("Tiêu chí thành phần", "Quy định áp dụng", "Kết quả", "Điểm", "Điểm tối đa");
+            assertThat(bold(book, summary.getRow(0).getCell(0))).isTrue();
+            assertThat(values(summary.getRow(1))).containsExactly("Ban hành kế hoạch đúng hạn",
+                    "Hạn 31/1: đúng hạn 1, chậm 0,5, không có 0",
+                    planLabel + ": ban hành ngày 06/02/2025, sau hạn 31/01/2025", 0.5, 1.0);
+            assertThat(values(summary.getRow(2))).containsExactly("Mức độ thực hiện kế hoạch",
+                    "Trên 90 %: 2; từ 70 % đến 90 %: 1; dưới 70 %: 0", 33.3, 0.0, 2.0);
+            assertThat(values(summary.getRow(3))).containsExactly("Báo cáo định kỳ đúng hạn",
+                    "Đủ bốn kỳ đúng hạn: 1; còn lại: 0", "3/12 báo cáo nộp đúng hạn", 0.0, 1.0);
+            assertThat(values(summary.getRow(4))).containsExactly("Tổng cộng", "", "", 0.5, 4.0);
+            assertThat(bold(book, summary.getRow(4).getCell(3))).isTrue();
+            assertThat(summary.getRow(4).getCell(3).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(summary.getLastRowNum()).isEqualTo(4);
+
+            Sheet plan = book.getSheetAt(1);
+            assertThat(values(plan.getRow(0))).containsExactly("Kế hoạch", "Ngày ban hành", "Hạn ban hành", "Đúng hạn",
+                    "Điểm", "Đường dẫn");
+            assertThat(values(plan.getRow(1))).containsExactly(planLabel, "06/02/2025", "31/01/2025", "Không", 0.5,
+                    "http://localhost/plans/" + data.plan().id());
+            assertThat(plan.getLastRowNum()).isEqualTo(1);
+
+            Sheet carried = book.getSheetAt(2);
+            assertThat(values(carried.getRow(0))).containsExactly("Nhiệm vụ đến hạn", "Không thực hiện",
+                    "Đã hoàn thành", "Tỷ lệ (%)", "Điểm", "Đường dẫn");
+            assertThat(values(carried.getRow(1))).containsExactly(4.0, 1.0, 1.0, 33.3, 0.0,
+                    "http://localhost/rollups?node=" + world.agency() + "&plan=" + data.plan().id() + "&period=YEAR");
+            assertThat(carried.getLastRowNum()).isEqualTo(1);
+
+            Sheet evidence = book.getSheetAt(3);
+            assertThat(values(evidence.getRow(0)))
+                    .containsExactly("Đơn vị", "Kỳ báo cáo", "Tình trạng", "Đúng hạn", "Đường dẫn");
+            List<List<Object>> rows = new ArrayList<>();
+            for (int r = 1; r < evidence.getLastRowNum(); r++) {
+                rows.add(values(evidence.getRow(r)));
+            }
+            String a = "Trung tâm Y tế A " + suffix();
+            String b = "Trung tâm Y tế B " + suffix();
+            String k = "Khoa Khám bệnh " + suffix();
+            assertThat(rows).containsExactlyInAnyOrder(
+                    List.of(a, "Quý I năm 2025", "Đã tiếp nhận", "Có", report(data.aQ1())),
+                    List.of(a, "6 tháng năm 2025", "Đã tiếp nhận", "Không", report(data.aH1())),
+                    List.of(a, "9 tháng năm 2025", "Gửi trễ", "Không", report(data.aM9())),
+                    List.of(a, "Năm 2025", "Quá hạn", "Không", ""),
+                    List.of(b, "Quý I năm 2025", "Đã tiếp nhận", "Có", report(data.bQ1())),
+                    List.of(b, "6 tháng năm 2025", "Trả lại", "Có", report(data.bH1())),
+                    List.of(b, "9 tháng năm 2025", "Quá hạn", "Không", ""),
+                    List.of(b, "Năm 2025", "Quá hạn", "Không", ""),
+                    List.of(k, "Quý I năm 2025", "Quá hạn", "Không", ""),
+                    List.of(k, "6 tháng năm 2025", "Quá hạn", "Không", ""),
+                    List.of(k, "9 tháng năm 2025", "Quá hạn", "Không", ""),
+                    List.of(k, "Năm 2025", "Quá hạn", "Không", ""));
+            assertThat(values(evidence.getRow(evidence.getLastRowNum())))
+                    .containsExactly("Tổng cộng", "", "", 3.0, "");
+        }
+    }
+
+    @Test
+    void eachTableDownloadsAsACsvWithTheSameNumbersInTheUsersLanguage() throws Exception {
+        mvc.perform(get("/rollups/par-index/export.csv?year=2025&table=reports").with(as(world.office())))
+                .andExpect(header().string("Content-Disposition", Matchers.matchesPattern(
+                        "attachment; filename=\"par-index-So-Y-te-T[0-9]+-[0-9]+-2025-reports\\.csv\"")));
+        List<List<String>> evidence = csv(world.office(), "?year=2025&table=reports");
+        assertThat(evidence.get(0)).containsExactly("Đơn vị", "Kỳ báo cáo", "Tình trạng", "Đúng hạn", "Đường dẫn");
+        assertThat(evidence).hasSize(14);
+        assertThat(evidence).contains(List.of("Trung tâm Y tế B " + suffix(), "6 tháng năm 2025", "Trả lại", "Có",
+                report(data.bH1())));
+        assertThat(evidence.get(13)).containsExactly("Tổng cộng", "", "", "3", "");
+
+        List<List<String>> summary = csv(world.office(), "?year=2025&table=summary&lang=en");
+        assertThat(summary.get(0)).containsExactly("Criterion", "Rule applied", "Value", "Points", "Maximum");
+        assertThat(summary.get(1)).containsExactly("Plan issued on time", "Deadline 31/1: on time 1, late 0.5, none 0",
+                planLabel + ": issued on 06/02/2025, after the deadline 31/01/2025", "0.5", "1");
+        assertThat(summary.get(2).subList(2, 5)).containsExactly("33.3", "0", "2");
+        assertThat(summary.get(4)).containsExactly("Total", "", "", "0.5", "4");
+
+        assertThat(csv(world.office(), "?year=2025&table=carried&lang=vi").get(1))
+                .containsExactly("4", "1", "1", "33.3", "0",
+                        "http://localhost/rollups?node=" + world.agency() + "&plan=" + data.plan().id() + "&period=YEAR");
+    }
+
+    @Test
+    void theExportsFollowThePagesYearAndANodeWithoutAPlanExportsNoPlanAndZeroPoints() throws Exception {
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx(world.office(), "?year=2024")))) {
+            assertThat(values(book.getSheetAt(1).getRow(1)))
+                    .containsExactly("Chưa ban hành kế hoạch", "", "31/01/2024", "Không", 0.0, "");
+            assertThat(values(book.getSheetAt(0).getRow(4))).containsExactly("Tổng cộng", "", "", 0.0, 4.0);
+            assertThat(book.getSheetAt(3).getLastRowNum()).as("no report rows, only header and total").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aUnitExportsOnlyItsOwnReportsAndTheReviewerAnyAgencyOfTheProvince() throws Exception {
+        List<List<String>> unit = csv(world.unitUserA(), "?year=2025&table=reports");
+        assertThat(unit.subList(1, unit.size() - 1)).extracting(r -> r.get(0)).containsOnly("Trung tâm Y tế A " + suffix());
+        assertThat(unit).hasSize(6);
+        // A unit asking for the agency still gets its own node, as on the page.
+        assertThat(csv(world.unitUserA(), "?year=2025&table=reports&node=" + world.agency())).isEqualTo(unit);
+
+        Document page = Html.page(mvc.perform(get("/rollups/par-index?year=2025&node=" + world.agency())
+                .with(as(world.reviewer()))).andExpect(status().isOk()));
+        String href = page.selectFirst("#export-xlsx").attr("href");
+        assertThat(href).isEqualTo("/rollups/par-index/export.xlsx?node=" + world.agency() + "&year=2025");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx(world.reviewer(),
+                href.substring(href.indexOf('?')))))) {
+            assertThat(book.getSheetAt(1).getRow(1).getCell(0).getStringCellValue()).isEqualTo(planLabel);
+        }
+        assertThat(page.selectFirst("#export-csv-reports").attr("href"))
+                .isEqualTo("/rollups/par-index/export.csv?node=" + world.agency() + "&year=2025&table=reports");
+        assertThat(page.select("#exports a")).hasSize(5);
+        assertThat(csv(world.leader(), "?year=2025&table=plan").get(1).get(0)).isEqualTo(planLabel);
+    }
+
+    @Test
+    void theAdministratorAndAnotherProvincesReviewerGetForbiddenAsOnThePage() throws Exception {
+        String query = "?year=2025&node=" + world.agency();
+        mvc.perform(get("/rollups/par-index/export.xlsx" + query).with(as(world.admin())))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/rollups/par-index/export.csv" + query + "&table=summary").with(as(world.admin())))
+                .andExpect(status().isForbidden());
+
+        World other = fixtures.newWorld();
+        mvc.perform(get("/rollups/par-index" + query).with(as(other.reviewer()))).andExpect(status().isForbidden());
+        mvc.perform(get("/rollups/par-index/export.xlsx" + query).with(as(other.reviewer())))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/rollups/par-index/export.csv" + query).with(as(other.reviewer())))
+                .andExpect(status().isForbidden());
+        // Another province's office asking for this agency gets its own (empty) assessment, never this one's.
+        List<List<String>> otherPlan = csv(other.office(), query + "&table=plan");
+        assertThat(otherPlan.get(1).get(0)).isEqualTo("Chưa ban hành kế hoạch");
+        mvc.perform(get("/rollups/par-index/export.xlsx?year=2025")).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void anUnknownTableIsNotFoundAndTellsAForbiddenUserNothing() throws Exception {
+        mvc.perform(get("/rollups/par-index/export.csv?year=2025&table=secrets").with(as(world.office())))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/rollups/par-index/export.csv?year=2025&table=secrets").with(as(world.admin())))
+                .andExpect(status().isForbidden());
+    }
+
+    /** The unique suffix Fixtures gives this world's node names ("Sở Y tế T123-4" → "T123-4"). */
+    String suffix() {
+        return world.office().username().split("-office")[0].toUpperCase();
+    }
+
+    static String report(long id) {
+        return "http://localhost/reports/" + id;
+    }
+
+    static boolean bold(XSSFWorkbook book, Cell cell) {
+        return book.getFontAt(cell.getCellStyle().getFontIndex()).getBold();
+    }
+
+    /** A row's cells as the user sees them: strings, or doubles for numeric cells. */
+    static List<Object> values(Row row) {
+        List<Object> list = new ArrayList<>();
+        for (int c = 0; c < row.getLastCellNum(); c++) {
+            Cell cell = row.getCell(c);
+            list.add(cell.getCellType() == CellType.NUMERIC ? (Object) cell.getNumericCellValue()
+                    : cell.getStringCellValue());
+        }
+        return list;
+    }
+}
