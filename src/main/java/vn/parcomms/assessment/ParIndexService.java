@@ -131,12 +131,22 @@ public class ParIndexService {
         validate(values);
         long province = organizations.provinceIdOf(user.orgNodeId());
         ParIndexRule own = rules.ownRule(province, year).orElse(null);
+        // What applied until now, for the history: the province's row (at the version the update
+        // requires, or nothing is saved) or the default it departs from.
+        ParIndexRule before = own != null ? own : ruleFor(province, year);
         boolean saved = own == null
                 ? version == null && rules.insert(province, year, values)
                 : version != null && rules.update(own.id(), version, values);
         if (!saved) {
             throw new DomainException("parIndex.error.conflict");
         }
+        rules.recordChange(province, year, before, values, user);
+    }
+
+    /** The latest changes of the province's rules (who, when, old → new), newest first; ADMIN only. */
+    public List<ParIndexRuleChange> ruleHistory(CurrentUser user) {
+        requireAdmin(user);
+        return rules.changesOf(organizations.provinceIdOf(user.orgNodeId()));
     }
 
     private static void validate(ParIndexRule r) {

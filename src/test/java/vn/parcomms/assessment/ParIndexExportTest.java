@@ -199,6 +199,8 @@ class ParIndexExportTest {
 
         Document page = Html.page(mvc.perform(get("/rollups/par-index?year=2025&node=" + world.agency())
                 .with(as(world.reviewer()))).andExpect(status().isOk()));
+        assertThat(page.selectFirst("#par-index-total").text())
+                .isEqualTo("Sở Y tế " + suffix() + ", năm 2025: 0,5 / 4 điểm");
         String href = page.selectFirst("#export-xlsx").attr("href");
         assertThat(href).isEqualTo("/rollups/par-index/export.xlsx?node=" + world.agency() + "&year=2025");
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx(world.reviewer(),

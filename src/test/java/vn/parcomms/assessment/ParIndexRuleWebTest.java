@@ -8,7 +8,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.parcomms.support.Fixtures.as;
 
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,7 +23,7 @@ import vn.parcomms.support.Fixtures.World;
 import vn.parcomms.support.Html;
 import vn.parcomms.support.IntegrationTest;
 
-/** The administrator edits the province's rule for a year; the score follows it. */
+/** The administrator edits the province's rule for a year; the score follows it and the history keeps each change. */
 @IntegrationTest
 class ParIndexRuleWebTest {
 
@@ -76,6 +80,70 @@ class ParIndexRuleWebTest {
         assertThat(order.selectFirst("#carriedLowPercent").hasClass("is-invalid")).isTrue();
         assertThat(assessments.assess(world.office(), null, 2025).rule().carriedLowPercent())
                 .isEqualByComparingTo("70");
+        assertThat(assessments.ruleHistory(world.admin())).as("refused saves leave no trace")
+                .extracting(ParIndexRuleChange::action).containsExactly("CREATED");
+    }
+
+    @Test
+    void everySaveIsKeptWithWhoWhenAndEachChangedValueOldToNewNewestFirst() throws Exception {
+        mvc.perform(save(null, "70", "90")).andExpect(redirectedUrl("/rollups/par-index/rules"));
+        mvc.perform(save("0", "50", "80")).andExpect(redirectedUrl("/rollups/par-index/rules"));
+        // Saved again without a change: nothing to record.
+        mvc.perform(save("1", "50", "80")).andExpect(redirectedUrl("/rollups/par-index/rules"));
+
+        List<ParIndexRuleChange> history = assessments.ruleHistory(world.admin());
+        assertThat(history).extracting(ParIndexRuleChange::action).containsExactly("CHANGED", "CREATED");
+        assertThat(history.get(0).at()).isBetween(LocalDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusMinutes(5),
+                LocalDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusMinutes(1));
+
+        Document page = Html.page(mvc.perform(get("/rollups/par-index/rules").with(as(world.admin())))
+                .andExpect(status().isOk()));
+        assertThat(page.select("#rules-table tr[data-rule] td:first-child")).extracting(Element::text)
+                .contains("Của tỉnh, năm 2025", "Mặc định, năm mọi năm");
+        List<Element> changes = page.select("#rule-history li[data-change]");
+        assertThat(changes).hasSize(2);
+        Element changed = changes.get(0);
+        assertThat(changed.selectFirst("strong").text()).isEqualTo("Sửa quy định của tỉnh năm 2025");
+        assertThat(changed.text()).contains("Người dùng admin")
+                .containsPattern("^\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2} ");
+        assertThat(changed.select("li[data-field]")).extracting(Element::text).containsExactly(
+                "Thực hiện kế hoạch: ngưỡng cao (%): 90 → 80", "Thực hiện kế hoạch: ngưỡng thấp (%): 70 → 50");
+        Element created = changes.get(1);
+        assertThat(created.selectFirst("strong").text())
+                .isEqualTo("Đặt quy định riêng của tỉnh năm 2025 (thay cho quy định mặc định)");
+        assertThat(created.select("li[data-field]")).extracting(Element::text).containsExactly(
+                "Hạn ban hành kế hoạch: ngày: 31 → 15", "Hạn ban hành kế hoạch: tháng: 1 → 3",
+                "Kế hoạch: điểm đúng hạn: 1 → 1,5");
+
+        Document flashed = Html.page(mvc.perform(get("/rollups/par-index/rules").with(as(world.admin()))
+                .flashAttr("flashSuccess", new vn.parcomms.shared.web.Flash.MessageRef("parIndex.rules.saved",
+                        new Object[] {2025}))).andExpect(status().isOk()));
+        assertThat(flashed.selectFirst(".alert-success").text()).isEqualTo("Đã lưu quy định chấm điểm năm 2025.");
+        assertThat(flashed.selectFirst("#edit-rule").text()).matches("Sửa quy định của tỉnh năm \\d{4}");
+
+        Document english = Html.page(mvc.perform(get("/rollups/par-index/rules?lang=en").with(as(world.admin())))
+                .andExpect(status().isOk()));
+        assertThat(english.select("#rule-history li[data-field=planOnTimePoints]").text())
+                .isEqualTo("Plan: points on time: 1 → 1.5");
+        assertThat(english.select("#rule-history strong").first().text()).isEqualTo("Changed the province's rule for 2025");
+        assertThat(english.select("#rules-table tr[data-rule] td:first-child")).extracting(Element::text)
+                .contains("The province's, year 2025");
+    }
+
+    @Test
+    void anotherProvincesAdministratorDoesNotSeeTheHistoryAndNoOneElseSeesItAtAll() throws Exception {
+        mvc.perform(save(null, "70", "90")).andExpect(status().is3xxRedirection());
+
+        World other = fixtures.newWorld();
+        Document page = Html.page(mvc.perform(get("/rollups/par-index/rules").with(as(other.admin())))
+                .andExpect(status().isOk()));
+        assertThat(page.select("#rule-history li[data-change]")).isEmpty();
+        assertThat(page.selectFirst("#rule-history p").text()).isEqualTo("Quy định của tỉnh chưa được thay đổi lần nào.");
+        for (var user : List.of(world.office(), world.leader(), world.unitUserA(), world.reviewer())) {
+            mvc.perform(get("/rollups/par-index/rules").with(as(user))).andExpect(status().isForbidden());
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> assessments.ruleHistory(user))
+                    .isInstanceOf(vn.parcomms.shared.ForbiddenException.class);
+        }
     }
 
     @Test

@@ -115,6 +115,7 @@ class ParIndexController {
     @GetMapping("/rules")
     String rules(CurrentUser user, Model model) {
         model.addAttribute("rules", assessments.rules(user));
+        model.addAttribute("history", assessments.ruleHistory(user));
         model.addAttribute("year", LocalDate.now(clock).getYear());
         return "assessment/rules";
     }
