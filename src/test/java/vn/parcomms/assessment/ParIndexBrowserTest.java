@@ -1,0 +1,127 @@
+package vn.parcomms.assessment;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.util.regex.Pattern;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.parcomms.support.WebAppTest;
+import vn.parcomms.support.browser.Chromium;
+import vn.parcomms.support.browser.Screenshots;
+
+/**
+ * The demo office (vanphong, Sở Y tế) reaches the PAR INDEX self-assessment from the rollup
+ * dashboard, picks 2025, sees the three points with their evidence, opens the plan behind the
+ * first point, comes back and downloads the workbook; the page also fits a phone.
+ */
+@WebAppTest
+class ParIndexBrowserTest {
+
+    private static Chromium chromium;
+
+    @LocalServerPort
+    int port;
+
+    private Page page;
+
+    @BeforeAll
+    static void startBrowser() {
+        chromium = Chromium.launch();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @AfterEach
+    void closePage() {
+        if (page != null) {
+            page.context().close();
+        }
+    }
+
+    @Test
+    void theDemoOfficeOpensItsSelfAssessmentFollowsTheEvidenceAndDownloadsTheWorkbook() throws Exception {
+        page = signedIn("vanphong", false);
+        page.locator("#rollups-card a").click();
+        assertThat(page).hasURL(Pattern.compile(".*/rollups$"));
+        page.locator("#par-index-link").click();
+        assertThat(page).hasURL(Pattern.compile(".*/rollups/par-index$"));
+        page.locator("#year").fill("2025");
+        page.locator("#par-index-filter button[type=submit]").click();
+        assertThat(page).hasURL(Pattern.compile(".*/rollups/par-index\\?year=2025$"));
+
+        assertThat(page.locator("#par-index-total")).containsText("Sở Y tế tỉnh Bà Rịa - Vũng Tàu, năm 2025: ");
+        assertThat(page.locator("#point-plan a")).hasText("79a/KH-SYT");
+        assertThat(page.locator("#point-plan td").first()).containsText("ban hành ngày");
+        assertThat(page.locator("#point-carried td").first()).containsText("nhiệm vụ đến hạn đã hoàn thành");
+        assertThat(page.locator("#point-carried a")).hasAttribute("href",
+                Pattern.compile("/rollups\\?node=\\d+&plan=\\d+&period=YEAR"));
+        assertThat(page.locator("#point-reports td").first()).containsText("báo cáo nộp đúng hạn");
+        assertThat(page.locator("#point-reports li").first()).isVisible();
+        assertThat(page.locator("#point-reports li a").first()).hasAttribute("href", Pattern.compile("/reports/\\d+"));
+        assertThat(page.locator("#par-index-table td.text-end")).hasCount(3);
+        if (Screenshots.enabled()) {
+            page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("docs", "screenshots",
+                    "par-index.png")).setFullPage(true));
+        }
+
+        // The first point's evidence is the plan itself.
+        page.locator("#point-plan a").click();
+        assertThat(page).hasURL(Pattern.compile(".*/plans/\\d+$"));
+        assertThat(page.locator("main")).containsText("79a/KH-SYT");
+        page.goBack();
+        assertThat(page).hasURL(Pattern.compile(".*/rollups/par-index\\?year=2025$"));
+
+        Download download = page.waitForDownload(() -> page.locator("#export-xlsx").click());
+        assertThat(download.suggestedFilename()).isEqualTo("par-index-So-Y-te-tinh-Ba-Ria-Vung-Tau-2025.xlsx");
+        byte[] bytes = Files.readAllBytes(download.path());
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            assertThat(book.getNumberOfSheets()).isEqualTo(4);
+            assertThat(book.getSheetName(0)).isEqualTo("Tổng hợp điểm");
+            assertThat(book.getSheetAt(1).getRow(1).getCell(0).getStringCellValue()).isEqualTo("79a/KH-SYT");
+            String total = page.locator("#par-index-total").innerText();
+            double points = book.getSheetAt(0).getRow(4).getCell(3).getNumericCellValue();
+            assertThat(total).as("the workbook's total is the page's")
+                    .contains(": " + (points == Math.rint(points) ? String.valueOf((long) points)
+                            : String.valueOf(points).replace('.', ',')) + " / ");
+        }
+    }
+
+    @Test
+    void theSelfAssessmentFitsAPhone() {
+        page = signedIn("vanphong", true);
+        page.navigate(url("/rollups/par-index?year=2025"));
+        assertThat(page.locator("#par-index-table")).isVisible();
+        assertThat(page.locator("#export-xlsx")).isVisible();
+        Object fits = page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth");
+        assertThat(fits).as("no horizontal scrolling at 375 px").isEqualTo(true);
+    }
+
+    private Page signedIn(String username, boolean phone) {
+        Page p = phone ? chromium.newPhonePage() : chromium.newDesktopPage();
+        p.navigate(url("/login"));
+        p.locator("#username").fill(username);
+        p.locator("#password").fill("demo");
+        p.locator("main form button[type=submit]").click();
+        p.waitForLoadState();
+        assertThat(p).hasURL(url("/"));
+        return p;
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
