@@ -149,6 +149,14 @@ public class ProvinceReviewService {
                     where n.parent_id = :province and p.plan_year = :year and p.status in ('ISSUED', 'CLOSED')),
                 acts as (
                     select a.id, a.activity_key from plan_activity a where a.plan_id in (select id from plans)),
+                -- A unit with its own implementing plan reports under its own activity keys, which
+                -- point to the agency's activity by parent_activity_key (as RollupService maps them):
+                -- every key an entry may carry, with the agency activity it counts for. One index
+                -- walk from the agency activities instead of a look-up per report entry.
+                keys as (
+                    select a.activity_key as key, a.id from acts a
+                    union
+                    select c.activity_key, a.id from acts a join plan_activity c on c.parent_activity_key = a.activity_key),
                 targets as (
                     select c.channel_id, t.indicator_id, sum(t.target) as target
                     from acts a join plan_activity_channel c on c.activity_id = a.id
@@ -158,13 +166,8 @@ public class ProvinceReviewService {
                     select c.channel_id, f.indicator_id, sum(f.amount) as actual
                     from unit_report r join unit_report_entry e on e.report_id = r.id
                     join unit_report_figure f on f.entry_id = e.id
-                    -- A unit with its own implementing plan reports under its own activity keys, which
-                    -- point to the agency's activity by parent_activity_key (as RollupService maps them).
-                    left join lateral (select pa.parent_activity_key as parent_key from plan_activity pa
-                                       where pa.activity_key = e.activity_key and pa.parent_activity_key is not null
-                                       limit 1) m on true
-                    join acts a on a.activity_key = coalesce(m.parent_key, e.activity_key)
-                    join plan_activity_channel c on c.activity_id = a.id
+                    join keys k on k.key = e.activity_key
+                    join plan_activity_channel c on c.activity_id = k.id
                     where r.plan_lineage_id in (select lineage_id from plans) and r.plan_year = :year
                       and r.status = 'ACCEPTED' and r.period in (:periods)
                     group by c.channel_id, f.indicator_id),

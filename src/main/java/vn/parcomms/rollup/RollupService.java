@@ -52,13 +52,20 @@ import vn.parcomms.shared.security.Role;
 public class RollupService {
 
     /**
-     * A unit with its own issued implementing plan reports on that plan's activities, which carry
-     * new keys and point to the department's activity by {@code parent_activity_key}: figures and
-     * statuses are counted under the department's activity. (All versions of a plan share keys.)
+     * Every activity key a report entry on the plan may carry, with the plan's activity it counts
+     * for: the plan's own keys, and the keys of units' issued implementing plans whose activities
+     * point to one of them by {@code parent_activity_key} (a unit with its own plan reports on its
+     * own activities). All versions of a plan share keys. The plan's own activities map to
+     * themselves even when they carry out an activity of a plan above.
      */
-    private static final String PARENT_KEY = """
-            select pa.parent_activity_key as parent_key from plan_activity pa
-            where pa.activity_key = e.activity_key and pa.parent_activity_key is not null limit 1""";
+    private static final String KEYS = """
+            with acts as (select activity_key from plan_activity where plan_id = :plan),
+            keys as (
+                select activity_key as key, activity_key as plan_key from acts
+                union
+                select c.activity_key, c.parent_activity_key from plan_activity c
+                where c.parent_activity_key in (select activity_key from acts))
+            """;
 
     private final PlanService plans;
     private final ReportService reports;
@@ -142,20 +149,19 @@ public class RollupService {
         // and indicator, and per unit, period and activity whether every entry says done / dropped.
         List<FigureRow> figures = new ArrayList<>();
         List<StatusRow> statuses = new ArrayList<>();
-        jdbc.sql("""
-                select r.unit_node_id as unit_id, r.period, coalesce(m.parent_key, e.activity_key) as activity_key,
+        jdbc.sql(KEYS + """
+                select r.unit_node_id as unit_id, r.period, k.plan_key as activity_key,
                        f.indicator_id, sum(f.amount) as amount, grouping(f.indicator_id) as per_activity,
                        bool_and(e.status = 'DONE') filter (where e.status is not null) as all_done,
                        bool_and(e.status = 'DROPPED') filter (where e.status is not null) as all_dropped
                 from unit_report r
                 join org_node n on n.id = r.unit_node_id
                 join unit_report_entry e on e.report_id = r.id
+                join keys k on k.key = e.activity_key
                 left join unit_report_figure f on f.entry_id = e.id
-                left join lateral (""" + PARENT_KEY + """
-                ) m on true
                 where r.plan_lineage_id = :lineage and r.status = 'ACCEPTED' and n.path like :path || '%'
                 group by grouping sets ((1, 2, 3, 4), (1, 2, 3))""")
-                .param("lineage", plan.lineageId()).param("path", path)
+                .param("plan", plan.id()).param("lineage", plan.lineageId()).param("path", path)
                 .query(rs -> {
                     long unitId = rs.getLong("unit_id");
                     ReportPeriod p = ReportPeriod.valueOf(rs.getString("period"));

@@ -11,13 +11,6 @@ import vn.parcomms.scale.Benchmark.Sql;
  */
 final class AggregateSql {
 
-    /** Entries of a unit's own plan count under the department activity they implement. */
-    private static final String PARENT_KEY = """
-            left join lateral (
-                select pa.parent_activity_key as parent_key from plan_activity pa
-                where pa.activity_key = e.activity_key and pa.parent_activity_key is not null limit 1
-            ) m on true""";
-
     private AggregateSql() {
     }
 
@@ -48,17 +41,23 @@ final class AggregateSql {
                         from unit_report r join org_node n on n.id = r.unit_node_id
                         where r.plan_lineage_id = ? and n.path like ? || '%'""", List.of(lineage, nodePath)),
                 new Sql("""
-                        select r.unit_node_id as unit_id, r.period, coalesce(m.parent_key, e.activity_key) as activity_key,
+                        with acts as (select activity_key from plan_activity where plan_id = ?),
+                        keys as (
+                            select activity_key as key, activity_key as plan_key from acts
+                            union
+                            select c.activity_key, c.parent_activity_key from plan_activity c
+                            where c.parent_activity_key in (select activity_key from acts))
+                        select r.unit_node_id as unit_id, r.period, k.plan_key as activity_key,
                                f.indicator_id, sum(f.amount) as amount, grouping(f.indicator_id) as per_activity,
                                bool_and(e.status = 'DONE') filter (where e.status is not null) as all_done,
                                bool_and(e.status = 'DROPPED') filter (where e.status is not null) as all_dropped
                         from unit_report r
                         join org_node n on n.id = r.unit_node_id
                         join unit_report_entry e on e.report_id = r.id
+                        join keys k on k.key = e.activity_key
                         left join unit_report_figure f on f.entry_id = e.id
-                        """ + PARENT_KEY + """
                         where r.plan_lineage_id = ? and r.status = 'ACCEPTED' and n.path like ? || '%'
-                        group by grouping sets ((1, 2, 3, 4), (1, 2, 3))""", List.of(lineage, nodePath)));
+                        group by grouping sets ((1, 2, 3, 4), (1, 2, 3))""", List.of(planId, lineage, nodePath)));
     }
 
     /**
@@ -140,6 +139,10 @@ final class AggregateSql {
                             where n.parent_id = ? and p.plan_year = ? and p.status in ('ISSUED', 'CLOSED')),
                         acts as (
                             select a.id, a.activity_key from plan_activity a where a.plan_id in (select id from plans)),
+                        keys as (
+                            select a.activity_key as key, a.id from acts a
+                            union
+                            select c.activity_key, a.id from acts a join plan_activity c on c.parent_activity_key = a.activity_key),
                         targets as (
                             select c.channel_id, t.indicator_id, sum(t.target) as target
                             from acts a join plan_activity_channel c on c.activity_id = a.id
@@ -149,9 +152,8 @@ final class AggregateSql {
                             select c.channel_id, f.indicator_id, sum(f.amount) as actual
                             from unit_report r join unit_report_entry e on e.report_id = r.id
                             join unit_report_figure f on f.entry_id = e.id
-                            """ + PARENT_KEY + """
-                            join acts a on a.activity_key = coalesce(m.parent_key, e.activity_key)
-                            join plan_activity_channel c on c.activity_id = a.id
+                            join keys k on k.key = e.activity_key
+                            join plan_activity_channel c on c.activity_id = k.id
                             where r.plan_lineage_id in (select lineage_id from plans) and r.plan_year = ?
                               and r.status = 'ACCEPTED' and r.period in (PERIODS)
                             group by c.channel_id, f.indicator_id),
