@@ -116,56 +116,39 @@ final class AggregateSql {
                         with plans as (
                             select p.id, p.lineage_id from plan p join org_node n on n.id = p.issuing_node_id
                             where n.parent_id = ? and p.plan_year = ? and p.status in ('ISSUED', 'CLOSED')),
-                        targets as (
-                            select t.indicator_id, sum(t.target) as target
-                            from plan_activity a join plan_activity_target t on t.activity_id = a.id
-                            where a.plan_id in (select id from plans) group by t.indicator_id),
-                        actuals as (
-                            select f.indicator_id, sum(f.amount) as actual
-                            from unit_report r join unit_report_entry e on e.report_id = r.id
-                            join unit_report_figure f on f.entry_id = e.id
-                            where r.plan_lineage_id in (select lineage_id from plans) and r.plan_year = ?
-                              and r.status = 'ACCEPTED' and r.period in (PERIODS)
-                            group by f.indicator_id)
-                        select i.id, i.name, i.name_en, i.unit, coalesce(t.target, 0) as target,
-                               coalesce(a.actual, 0) as actual
-                        from catalog_indicator i left join targets t on t.indicator_id = i.id
-                        left join actuals a on a.indicator_id = i.id
-                        where t.indicator_id is not null or a.indicator_id is not null
-                        order by i.name, i.id""".replace("PERIODS", in), List.of(provinceId, year, year)),
-                new Sql("""
-                        with plans as (
-                            select p.id, p.lineage_id from plan p join org_node n on n.id = p.issuing_node_id
-                            where n.parent_id = ? and p.plan_year = ? and p.status in ('ISSUED', 'CLOSED')),
                         acts as (
                             select a.id, a.activity_key from plan_activity a where a.plan_id in (select id from plans)),
                         keys as (
                             select a.activity_key as key, a.id from acts a
                             union
                             select c.activity_key, a.id from acts a join plan_activity c on c.parent_activity_key = a.activity_key),
-                        targets as (
-                            select c.channel_id, t.indicator_id, sum(t.target) as target
-                            from acts a join plan_activity_channel c on c.activity_id = a.id
-                            join plan_activity_target t on t.activity_id = a.id
-                            group by c.channel_id, t.indicator_id),
-                        actuals as (
-                            select c.channel_id, f.indicator_id, sum(f.amount) as actual
+                        figures as materialized (
+                            select k.id as activity_id, f.indicator_id, sum(f.amount) as amount
                             from unit_report r join unit_report_entry e on e.report_id = r.id
-                            join unit_report_figure f on f.entry_id = e.id
                             join keys k on k.key = e.activity_key
-                            join plan_activity_channel c on c.activity_id = k.id
+                            join unit_report_figure f on f.entry_id = e.id
                             where r.plan_lineage_id in (select lineage_id from plans) and r.plan_year = ?
                               and r.status = 'ACCEPTED' and r.period in (PERIODS)
-                            group by c.channel_id, f.indicator_id),
-                        pairs as (
-                            select channel_id, indicator_id from targets union select channel_id, indicator_id from actuals)
-                        select ch.id as channel_id, ch.name as channel_name, i.id as indicator_id, i.name, i.unit,
-                               coalesce(t.target, 0) as target, coalesce(a.actual, 0) as actual
-                        from pairs p join catalog_channel ch on ch.id = p.channel_id
-                        join catalog_indicator i on i.id = p.indicator_id
-                        left join targets t on t.channel_id = p.channel_id and t.indicator_id = p.indicator_id
-                        left join actuals a on a.channel_id = p.channel_id and a.indicator_id = p.indicator_id
-                        order by ch.position, ch.name, i.name, i.id""".replace("PERIODS", in),
+                            group by 1, 2),
+                        targets as materialized (
+                            select t.activity_id, t.indicator_id, t.target from plan_activity_target t
+                            where t.activity_id in (select id from acts)),
+                        totals as (
+                            select null::bigint as channel_id, x.indicator_id, sum(x.target) as target, sum(x.actual) as actual
+                            from (select indicator_id, target, 0 as actual from targets
+                                  union all select indicator_id, 0, amount from figures) x
+                            group by x.indicator_id
+                            union all
+                            select c.channel_id, x.indicator_id, sum(x.target), sum(x.actual)
+                            from (select activity_id, indicator_id, target, 0 as actual from targets
+                                  union all select activity_id, indicator_id, 0, amount from figures) x
+                            join plan_activity_channel c on c.activity_id = x.activity_id
+                            group by c.channel_id, x.indicator_id)
+                        select t.channel_id, ch.name as channel_name, i.id as indicator_id, i.name, i.unit,
+                               t.target, t.actual
+                        from totals t join catalog_indicator i on i.id = t.indicator_id
+                        left join catalog_channel ch on ch.id = t.channel_id
+                        order by t.channel_id nulls first, ch.position, ch.name, i.name, i.id""".replace("PERIODS", in),
                         List.of(provinceId, year, year)),
                 new Sql(provincePlan + """
                         select prov.id as prov_id, prov.doc_number, prov.doc_symbol, ap.issuing_node_id, ap.name
