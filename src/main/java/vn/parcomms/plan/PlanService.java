@@ -126,6 +126,17 @@ public class PlanService {
         return toActivityViews(ordered, PlanActivity::getPlan);
     }
 
+    /**
+     * A plan's identity and activities with the same read check as {@link #details}, without
+     * loading its history, versions and implementing plans: for rollups computed on every request.
+     */
+    public PlanActivities planActivities(CurrentUser user, long id) {
+        Plan plan = load(id);
+        requireReadable(user, plan);
+        return new PlanActivities(plan.getId(), plan.getLineageId(), plan.getStatus(), plan.getIssuingNodeId(),
+                plan.header(), toActivityViews(plan.getActivities(), a -> plan));
+    }
+
     /** The activities of one plan, for whoever may read it. */
     public List<ActivityView> activities(CurrentUser user, long planId) {
         Plan plan = load(planId);

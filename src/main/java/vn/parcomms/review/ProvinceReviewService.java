@@ -30,12 +30,14 @@ import vn.parcomms.shared.security.Role;
  * plan, else the one SUBMITTED, else a DRAFT (superseded versions never count). Province totals:
  * target = targets of the activities of the agencies' issued (or closed) plans of the year;
  * actual = figures of ACCEPTED unit reports on those plans for every period up to the chosen one
- * (figures are typed as increments, so their sum is the cumulative figure). The province plan is
+ * (figures are typed as increments, so their sum is the cumulative figure), counted for the
+ * agency activity they report on, directly or through a unit's implementing plan (as on the
+ * office dashboard: an activity a unit added without a link to the agency's is not counted). The province plan is
  * the ISSUED (else CLOSED) plan of the province node for the year; an agency implements it when its
  * issued plan has {@code parent_plan_id} in the province plan's lineage, and carries a content item
  * when one of its activities has {@code parent_activity_key} = the key of one of that item's
- * activities in the province plan. Seven SQL statements of its own plus the organisation look-ups:
- * nine in all whatever the number of agencies (measured by ProvinceReviewQueryCountTest).
+ * activities in the province plan. Six SQL statements of its own plus the organisation look-ups:
+ * eight in all whatever the number of agencies (measured by ProvinceReviewQueryCountTest).
  */
 @Service
 @Transactional(readOnly = true)
@@ -118,72 +120,65 @@ public class ProvinceReviewService {
                 periods.add(p.name());
             }
         }
-        List<ProvinceReview.IndicatorTotal> indicators = jdbc.sql("""
-                with plans as (
-                    select p.id, p.lineage_id from plan p join org_node n on n.id = p.issuing_node_id
-                    where n.parent_id = :province and p.plan_year = :year and p.status in ('ISSUED', 'CLOSED')),
-                targets as (
-                    select t.indicator_id, sum(t.target) as target
-                    from plan_activity a join plan_activity_target t on t.activity_id = a.id
-                    where a.plan_id in (select id from plans) group by t.indicator_id),
-                actuals as (
-                    select f.indicator_id, sum(f.amount) as actual
-                    from unit_report r join unit_report_entry e on e.report_id = r.id
-                    join unit_report_figure f on f.entry_id = e.id
-                    where r.plan_lineage_id in (select lineage_id from plans) and r.plan_year = :year
-                      and r.status = 'ACCEPTED' and r.period in (:periods)
-                    group by f.indicator_id)
-                select i.id, i.name, i.name_en, i.unit, coalesce(t.target, 0) as target,
-                       coalesce(a.actual, 0) as actual
-                from catalog_indicator i left join targets t on t.indicator_id = i.id
-                left join actuals a on a.indicator_id = i.id
-                where t.indicator_id is not null or a.indicator_id is not null
-                order by i.name, i.id""")
-                .param("province", provinceId).param("year", chosenYear).param("periods", periods)
-                .query((rs, i) -> new ProvinceReview.IndicatorTotal(rs.getLong("id"), rs.getString("name"),
-                        rs.getString("name_en"), rs.getString("unit"), rs.getLong("target"), rs.getLong("actual")))
-                .list();
-        List<ProvinceReview.ChannelTotal> channels = jdbc.sql("""
+        // Both totals in one statement: the figures are read once per agency activity and indicator,
+        // then summed per indicator (channel_id null) and per channel and indicator.
+        List<ProvinceReview.IndicatorTotal> indicators = new ArrayList<>();
+        List<ProvinceReview.ChannelTotal> channels = new ArrayList<>();
+        jdbc.sql("""
                 with plans as (
                     select p.id, p.lineage_id from plan p join org_node n on n.id = p.issuing_node_id
                     where n.parent_id = :province and p.plan_year = :year and p.status in ('ISSUED', 'CLOSED')),
                 acts as (
                     select a.id, a.activity_key from plan_activity a where a.plan_id in (select id from plans)),
-                targets as (
-                    select c.channel_id, t.indicator_id, sum(t.target) as target
-                    from acts a join plan_activity_channel c on c.activity_id = a.id
-                    join plan_activity_target t on t.activity_id = a.id
-                    group by c.channel_id, t.indicator_id),
-                actuals as (
-                    select c.channel_id, f.indicator_id, sum(f.amount) as actual
+                -- A unit with its own implementing plan reports under its own activity keys, which
+                -- point to the agency's activity by parent_activity_key (as RollupService maps them):
+                -- every key an entry may carry, with the agency activity it counts for. One index
+                -- walk from the agency activities instead of a look-up per report entry.
+                keys as (
+                    select a.activity_key as key, a.id from acts a
+                    union
+                    select c.activity_key, a.id from acts a join plan_activity c on c.parent_activity_key = a.activity_key),
+                figures as materialized (
+                    select k.id as activity_id, f.indicator_id, sum(f.amount) as amount
                     from unit_report r join unit_report_entry e on e.report_id = r.id
+                    join keys k on k.key = e.activity_key
                     join unit_report_figure f on f.entry_id = e.id
-                    -- A unit with its own implementing plan reports under its own activity keys, which
-                    -- point to the agency's activity by parent_activity_key (as RollupService maps them).
-                    left join lateral (select pa.parent_activity_key as parent_key from plan_activity pa
-                                       where pa.activity_key = e.activity_key and pa.parent_activity_key is not null
-                                       limit 1) m on true
-                    join acts a on a.activity_key = coalesce(m.parent_key, e.activity_key)
-                    join plan_activity_channel c on c.activity_id = a.id
                     where r.plan_lineage_id in (select lineage_id from plans) and r.plan_year = :year
                       and r.status = 'ACCEPTED' and r.period in (:periods)
-                    group by c.channel_id, f.indicator_id),
-                pairs as (
-                    select channel_id, indicator_id from targets union select channel_id, indicator_id from actuals)
-                select ch.id as channel_id, ch.name as channel_name, ch.name_en as channel_name_en,
-                       i.id as indicator_id, i.name, i.name_en, i.unit,
-                       coalesce(t.target, 0) as target, coalesce(a.actual, 0) as actual
-                from pairs p join catalog_channel ch on ch.id = p.channel_id
-                join catalog_indicator i on i.id = p.indicator_id
-                left join targets t on t.channel_id = p.channel_id and t.indicator_id = p.indicator_id
-                left join actuals a on a.channel_id = p.channel_id and a.indicator_id = p.indicator_id
-                order by ch.position, ch.name, i.name, i.id""")
+                    group by 1, 2),
+                targets as materialized (
+                    select t.activity_id, t.indicator_id, t.target from plan_activity_target t
+                    where t.activity_id in (select id from acts)),
+                totals as (
+                    select null::bigint as channel_id, x.indicator_id, sum(x.target) as target, sum(x.actual) as actual
+                    from (select indicator_id, target, 0 as actual from targets
+                          union all select indicator_id, 0, amount from figures) x
+                    group by x.indicator_id
+                    union all
+                    select c.channel_id, x.indicator_id, sum(x.target), sum(x.actual)
+                    from (select activity_id, indicator_id, target, 0 as actual from targets
+                          union all select activity_id, indicator_id, 0, amount from figures) x
+                    join plan_activity_channel c on c.activity_id = x.activity_id
+                    group by c.channel_id, x.indicator_id)
+                select t.channel_id, ch.name as channel_name, ch.name_en as channel_name_en, i.id as indicator_id,
+                       i.name, i.name_en, i.unit, t.target, t.actual
+                from totals t join catalog_indicator i on i.id = t.indicator_id
+                left join catalog_channel ch on ch.id = t.channel_id
+                order by t.channel_id nulls first, ch.position, ch.name, i.name, i.id""")
                 .param("province", provinceId).param("year", chosenYear).param("periods", periods)
-                .query((rs, i) -> new ProvinceReview.ChannelTotal(rs.getLong("channel_id"),
-                        rs.getString("channel_name"), rs.getString("channel_name_en"), rs.getLong("indicator_id"),
-                        rs.getString("name"), rs.getString("name_en"), rs.getString("unit"), rs.getLong("target"),
-                        rs.getLong("actual")))
-                .list();
+                .query(rs -> {
+                    Long channel = (Long) rs.getObject("channel_id");
+                    if (channel == null) {
+                        indicators.add(new ProvinceReview.IndicatorTotal(rs.getLong("indicator_id"),
+                                rs.getString("name"), rs.getString("name_en"), rs.getString("unit"),
+                                rs.getLong("target"), rs.getLong("actual")));
+                    } else {
+                        channels.add(new ProvinceReview.ChannelTotal(channel, rs.getString("channel_name"),
+                                rs.getString("channel_name_en"), rs.getLong("indicator_id"), rs.getString("name"),
+                                rs.getString("name_en"), rs.getString("unit"), rs.getLong("target"),
+                                rs.getLong("actual")));
+                    }
+                });
         return new ProvinceReview(provinceId, province.name(), chosenYear, chosenPeriod, years, rows, indicators,
                 channels, provincePlan(provinceId, chosenYear));
     }

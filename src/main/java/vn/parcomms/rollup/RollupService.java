@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parcomms.organization.OrganizationService;
 import vn.parcomms.plan.ActivityView;
-import vn.parcomms.plan.PlanDetails;
+import vn.parcomms.plan.PlanActivities;
 import vn.parcomms.plan.PlanFilter;
 import vn.parcomms.plan.PlanService;
 import vn.parcomms.plan.PlanStatus;
@@ -52,13 +52,20 @@ import vn.parcomms.shared.security.Role;
 public class RollupService {
 
     /**
-     * A unit with its own issued implementing plan reports on that plan's activities, which carry
-     * new keys and point to the department's activity by {@code parent_activity_key}: figures and
-     * statuses are counted under the department's activity. (All versions of a plan share keys.)
+     * Every activity key a report entry on the plan may carry, with the plan's activity it counts
+     * for: the plan's own keys, and the keys of units' issued implementing plans whose activities
+     * point to one of them by {@code parent_activity_key} (a unit with its own plan reports on its
+     * own activities). All versions of a plan share keys. The plan's own activities map to
+     * themselves even when they carry out an activity of a plan above.
      */
-    private static final String PARENT_KEY = """
-            select pa.parent_activity_key as parent_key from plan_activity pa
-            where pa.activity_key = e.activity_key and pa.parent_activity_key is not null limit 1""";
+    private static final String KEYS = """
+            with acts as (select activity_key from plan_activity where plan_id = :plan),
+            keys as (
+                select activity_key as key, activity_key as plan_key from acts
+                union
+                select c.activity_key, c.parent_activity_key from plan_activity c
+                where c.parent_activity_key in (select activity_key from acts))
+            """;
 
     private final PlanService plans;
     private final ReportService reports;
@@ -124,10 +131,7 @@ public class RollupService {
     public Rollup rollup(CurrentUser user, Long node, long planId, ReportPeriod period) {
         long nodeId = nodeOf(user, node);
         boolean unit = user.is(Role.UNIT);
-        if (plans(user, node).stream().noneMatch(p -> p.id() == planId)) {
-            throw new ForbiddenException(user.username() + " may not open the rollup of plan " + planId);
-        }
-        PlanDetails plan = inForce(user, plans.details(user, planId));
+        PlanActivities plan = rollupPlan(user, nodeId, planId);
         List<ActivityView> activities = plan.activities().stream()
                 .filter(a -> unit ? a.leadNodeId() == user.orgNodeId() : a.leadNodeId() != plan.issuingNodeId())
                 .sorted(Comparator.comparing(ActivityView::position))
@@ -141,38 +145,37 @@ public class RollupService {
         timeliness.forEach(t -> unitNames.put(t.unitId(), t.unitName()));
         activities.forEach(a -> unitNames.putIfAbsent(a.leadNodeId(), a.leadNodeName()));
 
-        List<FigureRow> figures = jdbc.sql("""
-                select r.unit_node_id as unit_id, r.period, coalesce(m.parent_key, e.activity_key) as activity_key,
-                       f.indicator_id, sum(f.amount) as amount
+        // One pass over the accepted reports for both aggregates: figures per unit, period, activity
+        // and indicator, and per unit, period and activity whether every entry says done / dropped.
+        List<FigureRow> figures = new ArrayList<>();
+        List<StatusRow> statuses = new ArrayList<>();
+        jdbc.sql(KEYS + """
+                select r.unit_node_id as unit_id, r.period, k.plan_key as activity_key,
+                       f.indicator_id, sum(f.amount) as amount, grouping(f.indicator_id) as per_activity,
+                       bool_and(e.status = 'DONE') filter (where e.status is not null) as all_done,
+                       bool_and(e.status = 'DROPPED') filter (where e.status is not null) as all_dropped
                 from unit_report r
                 join org_node n on n.id = r.unit_node_id
                 join unit_report_entry e on e.report_id = r.id
-                join unit_report_figure f on f.entry_id = e.id
-                left join lateral (""" + PARENT_KEY + """
-                ) m on true
+                join keys k on k.key = e.activity_key
+                left join unit_report_figure f on f.entry_id = e.id
                 where r.plan_lineage_id = :lineage and r.status = 'ACCEPTED' and n.path like :path || '%'
-                group by 1, 2, 3, 4""")
-                .param("lineage", plan.lineageId()).param("path", path)
-                .query((rs, i) -> new FigureRow(rs.getLong("unit_id"), ReportPeriod.valueOf(rs.getString("period")),
-                        rs.getObject("activity_key", UUID.class), rs.getLong("indicator_id"), rs.getLong("amount")))
-                .list();
-        List<StatusRow> statuses = jdbc.sql("""
-                select r.unit_node_id as unit_id, r.period, coalesce(m.parent_key, e.activity_key) as activity_key,
-                       case when bool_and(e.status = 'DONE') then 'DONE'
-                            when bool_and(e.status = 'DROPPED') then 'DROPPED'
-                            else 'IN_PROGRESS' end as status
-                from unit_report r
-                join org_node n on n.id = r.unit_node_id
-                join unit_report_entry e on e.report_id = r.id
-                left join lateral (""" + PARENT_KEY + """
-                ) m on true
-                where r.plan_lineage_id = :lineage and r.status = 'ACCEPTED' and n.path like :path || '%'
-                  and e.status is not null
-                group by 1, 2, 3""")
-                .param("lineage", plan.lineageId()).param("path", path)
-                .query((rs, i) -> new StatusRow(rs.getLong("unit_id"), ReportPeriod.valueOf(rs.getString("period")),
-                        rs.getObject("activity_key", UUID.class), rs.getString("status")))
-                .list();
+                group by grouping sets ((1, 2, 3, 4), (1, 2, 3))""")
+                .param("plan", plan.id()).param("lineage", plan.lineageId()).param("path", path)
+                .query(rs -> {
+                    long unitId = rs.getLong("unit_id");
+                    ReportPeriod p = ReportPeriod.valueOf(rs.getString("period"));
+                    UUID key = rs.getObject("activity_key", UUID.class);
+                    if (rs.getInt("per_activity") == 1) {
+                        Boolean done = (Boolean) rs.getObject("all_done");
+                        if (done != null) {
+                            statuses.add(new StatusRow(unitId, p, key, done ? "DONE"
+                                    : Boolean.TRUE.equals(rs.getObject("all_dropped")) ? "DROPPED" : "IN_PROGRESS"));
+                        }
+                    } else if (rs.getObject("indicator_id") != null) {
+                        figures.add(new FigureRow(unitId, p, key, rs.getLong("indicator_id"), rs.getLong("amount")));
+                    }
+                });
 
         Totals totals = new Totals();
         // Targets: every activity due by the period, under its content item, channels and lead unit.
@@ -224,8 +227,7 @@ public class RollupService {
                 completion.stream().mapToInt(Rollup.CompletionRow::dropped).sum(),
                 completion.stream().mapToInt(Rollup.CompletionRow::done).sum());
 
-        String label = plan.numberAndSymbol() == null ? plan.header().title() : plan.numberAndSymbol();
-        return new Rollup(nodeId, organizations.find(nodeId).name(), planId, label, plan.header().year(), period, unit,
+        return new Rollup(nodeId, organizations.find(nodeId).name(), planId, plan.label(), plan.header().year(), period, unit,
                 timeliness,
                 totals.indicators.values().stream().map(b -> new Rollup.IndicatorTotal(b.indicatorId(), b.indicator(),
                         b.measure(), b.target(), b.actual())).toList(),
@@ -243,7 +245,7 @@ public class RollupService {
      * them), read with two queries for all periods at once; {@code RollupServiceTest} checks that
      * they agree with {@code ReportService.followUp} cell by cell.
      */
-    private List<Rollup.TimelinessRow> timeliness(PlanDetails plan, List<ActivityView> activities, String path) {
+    private List<Rollup.TimelinessRow> timeliness(PlanActivities plan, List<ActivityView> activities, String path) {
         int year = plan.header().year();
         Map<ReportPeriod, LocalDate> deadlines = new EnumMap<>(ReportPeriod.class);
         for (ReportPeriod p : ReportPeriod.values()) {
@@ -325,13 +327,31 @@ public class RollupService {
                 .toList();
     }
 
-    /** The version in force of the plan: its activities are what units report on (keys are stable). */
-    private PlanDetails inForce(CurrentUser user, PlanDetails plan) {
+    /**
+     * The plan whose rollup is asked for, if it is one of {@link #plans} for the node: for an
+     * office, leader or reviewer a plan in force issued by the node itself (read through the plan
+     * module's own access check, without building the node's plan list); for a unit one of the
+     * plans it reports on. Returns the version in force: its activities are what units report on
+     * (keys are stable across versions).
+     */
+    private PlanActivities rollupPlan(CurrentUser user, long nodeId, long planId) {
+        boolean allowed;
+        PlanActivities plan;
+        if (user.is(Role.UNIT)) {
+            allowed = plans(user, null).stream().anyMatch(p -> p.id() == planId);
+            plan = allowed ? plans.planActivities(user, planId) : null;
+        } else {
+            plan = plans.planActivities(user, planId);
+            allowed = plan.status().isIssued() && plan.issuingNodeId() == nodeId;
+        }
+        if (!allowed) {
+            throw new ForbiddenException(user.username() + " may not open the rollup of plan " + planId);
+        }
         if (plan.status().isIssued()) {
             return plan;
         }
-        return plan.versions().stream().filter(v -> v.status().isIssued()).findFirst()
-                .map(v -> plans.details(user, v.id())).orElse(plan);
+        return plans.details(user, planId).versions().stream().filter(v -> v.status().isIssued()).findFirst()
+                .map(v -> plans.planActivities(user, v.id())).orElse(plan);
     }
 
     private static String contentLabel(ActivityView a) {

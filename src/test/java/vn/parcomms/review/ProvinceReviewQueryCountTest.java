@@ -64,7 +64,7 @@ class ProvinceReviewQueryCountTest {
         mvc.perform(get("/rollups/province").param("year", "2099").with(as(w.reviewer())))
                 .andExpect(status().isOk());
         assertThat(StatementCounting.count()).isEqualTo(page);
-        assertThat(twoAgencies).as("seven statements of its own and the organisation look-ups").isLessThanOrEqualTo(9);
+        assertThat(twoAgencies).as("six statements of its own and the organisation look-ups").isLessThanOrEqualTo(8);
         System.out.println("province view statements: service " + twoAgencies + ", page " + page);
     }
 }

@@ -16,6 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.parcomms.catalog.CatalogService;
 import vn.parcomms.plan.ActivityCommand;
@@ -65,6 +66,8 @@ class RollupServiceTest {
     TransactionTemplate transactions;
     @Autowired
     Fixtures fixtures;
+    @Autowired
+    JdbcClient jdbc;
 
     World world;
     RollupDataSet data;
@@ -248,6 +251,23 @@ class RollupServiceTest {
             assertThat(i.target()).isEqualTo(10);
             assertThat(i.actual()).isEqualTo(6);
         });
+        assertThat(completion(r, w.unitA())).containsExactly(1, 0, 1);
+    }
+
+    @Test
+    void aDepartmentActivityCarryingOutAProvinceActivityStillCountsItsUnitsFigures() {
+        World w = fixtures.newWorld();
+        RollupDataSet.Plan dept = data.plan(w, List.of("Tuyên truyền CCHC"), List.of(new RollupDataSet.Activity(0,
+                "Đăng tin về CCHC", w.unitA(), List.of(1), List.of(0), Map.of(0, 10))));
+        // As when the department started its plan from the province's: its activity points up.
+        jdbc.sql("update plan_activity set parent_activity_key = :key where plan_id = :plan")
+                .param("key", UUID.randomUUID()).param("plan", dept.id()).update();
+        data.accept(w, data.file(w.unitUserA(), dept, ReportPeriod.Q1,
+                Map.of(dept.keys().get(0), new RollupDataSet.Entry(ActivityStatus.DONE, Map.of(0, 4))),
+                LocalDateTime.of(2025, 3, 15, 9, 0)));
+
+        Rollup r = rollups.rollup(w.office(), null, dept.id(), ReportPeriod.Q1);
+        assertThat(r.indicators()).singleElement().satisfies(i -> assertThat(i.actual()).isEqualTo(4));
         assertThat(completion(r, w.unitA())).containsExactly(1, 0, 1);
     }
 

@@ -1,0 +1,172 @@
+package vn.parcomms.scale;
+
+import java.util.List;
+import vn.parcomms.scale.Benchmark.Sql;
+
+/**
+ * The aggregate of each rollup page written as plain SQL, for {@link Benchmark} to compare the page
+ * with: the statements a hand-written report over the same tables needs to produce every number
+ * the page shows (no access checks, no entities, no rendering). They mirror the statements of the
+ * services; when a service's SQL changes, change it here too.
+ */
+final class AggregateSql {
+
+    private AggregateSql() {
+    }
+
+    /**
+     * The office dashboard (and the JSON rollup): the plan's activities with lead unit, content
+     * item, channels and targets (targets by content item, channel, unit and period); the
+     * deadlines and every report's status (the timeliness matrix); the accepted figures and
+     * activity statuses of every unit under the agency in one pass (actuals and completion).
+     */
+    static List<Sql> dashboard(long planId, long nodeId, int year, Object lineage, String nodePath) {
+        return List.of(
+                new Sql("""
+                        select a.activity_key, a.lead_node_id, ln.name as lead_name, a.quarters, a.due_date,
+                               ci.position as content_position, ci.body as content_text,
+                               t.indicator_id, i.name as indicator, i.unit, t.target, c.channel_id, ch.name as channel
+                        from plan_activity a
+                        join org_node ln on ln.id = a.lead_node_id
+                        left join plan_item ci on ci.plan_id = a.plan_id and ci.item_key = a.content_item_key
+                        left join plan_activity_target t on t.activity_id = a.id
+                        left join catalog_indicator i on i.id = t.indicator_id
+                        left join plan_activity_channel c on c.activity_id = a.id
+                        left join catalog_channel ch on ch.id = c.channel_id
+                        where a.plan_id = ? order by a.position""", List.of(planId)),
+                new Sql("select period, deadline from report_deadline where node_id = ? and plan_year = ?",
+                        List.of(nodeId, year)),
+                new Sql("""
+                        select r.id, r.unit_node_id, r.period, r.status, r.first_submitted_at
+                        from unit_report r join org_node n on n.id = r.unit_node_id
+                        where r.plan_lineage_id = ? and n.path like ? || '%'""", List.of(lineage, nodePath)),
+                new Sql("""
+                        with acts as (select activity_key from plan_activity where plan_id = ?),
+                        keys as (
+                            select activity_key as key, activity_key as plan_key from acts
+                            union
+                            select c.activity_key, c.parent_activity_key from plan_activity c
+                            where c.parent_activity_key in (select activity_key from acts))
+                        select r.unit_node_id as unit_id, r.period, k.plan_key as activity_key,
+                               f.indicator_id, sum(f.amount) as amount, grouping(f.indicator_id) as per_activity,
+                               bool_and(e.status = 'DONE') filter (where e.status is not null) as all_done,
+                               bool_and(e.status = 'DROPPED') filter (where e.status is not null) as all_dropped
+                        from unit_report r
+                        join org_node n on n.id = r.unit_node_id
+                        join unit_report_entry e on e.report_id = r.id
+                        join keys k on k.key = e.activity_key
+                        left join unit_report_figure f on f.entry_id = e.id
+                        where r.plan_lineage_id = ? and r.status = 'ACCEPTED' and n.path like ? || '%'
+                        group by grouping sets ((1, 2, 3, 4), (1, 2, 3))""", List.of(planId, lineage, nodePath)));
+    }
+
+    /**
+     * The PAR INDEX page: the node's plan of the year (issued on time?), the rule of the province
+     * and year, and the dashboard's aggregate for the year (share carried out, reports on time).
+     */
+    static List<Sql> parIndex(long planId, long nodeId, long provinceId, int year, Object lineage, String nodePath) {
+        List<Sql> list = new java.util.ArrayList<>(List.of(
+                new Sql("""
+                        select p.id, p.status, p.doc_number, p.doc_symbol, p.issue_date from plan p
+                        where p.issuing_node_id = ? and p.plan_year = ? and p.status in ('ISSUED', 'CLOSED')
+                        order by p.version_no desc""", List.of(nodeId, year)),
+                new Sql("""
+                        select * from par_index_rule
+                        where (province_node_id = ? or province_node_id is null) and (year = ? or year is null)
+                        order by province_node_id nulls last, year nulls last limit 1""", List.of(provinceId, year))));
+        list.addAll(dashboard(planId, nodeId, year, lineage, nodePath));
+        return list;
+    }
+
+    /**
+     * The Home Affairs view: the years, every agency's plan of the year and consolidated reports,
+     * province totals per indicator and per channel and indicator up to the period, and the
+     * province plan's content items with the agencies carrying each.
+     */
+    static List<Sql> province(long provinceId, String provincePath, int year, List<String> periods) {
+        String in = String.join(", ", periods.stream().map(x -> "'" + x + "'").toList());
+        String provincePlan = """
+                with prov as (
+                    select p.id, p.lineage_id, p.doc_number, p.doc_symbol from plan p
+                    where p.issuing_node_id = ? and p.plan_year = ? and p.status in ('ISSUED', 'CLOSED')
+                    order by (p.status = 'ISSUED') desc, p.version_no desc limit 1),
+                agency_plans as (
+                    select p.id, p.issuing_node_id, n.name from plan p join org_node n on n.id = p.issuing_node_id
+                    where n.parent_id = ? and p.plan_year = ? and p.status in ('ISSUED', 'CLOSED')
+                      and p.parent_plan_id in (select pp.id from plan pp
+                                               where pp.lineage_id = (select lineage_id from prov)))
+                """;
+        return List.of(
+                new Sql("""
+                        select distinct p.plan_year from plan p join org_node n on n.id = p.issuing_node_id
+                        where n.path like ? || '%' order by p.plan_year desc""", List.of(provincePath)),
+                new Sql("""
+                        select n.id, n.name, p.id as plan_id, p.status, p.doc_number, p.doc_symbol, p.issue_date
+                        from org_node n left join lateral (
+                            select p.* from plan p where p.issuing_node_id = n.id and p.plan_year = ?
+                              and p.status <> 'SUPERSEDED'
+                            order by case p.status when 'ISSUED' then 0 when 'CLOSED' then 1 when 'SUBMITTED' then 2
+                                     else 3 end, p.version_no desc, p.id desc limit 1) p on true
+                        where n.parent_id = ? order by n.name""", List.of(year, provinceId)),
+                new Sql("""
+                        select c.node_id, c.id, c.period, c.status, c.sent_at
+                        from consolidated_report c join org_node n on n.id = c.node_id
+                        where n.parent_id = ? and c.plan_year = ? order by c.id""", List.of(provinceId, year)),
+                new Sql("""
+                        with plans as (
+                            select p.id, p.lineage_id from plan p join org_node n on n.id = p.issuing_node_id
+                            where n.parent_id = ? and p.plan_year = ? and p.status in ('ISSUED', 'CLOSED')),
+                        acts as (
+                            select a.id, a.activity_key from plan_activity a where a.plan_id in (select id from plans)),
+                        keys as (
+                            select a.activity_key as key, a.id from acts a
+                            union
+                            select c.activity_key, a.id from acts a join plan_activity c on c.parent_activity_key = a.activity_key),
+                        figures as materialized (
+                            select k.id as activity_id, f.indicator_id, sum(f.amount) as amount
+                            from unit_report r join unit_report_entry e on e.report_id = r.id
+                            join keys k on k.key = e.activity_key
+                            join unit_report_figure f on f.entry_id = e.id
+                            where r.plan_lineage_id in (select lineage_id from plans) and r.plan_year = ?
+                              and r.status = 'ACCEPTED' and r.period in (PERIODS)
+                            group by 1, 2),
+                        targets as materialized (
+                            select t.activity_id, t.indicator_id, t.target from plan_activity_target t
+                            where t.activity_id in (select id from acts)),
+                        totals as (
+                            select null::bigint as channel_id, x.indicator_id, sum(x.target) as target, sum(x.actual) as actual
+                            from (select indicator_id, target, 0 as actual from targets
+                                  union all select indicator_id, 0, amount from figures) x
+                            group by x.indicator_id
+                            union all
+                            select c.channel_id, x.indicator_id, sum(x.target), sum(x.actual)
+                            from (select activity_id, indicator_id, target, 0 as actual from targets
+                                  union all select activity_id, indicator_id, 0, amount from figures) x
+                            join plan_activity_channel c on c.activity_id = x.activity_id
+                            group by c.channel_id, x.indicator_id)
+                        select t.channel_id, ch.name as channel_name, i.id as indicator_id, i.name, i.unit,
+                               t.target, t.actual
+                        from totals t join catalog_indicator i on i.id = t.indicator_id
+                        left join catalog_channel ch on ch.id = t.channel_id
+                        order by t.channel_id nulls first, ch.position, ch.name, i.name, i.id""".replace("PERIODS", in),
+                        List.of(provinceId, year, year)),
+                new Sql(provincePlan + """
+                        select prov.id as prov_id, prov.doc_number, prov.doc_symbol, ap.issuing_node_id, ap.name
+                        from prov left join agency_plans ap on true order by ap.name, ap.issuing_node_id""",
+                        List.of(provinceId, year, provinceId, year)),
+                new Sql(provincePlan + """
+                        , items as (
+                            select i.item_key, i.position, coalesce(nullif(i.heading, ''), i.body) as label
+                            from plan_item i where i.plan_id = (select id from prov) and i.kind = 'CONTENT'),
+                        carried as (
+                            select distinct pa.content_item_key, ap.issuing_node_id, ap.name
+                            from plan_activity pa
+                            join plan_activity a on a.parent_activity_key = pa.activity_key
+                            join agency_plans ap on ap.id = a.plan_id
+                            where pa.plan_id = (select id from prov))
+                        select items.item_key, items.label, carried.issuing_node_id, carried.name
+                        from items left join carried on carried.content_item_key = items.item_key
+                        order by items.position, carried.name, carried.issuing_node_id""",
+                        List.of(provinceId, year, provinceId, year)));
+    }
+}
