@@ -3,6 +3,7 @@ package vn.parcomms.shared.web;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -11,6 +12,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 /** Vietnamese by default; {@code ?lang=en} switches to English and a cookie remembers it. */
 @Configuration(proxyBeanMethods = false)
@@ -24,6 +26,23 @@ class WebConfig implements WebMvcConfigurer {
         resolver.setDefaultLocale(VIETNAMESE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
+    }
+
+    /**
+     * Links are written as they are, not passed through the static resource chain. With the
+     * chain's URL rewriting on (Spring Boot turns it on for Thymeleaf because the webjars locator
+     * is present), every link of a page, e.g. each {@code /reports/{id}} of the dashboard, is
+     * looked up in every static location of the class path before it is written; misses are not
+     * cached. Measured on the province-scale dashboard: 480 ms per request with it, see
+     * docs/performance.md. Nothing is versioned by content here, so the rewriting only added the
+     * webjar version to three URLs; version-less webjar paths still resolve when requested.
+     */
+    @Bean
+    FilterRegistrationBean<ResourceUrlEncodingFilter> noResourceUrlRewriting() {
+        FilterRegistrationBean<ResourceUrlEncodingFilter> registration =
+                new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
+        registration.setEnabled(false);
+        return registration;
     }
 
     @Override
