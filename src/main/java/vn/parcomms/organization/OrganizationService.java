@@ -7,7 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parcomms.organization.internal.OrgNode;
@@ -26,6 +29,12 @@ import vn.parcomms.shared.security.Role;
 @Service
 @Transactional(readOnly = true)
 public class OrganizationService {
+
+    /** Above this many nodes in a scope the organisation page opens with the branches closed. */
+    public static final int COLLAPSE_ABOVE = 200;
+
+    /** At most this many search results are shown; the page asks to refine the search beyond. */
+    public static final int SEARCH_LIMIT = 100;
 
     private final OrgNodeRepository nodes;
     private final ObjectProvider<OrgNodeUsage> usages;
@@ -109,9 +118,20 @@ public class OrganizationService {
 
     /** The nodes directly under {@code parentId}, by name. */
     public List<OrgNodeView> children(long parentId) {
-        return subtree(parentId).stream()
-                .filter(n -> Long.valueOf(parentId).equals(n.parentId()))
-                .toList();
+        return nodes.findChildren(parentId);
+    }
+
+    /**
+     * The root of the user's scope followed by the nodes directly under it (by name): the first
+     * level of a node filter, which stays short whatever the size of the scope (the agencies of
+     * the province for a REVIEWER).
+     */
+    public List<OrgNodeView> scopeAndChildren(CurrentUser user) {
+        OrgNode root = load(scopeRootId(user));
+        List<OrgNodeView> result = new ArrayList<>();
+        result.add(root.toView());
+        result.addAll(nodes.findChildren(root.getId()));
+        return result;
     }
 
     /**
@@ -125,20 +145,86 @@ public class OrganizationService {
         all.forEach(n -> byId.put(n.id(), n));
         if (query != null && !query.isBlank()) {
             String pattern = "%" + query.trim().toLowerCase(Locale.ROOT) + "%";
-            return nodes.searchSubtree(root.getPath(), pattern).stream()
+            return nodes.searchSubtree(root.getPath(), pattern, Limit.unlimited()).stream()
                     .map(n -> new OrgTreeRow(n, 0, parentName(byId, n)))
                     .toList();
         }
-        Map<Long, List<OrgNodeView>> childrenByParent = new HashMap<>();
-        for (OrgNodeView n : all) {
-            if (n.parentId() != null && n.id() != root.getId()) {
-                childrenByParent.computeIfAbsent(n.parentId(), k -> new ArrayList<>()).add(n);
-            }
-        }
-        childrenByParent.values().forEach(list -> list.sort(Comparator.comparing(OrgNodeView::name)));
+        Map<Long, List<OrgNodeView>> childrenByParent = childrenByParent(all, root.getId());
         List<OrgTreeRow> rows = new ArrayList<>();
         appendDepthFirst(byId.get(root.getId()), 0, byId, childrenByParent, rows);
         return rows;
+    }
+
+    /**
+     * The organisation page. With a search text: the matching nodes of the scope, at most
+     * {@link #SEARCH_LIMIT}, each with its parent's name. Otherwise the tree of the scope: whole
+     * when it has at most {@link #COLLAPSE_ABOVE} nodes; above that only the root, the nodes
+     * directly under it, and the children of {@code open} and of each of its ancestors, so that a
+     * province of 1,500 nodes opens as its agencies and a person opens the branch they need.
+     * {@code open} outside the scope is a 403, an unknown one a 404.
+     */
+    public OrgTreePage browse(CurrentUser user, String query, Long open) {
+        OrgNode root = load(scopeRootId(user));
+        if (query != null && !query.isBlank()) {
+            return search(root, query);
+        }
+        Set<Long> opened = Set.of(root.getId());
+        if (open != null) {
+            OrgNode target = load(open);
+            if (!target.isWithin(root)) {
+                throw new ForbiddenException("node " + open + " is outside the scope of " + user.username());
+            }
+            opened = Arrays.stream(target.getPath().split("/")).filter(part -> !part.isEmpty())
+                    .map(Long::valueOf).collect(Collectors.toSet());
+        }
+        List<OrgNodeView> all = nodes.findSubtree(root.getPath());
+        Map<Long, OrgNodeView> byId = new HashMap<>();
+        all.forEach(n -> byId.put(n.id(), n));
+        Map<Long, List<OrgNodeView>> childrenByParent = childrenByParent(all, root.getId());
+        boolean collapsed = all.size() > COLLAPSE_ABOVE;
+        List<OrgTreePage.Row> rows = new ArrayList<>();
+        appendVisible(byId.get(root.getId()), 0, childrenByParent, collapsed, opened, rows);
+        return new OrgTreePage(rows, all.size(), collapsed, false, false);
+    }
+
+    private OrgTreePage search(OrgNode root, String query) {
+        String pattern = "%" + query.trim().toLowerCase(Locale.ROOT) + "%";
+        List<OrgNodeView> found = nodes.searchSubtree(root.getPath(), pattern, Limit.of(SEARCH_LIMIT + 1));
+        boolean truncated = found.size() > SEARCH_LIMIT;
+        if (truncated) {
+            found = found.subList(0, SEARCH_LIMIT);
+        }
+        // The scope root's parent lies outside the scope: its name is not shown.
+        Map<Long, OrgNodeView> parents = findAll(found.stream().filter(n -> n.id() != root.getId())
+                .map(OrgNodeView::parentId).filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+        List<OrgTreePage.Row> rows = found.stream()
+                .map(n -> new OrgTreePage.Row(n, 0, n.id() == root.getId() ? null : parentName(parents, n), 0, false))
+                .toList();
+        return new OrgTreePage(rows, 0, false, true, truncated);
+    }
+
+    private static Map<Long, List<OrgNodeView>> childrenByParent(List<OrgNodeView> all, long rootId) {
+        Map<Long, List<OrgNodeView>> childrenByParent = new HashMap<>();
+        for (OrgNodeView n : all) {
+            if (n.parentId() != null && n.id() != rootId) {
+                childrenByParent.computeIfAbsent(n.parentId(), k -> new ArrayList<>()).add(n);
+            }
+        }
+        childrenByParent.values().forEach(list -> list.sort(Comparator.comparing(OrgNodeView::name)
+                .thenComparing(OrgNodeView::id)));
+        return childrenByParent;
+    }
+
+    private static void appendVisible(OrgNodeView node, int level, Map<Long, List<OrgNodeView>> childrenByParent,
+            boolean collapsed, Set<Long> opened, List<OrgTreePage.Row> rows) {
+        List<OrgNodeView> children = childrenByParent.getOrDefault(node.id(), List.of());
+        boolean open = !children.isEmpty() && (!collapsed || opened.contains(node.id()));
+        rows.add(new OrgTreePage.Row(node, level, null, children.size(), open));
+        if (open) {
+            for (OrgNodeView child : children) {
+                appendVisible(child, level + 1, childrenByParent, collapsed, opened, rows);
+            }
+        }
     }
 
     private static void appendDepthFirst(OrgNodeView node, int level, Map<Long, OrgNodeView> byId,

@@ -56,6 +56,9 @@ public class PlanService {
 
     static final int MAX_TARGET = 10_000_000;
 
+    /** Plans per page of the plan list. */
+    public static final int PAGE_SIZE = 50;
+
     private final PlanRepository plans;
     private final PlanEventRepository events;
     private final PlanActivityRepository activities;
@@ -80,6 +83,37 @@ public class PlanService {
                 filter.nodeId(), filter.status() == null ? null : filter.status().name(),
                 filter.includeSuperseded() || filter.status() == PlanStatus.SUPERSEDED).stream()
                 .map(PlanService::toSummary).toList();
+    }
+
+    /**
+     * One page of the plan list page: the plans {@link #list} would show (the user's scope and
+     * the issued plans above the user's node), optionally narrowed to a node's subtree and to
+     * issuing nodes whose name or code contains {@code issuer}. The node must be one the user may
+     * read plans of (in the scope, or above the user's own node): another is a 403, so the
+     * parameter never widens what a user sees. A page past the last shows the last one.
+     */
+    public PlanPage page(CurrentUser user, PlanSearch search, int page) {
+        String scopePath = organizations.scopePath(user);
+        String userPath = organizations.pathOf(user.orgNodeId());
+        String nodePath = null;
+        if (search.nodeId() != null) {
+            nodePath = organizations.pathOf(search.nodeId());
+            if (!nodePath.startsWith(scopePath) && !userPath.startsWith(nodePath)) {
+                throw new ForbiddenException("node " + search.nodeId() + " is outside what " + user.username()
+                        + " may list");
+            }
+        }
+        String pattern = search.issuer() == null || search.issuer().isBlank() ? null
+                : "%" + search.issuer().trim().toLowerCase(java.util.Locale.ROOT) + "%";
+        String status = search.status() == null ? null : search.status().name();
+        boolean superseded = search.includeSuperseded() || search.status() == PlanStatus.SUPERSEDED;
+        long total = plans.countPage(scopePath, userPath, search.year(), nodePath, pattern, status, superseded);
+        int lastPage = (int) Math.max(0, (total - 1) / PAGE_SIZE);
+        int shown = Math.min(Math.max(page, 0), lastPage);
+        List<PlanSummary> rows = total == 0 ? List.of()
+                : plans.page(scopePath, userPath, search.year(), nodePath, pattern, status, superseded, PAGE_SIZE,
+                        (long) shown * PAGE_SIZE).stream().map(PlanService::toSummary).toList();
+        return new PlanPage(rows, shown, PAGE_SIZE, total);
     }
 
     public List<Integer> years(CurrentUser user) {

@@ -50,6 +50,30 @@ class OrganizationWebTest {
     }
 
     @ParameterizedTest
+    @EnumSource(Role.class)
+    void everyRoleOpensANodeOfItsScopeButNotOneOutsideIt(Role role) throws Exception {
+        CurrentUser user = world.userWith(role);
+        long own = user.orgNodeId();
+        mvc.perform(get("/organizations").param("open", String.valueOf(own)).with(as(user)))
+                .andExpect(status().isOk());
+        World other = fixtures.newWorld();
+        mvc.perform(get("/organizations").param("open", String.valueOf(other.unitA())).with(as(user)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/organizations").param("open", "987654321").with(as(user)))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aUnitCannotOpenAnotherUnitOrItsAgency() throws Exception {
+        mvc.perform(get("/organizations").param("open", String.valueOf(world.unitB())).with(as(world.unitUserA())))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/organizations").param("open", String.valueOf(world.agency())).with(as(world.unitUserA())))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/organizations").param("open", String.valueOf(world.homeAffairs())).with(as(world.office())))
+                .andExpect(status().isForbidden());
+    }
+
+    @ParameterizedTest
     @EnumSource(value = Role.class, names = "ADMIN", mode = EnumSource.Mode.EXCLUDE)
     void onlyAdminMayOpenTheAdminForms(Role role) throws Exception {
         CurrentUser user = world.userWith(role);

@@ -2,6 +2,7 @@ package vn.parcomms.organization.internal;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -25,8 +26,14 @@ public interface OrgNodeRepository extends JpaRepository<OrgNode, Long> {
                 n.depth, n.active, n.version)
             from OrgNode n where n.path like concat(:path, '%')
               and (lower(n.name) like :pattern or lower(n.code) like :pattern or lower(n.shortName) like :pattern)
-            order by n.depth, n.name""")
-    List<OrgNodeView> searchSubtree(@Param("path") String path, @Param("pattern") String pattern);
+            order by n.depth, n.name, n.id""")
+    List<OrgNodeView> searchSubtree(@Param("path") String path, @Param("pattern") String pattern, Limit limit);
+
+    @Query("""
+            select new vn.parcomms.organization.OrgNodeView(n.id, n.code, n.name, n.shortName, n.kind, n.parentId,
+                n.depth, n.active, n.version)
+            from OrgNode n where n.parentId = :parentId order by n.name, n.id""")
+    List<OrgNodeView> findChildren(@Param("parentId") long parentId);
 
     @Query("select count(n) from OrgNode n where n.parentId = :id and n.active = true")
     long countActiveChildren(@Param("id") long id);

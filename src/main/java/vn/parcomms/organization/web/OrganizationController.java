@@ -36,8 +36,9 @@ class OrganizationController {
     }
 
     @GetMapping
-    String tree(CurrentUser user, @RequestParam(required = false) String q, Model model) {
-        model.addAttribute("rows", organizations.tree(user, q));
+    String tree(CurrentUser user, @RequestParam(required = false) String q, @RequestParam(required = false) Long open,
+            Model model) {
+        model.addAttribute("tree", organizations.browse(user, q, open));
         model.addAttribute("q", q);
         return "organization/list";
     }

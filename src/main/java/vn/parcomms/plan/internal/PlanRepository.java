@@ -34,6 +34,50 @@ public interface PlanRepository extends JpaRepository<Plan, Long> {
             @Param("year") Integer year, @Param("nodeId") Long nodeId, @Param("status") String status,
             @Param("includeSuperseded") boolean includeSuperseded);
 
+    /**
+     * One page of the plan list page: the plans {@link #list} would show, narrowed to the subtree
+     * of {@code nodePath} and to issuing nodes whose name, short name or code matches
+     * {@code pattern} (lower case, with wildcards). Ordered as {@link #list}, the id last so that
+     * pages never overlap. The page's ids are chosen first and the activity counts taken for
+     * those rows only: with the count in the outer select PostgreSQL computes it for every row
+     * an OFFSET skips too (33 ms instead of 4 for the last page of a 1,241-plan province).
+     */
+    @Query(value = """
+            select p.id as id, p.version_no as versionNo, p.plan_year as year, p.doc_number as docNumber,
+                   p.doc_symbol as docSymbol, p.title as title, p.status as status,
+                   p.issuing_node_id as issuingNodeId, n.name as issuingNodeName, p.issue_date as issueDate,
+                   p.parent_plan_id as parentPlanId, p.updated_at as updatedAt,
+                   (select count(*) from plan_activity a where a.plan_id = p.id) as activityCount
+            from (select p.id from plan p join org_node n on n.id = p.issuing_node_id
+                  where \s""" + PAGE_FILTER + """
+                  order by p.plan_year desc, n.path, p.version_no desc, p.id desc
+                  limit :limit offset :offset) shown
+            join plan p on p.id = shown.id join org_node n on n.id = p.issuing_node_id
+            order by p.plan_year desc, n.path, p.version_no desc, p.id desc""", nativeQuery = true)
+    List<PlanRow> page(@Param("scopePath") String scopePath, @Param("userPath") String userPath,
+            @Param("year") Integer year, @Param("nodePath") String nodePath, @Param("pattern") String pattern,
+            @Param("status") String status, @Param("includeSuperseded") boolean includeSuperseded,
+            @Param("limit") int limit, @Param("offset") long offset);
+
+    /** How many plans {@link #page} finds across all pages. */
+    @Query(value = "select count(*) from plan p join org_node n on n.id = p.issuing_node_id where " + PAGE_FILTER,
+            nativeQuery = true)
+    long countPage(@Param("scopePath") String scopePath, @Param("userPath") String userPath,
+            @Param("year") Integer year, @Param("nodePath") String nodePath, @Param("pattern") String pattern,
+            @Param("status") String status, @Param("includeSuperseded") boolean includeSuperseded);
+
+    /** The where clause of {@link #page} and {@link #countPage}: one definition, so the count matches the pages. */
+    String PAGE_FILTER = """
+            (n.path like :scopePath || '%'
+                   or (p.status in ('ISSUED', 'CLOSED', 'SUPERSEDED') and :userPath like n.path || '%'))
+              and (cast(:year as integer) is null or p.plan_year = cast(:year as integer))
+              and (cast(:nodePath as text) is null or n.path like cast(:nodePath as text) || '%')
+              and (cast(:pattern as text) is null or lower(n.name) like cast(:pattern as text)
+                   or lower(n.code) like cast(:pattern as text) or lower(n.short_name) like cast(:pattern as text))
+              and (cast(:status as text) is null or p.status = cast(:status as text))
+              and (:includeSuperseded or p.status <> 'SUPERSEDED')
+            """;
+
     @Query(value = """
             select p.id as id, p.version_no as versionNo, p.plan_year as year, p.doc_number as docNumber,
                    p.doc_symbol as docSymbol, p.title as title, p.status as status,

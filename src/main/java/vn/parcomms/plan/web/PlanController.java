@@ -1,7 +1,13 @@
 package vn.parcomms.plan.web;
 
 import jakarta.validation.Valid;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -12,10 +18,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.parcomms.organization.OrgNodeView;
 import vn.parcomms.organization.OrganizationService;
 import vn.parcomms.plan.ItemKind;
 import vn.parcomms.plan.PlanDetails;
-import vn.parcomms.plan.PlanFilter;
+import vn.parcomms.plan.PlanSearch;
 import vn.parcomms.plan.PlanService;
 import vn.parcomms.plan.PlanStatus;
 import vn.parcomms.shared.ConflictException;
@@ -39,18 +46,55 @@ class PlanController {
 
     @GetMapping
     String list(CurrentUser user, @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) Long node, @RequestParam(required = false) PlanStatus status,
-            @RequestParam(defaultValue = "false") boolean superseded, Model model) {
-        model.addAttribute("plans", plans.list(user, new PlanFilter(year, node, status, superseded)));
+            @RequestParam(required = false) Long node, @RequestParam(required = false) String issuer,
+            @RequestParam(required = false) PlanStatus status, @RequestParam(defaultValue = "false") boolean superseded,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("result", plans.page(user, new PlanSearch(year, node, issuer, status, superseded), page));
         model.addAttribute("years", plans.years(user));
-        model.addAttribute("nodes", organizations.tree(user, null));
+        model.addAttribute("nodes", nodeChoices(user, node));
         model.addAttribute("statuses", PlanStatus.values());
         model.addAttribute("year", year);
         model.addAttribute("node", node);
+        String issuerText = issuer == null || issuer.isBlank() ? null : issuer.trim();
+        model.addAttribute("issuer", issuerText);
         model.addAttribute("status", status);
         model.addAttribute("superseded", superseded);
+        model.addAttribute("listPath", listPath(year, node, issuerText, status, superseded));
         model.addAttribute("toImplement", plans.plansToImplement(user));
         return "plan/list";
+    }
+
+    /** The list with its filters and without a page: the pager adds the page, so filters survive paging. */
+    private static String listPath(Integer year, Long node, String issuer, PlanStatus status, boolean superseded) {
+        StringJoiner query = new StringJoiner("&");
+        Map<String, Object> filters = new LinkedHashMap<>();
+        filters.put("year", year);
+        filters.put("status", status);
+        filters.put("node", node);
+        filters.put("issuer", issuer);
+        filters.put("superseded", superseded ? true : null);
+        filters.forEach((name, value) -> {
+            if (value != null) {
+                // %20 rather than "+" for a space: unambiguous in any decoder.
+                query.add(name + "=" + URLEncoder.encode(value.toString(), StandardCharsets.UTF_8).replace("+", "%20"));
+            }
+        });
+        return query.length() == 0 ? "/plans" : "/plans?" + query;
+    }
+
+    /**
+     * The node filter offers the root of the user's scope and the nodes directly under it (the
+     * agencies, for a REVIEWER), not the whole tree; a deeper node chosen elsewhere (a link) is
+     * added so that the filter shows what is applied. The service has checked that node already.
+     */
+    private List<OrgNodeView> nodeChoices(CurrentUser user, Long node) {
+        List<OrgNodeView> choices = organizations.scopeAndChildren(user);
+        if (node != null && choices.stream().noneMatch(n -> n.id() == node)) {
+            List<OrgNodeView> withChosen = new ArrayList<>(choices);
+            withChosen.add(organizations.find(node));
+            return withChosen;
+        }
+        return choices;
     }
 
     @GetMapping("/new")
