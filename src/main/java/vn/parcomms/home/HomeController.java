@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import vn.parcomms.account.AccountService;
 import vn.parcomms.organization.OrgNodeView;
 import vn.parcomms.organization.OrganizationService;
-import vn.parcomms.plan.PlanFilter;
+import vn.parcomms.plan.PlanSearch;
 import vn.parcomms.plan.PlanService;
 import vn.parcomms.report.ReportService;
 import vn.parcomms.shared.security.CurrentUser;
@@ -38,8 +38,9 @@ class HomeController {
         model.addAttribute("scopeRoot", organizations.find(organizations.scopeRootId(user)));
         model.addAttribute("activeNodes", organizations.countActiveInScope(user));
         if (!user.is(Role.ADMIN)) {
-            model.addAttribute("homePlans", plans.list(user, new PlanFilter(null, null, null, false))
-                    .stream().limit(6).toList());
+            // The first page of the plan list (not the whole list): the home page shows six.
+            model.addAttribute("homePlans", plans.page(user, new PlanSearch(null, null, null, null, false), 0)
+                    .rows().stream().limit(6).toList());
         }
         if (user.isAnyOf(Role.UNIT, Role.OFFICE)) {
             model.addAttribute("assignedActivities", plans.assignedActivities(user).stream().limit(8).toList());
