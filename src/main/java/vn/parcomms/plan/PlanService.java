@@ -93,6 +93,14 @@ public class PlanService {
      * parameter never widens what a user sees. A page past the last shows the last one.
      */
     public PlanPage page(CurrentUser user, PlanSearch search, int page) {
+        return page(user, search, page, PAGE_SIZE);
+    }
+
+    /** As {@link #page(CurrentUser, PlanSearch, int)} with another page size (1–500). */
+    public PlanPage page(CurrentUser user, PlanSearch search, int page, int pageSize) {
+        if (pageSize < 1 || pageSize > 500) {
+            throw new IllegalArgumentException("page size " + pageSize);
+        }
         String scopePath = organizations.scopePath(user);
         String userPath = organizations.pathOf(user.orgNodeId());
         String nodePath = null;
@@ -108,12 +116,12 @@ public class PlanService {
         String status = search.status() == null ? null : search.status().name();
         boolean superseded = search.includeSuperseded() || search.status() == PlanStatus.SUPERSEDED;
         long total = plans.countPage(scopePath, userPath, search.year(), nodePath, pattern, status, superseded);
-        int lastPage = (int) Math.max(0, (total - 1) / PAGE_SIZE);
+        int lastPage = (int) Math.max(0, (total - 1) / pageSize);
         int shown = Math.min(Math.max(page, 0), lastPage);
         List<PlanSummary> rows = total == 0 ? List.of()
-                : plans.page(scopePath, userPath, search.year(), nodePath, pattern, status, superseded, PAGE_SIZE,
-                        (long) shown * PAGE_SIZE).stream().map(PlanService::toSummary).toList();
-        return new PlanPage(rows, shown, PAGE_SIZE, total);
+                : plans.page(scopePath, userPath, search.year(), nodePath, pattern, status, superseded, pageSize,
+                        (long) shown * pageSize).stream().map(PlanService::toSummary).toList();
+        return new PlanPage(rows, shown, pageSize, total);
     }
 
     public List<Integer> years(CurrentUser user) {

@@ -86,6 +86,31 @@ class ApiTest {
     }
 
     @Test
+    void thePlanListComesAPageAtATimeWithItsTotalAndALinkToTheNextPage() throws Exception {
+        IssuedPlan second = planFixtures.issuedPlan(world, 2026);
+
+        String first = mvc.perform(get("/api/v1/plans?size=1").with(as(world.office())))
+                .andExpect(status().isOk())
+                .andExpect(header().string("X-Total-Count", "2"))
+                .andExpect(header().string("Link", org.hamcrest.Matchers.containsString("page=1")))
+                .andExpect(jsonPath("$.length()").value(1))
+                .andReturn().getResponse().getContentAsString();
+        // Newest year first: the 2026 plan, then the 2025 one on the next page, which is the last.
+        assertThat(first).contains("\"id\":" + second.id());
+        mvc.perform(get("/api/v1/plans?size=1&page=1").with(as(world.office())))
+                .andExpect(status().isOk())
+                .andExpect(header().doesNotExist("Link"))
+                .andExpect(jsonPath("$[0].id").value((int) plan.id()));
+        mvc.perform(get("/api/v1/plans?size=1&page=5").with(as(world.office())))
+                .andExpect(status().isOk())
+                .andExpect(header().string("X-Total-Count", "2"))
+                .andExpect(jsonPath("$.length()").value(0));
+        jsonError(mvc.perform(get("/api/v1/plans?size=0").with(as(world.office()))), 400, "bad_request");
+        jsonError(mvc.perform(get("/api/v1/plans?size=501").with(as(world.office()))), 400, "bad_request");
+        jsonError(mvc.perform(get("/api/v1/plans?page=-1").with(as(world.office()))), 400, "bad_request");
+    }
+
+    @Test
     void aPlanHasItsHeaderLabelledPartsAndActivitiesWithTargets() throws Exception {
         mvc.perform(get("/api/v1/plans/" + plan.id()).with(as(world.unitUserA())))
                 .andExpect(status().isOk())

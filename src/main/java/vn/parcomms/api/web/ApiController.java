@@ -4,12 +4,17 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.parcomms.plan.PlanFilter;
+import vn.parcomms.plan.PlanPage;
+import vn.parcomms.plan.PlanSearch;
 import vn.parcomms.plan.PlanService;
 import vn.parcomms.plan.PlanStatus;
 import vn.parcomms.plan.PlanSummary;
@@ -40,14 +45,32 @@ class ApiController {
         this.clock = clock;
     }
 
-    /** The plans the user may read, as on the plan list page (superseded versions left out unless asked for). */
+    /**
+     * The plans the user may read, as on the plan list page (superseded versions left out), a page
+     * at a time: {@code X-Total-Count} says how many there are and {@code Link} points to the next
+     * page while there is one. A page past the end is empty.
+     */
     @GetMapping("/plans")
-    List<PlanSummary> plans(CurrentUser user, @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) Long node, @RequestParam(required = false) PlanStatus status) {
+    ResponseEntity<List<PlanSummary>> plans(CurrentUser user, @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) Long node, @RequestParam(required = false) PlanStatus status,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size,
+            HttpServletRequest request) {
         if (year != null) {
             requireYear(year);
         }
-        return plans.list(user, new PlanFilter(year, node, status, false));
+        if (page < 0 || size < 1 || size > 500) {
+            throw new ApiBadRequest("page must be 0 or more and size between 1 and 500");
+        }
+        PlanPage result = plans.page(user, new PlanSearch(year, node, null, status, false), page, size);
+        List<PlanSummary> rows = result.page() == page ? result.rows() : List.of();
+        HttpHeaders headers = new HttpHeaders();
+        headers.set("X-Total-Count", String.valueOf(result.total()));
+        if ((long) (page + 1) * size < result.total()) {
+            String next = ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("page", page + 1)
+                    .replaceQueryParam("size", size).build().toUriString();
+            headers.add(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
+        }
+        return ResponseEntity.ok().headers(headers).body(rows);
     }
 
     /** One plan: header, parts with their labels, activities with targets. */
