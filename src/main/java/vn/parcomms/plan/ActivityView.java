@@ -21,6 +21,11 @@ public record ActivityView(long id, UUID key, UUID parentKey, long planId, UUID 
 
     /** Whether the activity is due in or before the given quarter (1–4) of the plan year. */
     public boolean dueByQuarter(int quarter) {
+        return dueByQuarter(quarters, dueDate, quarter);
+    }
+
+    /** The rule itself: a due date counts in its quarter; no quarters and no date means all year. */
+    static boolean dueByQuarter(List<Integer> quarters, LocalDate dueDate, int quarter) {
         if (dueDate != null) {
             return (dueDate.getMonthValue() + 2) / 3 <= quarter;
         }

@@ -179,6 +179,60 @@ public class PlanService {
                 plan.header(), toActivityViews(plan.getActivities(), a -> plan));
     }
 
+    /**
+     * The issued plans of other bodies that assign the user's node work, each with when the
+     * activities the node reports on are due: those of its own implementing plan in force, when it
+     * has one, otherwise the plan's activities it leads (a plan where it only cooperates then has
+     * none). What a unit's report list needs and nothing more: three statements after the
+     * organisation look-ups, however many activities and items the plans hold.
+     */
+    public List<ReportingDuty> reportingDuties(CurrentUser user) {
+        long nodeId = user.orgNodeId();
+        List<PlanRepository.DutyRow> duties = plans.reportingDuties(nodeId, organizations.pathOf(nodeId),
+                organizations.scopePath(user));
+        if (duties.isEmpty()) {
+            return List.of();
+        }
+        // The node's own implementing plan of each lineage: its latest version as the plan page
+        // shows it; when that is a draft amendment, the version still in force counts.
+        Map<UUID, Long> inForceByParentLineage = new HashMap<>();
+        List<PlanRepository.ImplementationRow> implementations = plans.implementationsOf(nodeId,
+                duties.stream().map(PlanRepository.DutyRow::getLineageId).distinct().toList());
+        Map<UUID, PlanRepository.ImplementationRow> latest = new HashMap<>();
+        implementations.forEach(row -> latest.putIfAbsent(row.getParentLineageId(), row));
+        latest.forEach((parentLineage, row) -> {
+            if (PlanStatus.valueOf(row.getStatus()).isIssued()) {
+                inForceByParentLineage.put(parentLineage, row.getId());
+                return;
+            }
+            implementations.stream()
+                    .filter(v -> v.getLineageId().equals(row.getLineageId())
+                            && PlanStatus.valueOf(v.getStatus()).isIssued())
+                    .min(java.util.Comparator.comparingInt(PlanRepository.ImplementationRow::getVersionNo))
+                    .ifPresent(v -> inForceByParentLineage.put(parentLineage, v.getId()));
+        });
+        Map<Long, Long> sourceByDuty = new HashMap<>();
+        for (PlanRepository.DutyRow duty : duties) {
+            sourceByDuty.put(duty.getId(), inForceByParentLineage.getOrDefault(duty.getLineageId(), duty.getId()));
+        }
+        Map<Long, List<PlanRepository.TimingRow>> timings = plans.timings(new HashSet<>(sourceByDuty.values()))
+                .stream().collect(Collectors.groupingBy(PlanRepository.TimingRow::getPlanId));
+        List<ReportingDuty> result = new ArrayList<>();
+        for (PlanRepository.DutyRow duty : duties) {
+            long source = sourceByDuty.get(duty.getId());
+            boolean own = source != duty.getId();
+            List<ReportingDuty.Timing> mine = timings.getOrDefault(source, List.of()).stream()
+                    .filter(t -> own || t.getLeadNodeId() == nodeId)
+                    .map(t -> new ReportingDuty.Timing(t.getQuarters().chars().mapToObj(ch -> ch - '0').toList(),
+                            t.getDueDate()))
+                    .toList();
+            result.add(new ReportingDuty(duty.getId(), duty.getLineageId(), duty.getIssuingNodeId(),
+                    duty.getDocNumber(), duty.getDocSymbol(), duty.getTitle(), duty.getYear(),
+                    PlanStatus.valueOf(duty.getStatus()), mine));
+        }
+        return result;
+    }
+
     /** The activities of one plan, for whoever may read it. */
     public List<ActivityView> activities(CurrentUser user, long planId) {
         Plan plan = load(planId);

@@ -31,6 +31,7 @@ import vn.parcomms.plan.PlanFilter;
 import vn.parcomms.plan.PlanService;
 import vn.parcomms.plan.PlanStatus;
 import vn.parcomms.plan.PlanSummary;
+import vn.parcomms.plan.ReportingDuty;
 import vn.parcomms.report.internal.ReportDeadline;
 import vn.parcomms.report.internal.ReportDeadlineRepository;
 import vn.parcomms.report.internal.ReportEntry;
@@ -100,42 +101,38 @@ public class ReportService {
 
     // ---------------------------------------------------------------- the unit's side
 
-    /** Every period the user's unit has work due in, per plan it implements, with its report if opened. */
+    /**
+     * Every period the user's unit has work due in, per plan it implements, with its report if
+     * opened. Reads the plans narrowly (when the unit's activities are due, not whole plans): a
+     * fixed number of statements however large the plans are (ReportQueryCountTest).
+     */
     public List<UnitReportRow> myReports(CurrentUser user) {
         if (!user.is(Role.UNIT)) {
             return List.of();
         }
-        Set<Long> planIds = new LinkedHashSet<>();
-        plans.assignedActivities(user).forEach(a -> planIds.add(a.planId()));
-        List<PlanDetails> reportable = new ArrayList<>();
-        for (long planId : planIds) {
-            PlanDetails plan = plans.details(user, planId);
-            // The unit's own implementing plan is not reported on separately: its activities come
-            // into the report against the parent plan.
-            if (plan.issuingNodeId() != user.orgNodeId()) {
-                reportable.add(plan);
-            }
-        }
-        if (reportable.isEmpty()) {
+        // The unit's own implementing plans are not among the duties: their activities come into
+        // the report against the parent plan.
+        List<ReportingDuty> duties = plans.reportingDuties(user);
+        if (duties.isEmpty()) {
             return List.of();
         }
         Map<String, UnitReportRepository.UnitRow> existing = new HashMap<>();
-        reports.ofUnit(user.orgNodeId(), reportable.stream().map(PlanDetails::lineageId).toList())
+        reports.ofUnit(user.orgNodeId(), duties.stream().map(ReportingDuty::lineageId).toList())
                 .forEach(r -> existing.put(r.getLineageId() + "/" + r.getPeriod(), r));
+        Map<String, Map<ReportPeriod, LocalDate>> deadlinesByPlan = deadlinesOf(duties);
         List<UnitReportRow> rows = new ArrayList<>();
-        for (PlanDetails plan : reportable) {
-            List<ActivityView> mine = unitActivities(user, plan, user.orgNodeId());
-            Map<ReportPeriod, LocalDate> due = deadlinesOf(plan.issuingNodeId(), plan.header().year());
+        for (ReportingDuty plan : duties) {
+            Map<ReportPeriod, LocalDate> due = deadlinesByPlan.get(plan.issuingNodeId() + "/" + plan.year());
             for (ReportPeriod period : ReportPeriod.values()) {
-                if (mine.stream().noneMatch(a -> a.dueByQuarter(period.quarter()))) {
+                if (!plan.hasWorkDueBy(period.quarter())) {
                     continue;
                 }
                 UnitReportRepository.UnitRow report = existing.get(plan.lineageId() + "/" + period.name());
                 ReportStatus status = report == null ? null : ReportStatus.valueOf(report.getStatus());
                 LocalDate deadline = due.get(period);
                 var firstSubmitted = report == null ? null : report.getFirstSubmittedAt();
-                rows.add(new UnitReportRow(plan.id(), label(plan), plan.header().year(), period,
-                        period.cutOffEnd(plan.header().year()), deadline, report == null ? null : report.getReportId(),
+                rows.add(new UnitReportRow(plan.planId(), plan.label(), plan.year(), period,
+                        period.cutOffEnd(plan.year()), deadline, report == null ? null : report.getReportId(),
                         FollowUpStatus.of(status, firstSubmitted, deadline, clock.instant(), clock.getZone()),
                         FollowUpStatus.isLate(firstSubmitted, deadline, clock.getZone())));
             }
@@ -590,6 +587,28 @@ public class ReportService {
             result.put(p, p.defaultDeadline(year));
         }
         deadlines.findByNodeIdAndYear(nodeId, year).forEach(d -> result.put(d.getPeriod(), d.getDeadline()));
+        return result;
+    }
+
+    /** The deadlines of several plans' issuing nodes and years in one statement, keyed "node/year". */
+    private Map<String, Map<ReportPeriod, LocalDate>> deadlinesOf(List<ReportingDuty> duties) {
+        Map<String, Map<ReportPeriod, LocalDate>> result = new HashMap<>();
+        for (ReportingDuty d : duties) {
+            result.computeIfAbsent(d.issuingNodeId() + "/" + d.year(), k -> {
+                Map<ReportPeriod, LocalDate> defaults = new EnumMap<>(ReportPeriod.class);
+                for (ReportPeriod p : ReportPeriod.values()) {
+                    defaults.put(p, p.defaultDeadline(d.year()));
+                }
+                return defaults;
+            });
+        }
+        deadlines.findByNodeIdInAndYearIn(duties.stream().map(ReportingDuty::issuingNodeId).collect(Collectors.toSet()),
+                duties.stream().map(ReportingDuty::year).collect(Collectors.toSet())).forEach(d -> {
+                    Map<ReportPeriod, LocalDate> ofPlan = result.get(d.getNodeId() + "/" + d.getYear());
+                    if (ofPlan != null) {
+                        ofPlan.put(d.getPeriod(), d.getDeadline());
+                    }
+                });
         return result;
     }
 

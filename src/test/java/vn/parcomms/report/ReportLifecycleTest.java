@@ -380,4 +380,46 @@ class ReportLifecycleTest {
         assertThat(h1.entries()).extracting(ReportDetails.EntryView::activityName)
                 .contains("Tuyên truyền tại Khoa Khám bệnh");
     }
+
+    @Test
+    void theReportListOfAUnitWithItsOwnPlanFollowsTheVersionOfThatPlanInForce() {
+        IssuedPlan plan = planFixtures.issuedPlan(world, FUTURE);
+        CurrentUser unit = world.unitUserA();
+        // Assigned a first-quarter activity and one of the second and third quarters.
+        assertThat(periodsListed(unit, plan.id())).containsExactly(ReportPeriod.Q1, ReportPeriod.H1, ReportPeriod.M9,
+                ReportPeriod.YEAR);
+
+        long own = plans.startImplementingPlan(unit, plan.id());
+        PlanDetails draft = plans.details(unit, own);
+        PlanHeader h = draft.header();
+        plans.updateHeader(unit, own, draft.version(), new PlanHeader(h.year(), h.parentPlanId(), "07", "KH-TTYT",
+                h.place(), LocalDate.of(FUTURE, 2, 20), h.title(), h.parentBody(), h.issuingBody(), null, null, null,
+                null, h.archiveLine(), h.signerAuthority(), "Lê Văn Đơn"));
+        moveEveryActivityTo(unit, own, 4);
+        plans.submit(unit, own, plans.details(unit, own).version());
+        plans.issue(unit, own, plans.details(unit, own).version());
+        // The unit's own issued plan holds the work in the fourth quarter only.
+        assertThat(periodsListed(unit, plan.id())).containsExactly(ReportPeriod.YEAR);
+
+        long amendment = plans.amend(unit, own, plans.details(unit, own).version());
+        moveEveryActivityTo(unit, amendment, 1);
+        // An amendment in draft is not in force yet.
+        assertThat(periodsListed(unit, plan.id())).containsExactly(ReportPeriod.YEAR);
+        assertThat(reports.myReports(world.unitUserB())).extracting(UnitReportRow::period).containsExactly(
+                ReportPeriod.Q1, ReportPeriod.H1, ReportPeriod.M9, ReportPeriod.YEAR);
+    }
+
+    private List<ReportPeriod> periodsListed(CurrentUser unit, long planId) {
+        return reports.myReports(unit).stream().filter(r -> r.planId() == planId).map(UnitReportRow::period).toList();
+    }
+
+    private void moveEveryActivityTo(CurrentUser unit, long planId, int quarter) {
+        for (var a : plans.details(unit, planId).activities()) {
+            Map<Long, Integer> targets = new HashMap<>();
+            a.targets().forEach(t -> targets.put(t.indicatorId(), t.target()));
+            plans.saveActivity(unit, planId, plans.details(unit, planId).version(), a.id(), new ActivityCommand(
+                    a.contentItemKey(), a.name(), a.leadNodeId(), List.of(), a.audience(), a.outputProduct(),
+                    List.of(quarter), null, a.channels().stream().map(c -> c.id()).toList(), targets));
+        }
+    }
 }

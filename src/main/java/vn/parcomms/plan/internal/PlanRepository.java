@@ -2,6 +2,7 @@ package vn.parcomms.plan.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -132,6 +133,80 @@ public interface PlanRepository extends JpaRepository<Plan, Long> {
                            union select c.activity_id from plan_activity_cooperator c where c.node_id = :nodeId)
             order by p.plan_year desc, p.id, a.position""", nativeQuery = true)
     List<Long> assignedActivityIds(@Param("nodeId") long nodeId);
+
+    /**
+     * Issued plans of other bodies that assign a node work (as lead or cooperating unit) and that a
+     * user of that node may read: the plans a unit reports on. The node's own plans are left out.
+     */
+    @Query(value = """
+            select p.id as id, p.lineage_id as lineageId, p.issuing_node_id as issuingNodeId,
+                   p.doc_number as docNumber, p.doc_symbol as docSymbol, p.title as title, p.plan_year as year,
+                   p.status as status
+            from plan p join org_node n on n.id = p.issuing_node_id
+            where p.status = 'ISSUED' and p.issuing_node_id <> :nodeId
+              and p.id in (select a.plan_id from plan_activity a where a.lead_node_id = :nodeId
+                           union select a.plan_id from plan_activity a
+                                 join plan_activity_cooperator c on c.activity_id = a.id where c.node_id = :nodeId)
+              and (:userPath like n.path || '%' or n.path like :scopePath || '%')
+            order by p.plan_year desc, p.id""", nativeQuery = true)
+    List<DutyRow> reportingDuties(@Param("nodeId") long nodeId, @Param("userPath") String userPath,
+            @Param("scopePath") String scopePath);
+
+    /** Every version of a node's own plans implementing a version of one of the lineages. */
+    @Query(value = """
+            select c.id as id, c.lineage_id as lineageId, c.version_no as versionNo, c.status as status,
+                   v.lineage_id as parentLineageId
+            from plan c join plan v on v.id = c.parent_plan_id
+            where c.issuing_node_id = :nodeId and v.lineage_id in (:lineages)
+            order by c.version_no desc, c.id desc""", nativeQuery = true)
+    List<ImplementationRow> implementationsOf(@Param("nodeId") long nodeId,
+            @Param("lineages") Collection<UUID> lineages);
+
+    /** When each activity of the plans is due, and who leads it. */
+    @Query(value = """
+            select a.plan_id as planId, a.lead_node_id as leadNodeId, a.quarters as quarters, a.due_date as dueDate
+            from plan_activity a where a.plan_id in (:planIds) order by a.plan_id, a.position""", nativeQuery = true)
+    List<TimingRow> timings(@Param("planIds") Collection<Long> planIds);
+
+    interface DutyRow {
+        long getId();
+
+        UUID getLineageId();
+
+        long getIssuingNodeId();
+
+        String getDocNumber();
+
+        String getDocSymbol();
+
+        String getTitle();
+
+        int getYear();
+
+        String getStatus();
+    }
+
+    interface ImplementationRow {
+        long getId();
+
+        UUID getLineageId();
+
+        int getVersionNo();
+
+        String getStatus();
+
+        UUID getParentLineageId();
+    }
+
+    interface TimingRow {
+        long getPlanId();
+
+        long getLeadNodeId();
+
+        String getQuarters();
+
+        LocalDate getDueDate();
+    }
 
     interface PlanRow {
         long getId();

@@ -49,6 +49,14 @@ public class ReportDeadline {
         this.deadline = deadline;
     }
 
+    public long getNodeId() {
+        return nodeId;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
     public ReportPeriod getPeriod() {
         return period;
     }
