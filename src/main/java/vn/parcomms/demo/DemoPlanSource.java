@@ -36,7 +36,8 @@ import vn.parcomms.plan.PlanHeader;
  *   DUTY: [{heading: unit group, lines: [duty, ...]}, ...]
  *   RECIPIENT: [{body: recipient, heading: purpose}, ...]
  * activities:                     # content: letter of a content item; codes of nodes and catalogues
- *   - {name, content, lead, cooperators, channels, audience, output, quarters, due, targets: {CODE: n}}
+ *   - {name, content, lead, cooperators, channels, audience, output, quarters, due, targets: {CODE: n},
+ *      carries: name of the parent plan's activity this one carries out}    # carries: optional, with parent
  *   - {parent: name of a pre-filled activity, lead, cooperators, targets}   # refines one (implementing plans)
  * </pre>
  */
@@ -53,7 +54,7 @@ record DemoPlanSource(String resource, String node, String drafter, String appro
 
     record Activity(String parent, String name, String content, String lead, List<String> cooperators,
             List<String> channels, String audience, String output, List<Integer> quarters, LocalDate due,
-            Map<String, Integer> targets) {
+            Map<String, Integer> targets, String carries) {
     }
 
     static DemoPlanSource read(String resource) {
@@ -130,7 +131,7 @@ record DemoPlanSource(String resource, String node, String drafter, String appro
                 texts(m.get("cooperators")), texts(m.get("channels")), text(m.get("audience")),
                 text(m.get("output")),
                 list(m.get("quarters")).stream().map(q -> ((Number) q).intValue()).toList(), date(m.get("due")),
-                targets);
+                targets, text(m.get("carries")));
     }
 
     private static PlanRef planRef(Object value) {

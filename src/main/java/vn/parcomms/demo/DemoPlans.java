@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -102,12 +103,28 @@ class DemoPlans implements ApplicationRunner {
                 plans.addItem(drafter, id, version(drafter, id), kind, item.heading(), item.body());
             }
         }
-        Codes codes = new Codes(drafter, plans.details(drafter, id).items(ItemKind.CONTENT), source.resource());
+        PlanDetails drafted = plans.details(drafter, id);
+        Codes codes = new Codes(drafter, drafted.items(ItemKind.CONTENT), source.resource());
+        Map<String, UUID> parentActivities = new HashMap<>();
+        if (drafted.header().parentPlanId() != null && source.implementsPlan() == null) {
+            plans.activities(drafter, drafted.header().parentPlanId())
+                    .forEach(a -> parentActivities.put(a.name(), a.key()));
+        }
         for (DemoPlanSource.Activity activity : source.activities()) {
             if (activity.parent() != null) {
                 refine(drafter, id, activity, codes);
-            } else {
-                plans.saveActivity(drafter, id, version(drafter, id), null, codes.command(activity));
+                continue;
+            }
+            long activityId = plans.saveActivity(drafter, id, version(drafter, id), null, codes.command(activity));
+            if (activity.carries() != null) {
+                // What a department's office does when it writes its own activities: it says which
+                // activity of the province's plan each one carries out.
+                UUID parentKey = parentActivities.get(activity.carries());
+                if (parentKey == null) {
+                    throw new IllegalStateException(source.resource() + ": the parent plan has no activity named "
+                            + activity.carries());
+                }
+                plans.linkActivity(drafter, id, version(drafter, id), activityId, parentKey);
             }
         }
         plans.submit(drafter, id, version(drafter, id));

@@ -311,6 +311,31 @@ public class PlanService {
         return activityId;
     }
 
+    /**
+     * Links an activity of a plan that implements another to the parent plan's activity it carries
+     * out ({@code parentActivityKey} null unlinks it): the link a unit's implementing plan gets when
+     * pre-filled, for a plan whose activities were written rather than pre-filled. Keys are shared by
+     * all versions of the parent plan, so any version's activity key names the same activity.
+     */
+    @Transactional
+    public void linkActivity(CurrentUser user, long id, long expectedVersion, long activityId,
+            UUID parentActivityKey) {
+        Plan plan = loadForEdit(user, id, expectedVersion);
+        PlanActivity activity = plan.activity(activityId);
+        if (parentActivityKey != null) {
+            Plan parent = plan.getParentPlanId() == null ? null : load(plan.getParentPlanId());
+            if (parent == null || parent.getActivities().stream()
+                    .noneMatch(a -> parentActivityKey.equals(a.getActivityKey()))) {
+                throw DomainException.onField("parentActivityKey", "plan.error.parentActivity");
+            }
+        }
+        ActivityData d = activity.data();
+        plan.changeActivity(activityId, new ActivityData(d.contentItemKey(), d.name(), d.leadNodeId(),
+                d.cooperatorNodeIds(), d.audience(), d.outputProduct(), d.quarters(), d.dueDate(), d.channelIds(),
+                d.targets(), parentActivityKey));
+        record(plan, "ACTIVITY_CHANGED", user, null, null);
+    }
+
     @Transactional
     public void removeActivity(CurrentUser user, long id, long expectedVersion, long activityId) {
         Plan plan = loadForEdit(user, id, expectedVersion);

@@ -111,6 +111,33 @@ class DemoPlansTest {
     }
 
     @Test
+    void plan79aActivitiesCarryOutTheProvincePlansActivitiesMatchedByContent() {
+        CurrentUser office = demoPlans.demoUser("vanphong");
+        PlanDetails plan = plans.details(office, find(office, DemoOrganization.HEALTH, "79a").id());
+        Map<UUID, ActivityView> provinceByKey = plans.activities(office, plan.parentPlan().id()).stream()
+                .collect(Collectors.toMap(ActivityView::key, Function.identity()));
+        Map<String, String> carries = plan.activities().stream().filter(a -> a.parentKey() != null)
+                .collect(Collectors.toMap(ActivityView::name, a -> provinceByKey.get(a.parentKey()).name()));
+
+        assertThat(carries).hasSize(16);
+        // The Department's own task in 148, carried by the units that list procedures and guide people.
+        assertThat(carries).containsEntry(
+                "Cập nhật, công khai thủ tục hành chính lĩnh vực y tế được sửa đổi, bổ sung trên Cổng thông tin điện tử Sở Y tế",
+                "Thông tin, tuyên truyền TTHC và dịch vụ công trực tuyến lĩnh vực y tế");
+        assertThat(carries).containsEntry(
+                "Hướng dẫn người bệnh sử dụng căn cước gắn chip, VNeID khi khám bệnh, chữa bệnh bảo hiểm y tế",
+                "Thông tin, tuyên truyền TTHC và dịch vụ công trực tuyến lĩnh vực y tế");
+        // Province-wide activities the Ngành takes part in.
+        assertThat(carries).containsEntry("Tổ chức Cuộc thi trực tuyến tìm hiểu CCHC ngành Y tế năm 2025",
+                "Tổ chức Cuộc thi trực tuyến tìm hiểu CCHC tỉnh Bà Rịa - Vũng Tàu năm 2025");
+        assertThat(carries).containsEntry(
+                "Đăng tải kết quả các chỉ số PAR INDEX, SIPAS, PAPI, PCI của tỉnh và kết quả CCHC của Ngành",
+                "Đăng tải kết quả các chỉ số PAR INDEX, SIPAS, PAPI, PCI của tỉnh trên Cổng thông tin điện tử CCHC");
+        // Work with no counterpart in 148 carries nothing.
+        assertThat(carries).doesNotContainKey("Quán triệt mục tiêu, nhiệm vụ CCHC năm 2025 tại giao ban Sở hằng tháng");
+    }
+
+    @Test
     void theDistrictCentreHasIssuedItsPlanLinkedToEveryActivityAssignedToIt() {
         CurrentUser unit = demoPlans.demoUser("donvi");
         CurrentUser office = demoPlans.demoUser("vanphong");

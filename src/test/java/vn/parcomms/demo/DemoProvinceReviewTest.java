@@ -2,6 +2,7 @@ package vn.parcomms.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -35,5 +36,25 @@ class DemoProvinceReviewTest {
         // count a figure more often (two channels), never less.
         assertThat(review.indicators()).allSatisfy(i ->
                 assertThat(byChannelSum.getOrDefault(i.indicatorId(), 0L)).as(i.name()).isGreaterThanOrEqualTo(i.actual()));
+    }
+
+    @Test
+    void theProvinceViewShowsTheHealthDepartmentCarryingTheContentItemsIts79aActivitiesCarryOut() {
+        ProvinceReview review = reviews.review(demoPlans.demoUser("noivu"), 2025, ReportPeriod.YEAR);
+
+        assertThat(review.provincePlan().number()).isEqualTo("148/KH-UBND");
+        assertThat(review.provincePlan().implementing()).extracting(ProvinceReview.AgencyRef::name)
+                .containsExactly("Sở Y tế tỉnh Bà Rịa - Vũng Tàu");
+        // 148's content items a) to h) in order; 79a's activities carry out activities of a), c), d), đ), e).
+        Map<Integer, List<String>> carriedBy = review.provincePlan().contents().stream()
+                .collect(Collectors.toMap(ProvinceReview.ContentCoverage::number,
+                        c -> c.agencies().stream().map(ProvinceReview.AgencyRef::name).toList()));
+        assertThat(carriedBy).hasSize(8);
+        for (int item : List.of(1, 3, 4, 5, 6)) {
+            assertThat(carriedBy.get(item)).as("content item " + item).containsExactly("Sở Y tế tỉnh Bà Rịa - Vũng Tàu");
+        }
+        for (int item : List.of(2, 7, 8)) {
+            assertThat(carriedBy.get(item)).as("content item " + item).isEmpty();
+        }
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -343,5 +344,46 @@ class PlanServiceTest {
                 w.unitA(), List.of(), null, null, List.of(), LocalDate.of(2024, 1, 1), List.of(), Map.of())))
                 .isInstanceOf(DomainException.class).hasMessage("plan.error.dueDateYear");
         assertThat(plans.details(w.office(), id).activities()).hasSize(2);
+    }
+
+    @Test
+    void anActivityOfAnImplementingPlanIsLinkedToAnActivityOfItsParentPlanOnly() {
+        long parent = data.issued(w);
+        UUID parentKey = plans.details(w.office(), parent).activities().get(0).key();
+        long other = data.issued(w);
+        UUID otherKey = plans.details(w.office(), other).activities().get(0).key();
+        long child = plans.startImplementingPlan(w.unitUserA(), parent);
+        CurrentUser unit = w.unitUserA();
+        PlanDetails draft = plans.details(unit, child);
+        long written = plans.saveActivity(unit, child, draft.version(), null, new ActivityCommand(null,
+                "Tuyên truyền tại Khoa Khám bệnh", w.subUnitA(), List.of(), null, null, List.of(2), null, List.of(),
+                Map.of()));
+
+        plans.linkActivity(unit, child, data.version(unit, child), written, parentKey);
+        assertThat(plans.activities(unit, child)).filteredOn(a -> a.id() == written).singleElement()
+                .satisfies(a -> {
+                    assertThat(a.parentKey()).isEqualTo(parentKey);
+                    assertThat(a.name()).isEqualTo("Tuyên truyền tại Khoa Khám bệnh");
+                    assertThat(a.quarters()).containsExactly(2);
+                });
+        // Editing the activity afterwards keeps the link, as for a pre-filled one.
+        ActivityView a = plans.activities(unit, child).stream().filter(x -> x.id() == written).findFirst().orElseThrow();
+        plans.saveActivity(unit, child, data.version(unit, child), written, new ActivityCommand(null, a.name(),
+                a.leadNodeId(), List.of(), null, null, List.of(3), null, List.of(), Map.of()));
+        assertThat(plans.activities(unit, child)).filteredOn(x -> x.id() == written)
+                .extracting(ActivityView::parentKey).containsExactly(parentKey);
+
+        assertThatThrownBy(() -> plans.linkActivity(unit, child, data.version(unit, child), written, otherKey))
+                .isInstanceOf(DomainException.class).hasMessage("plan.error.parentActivity");
+        long noParent = data.draft(w);
+        long itsActivity = plans.details(w.office(), noParent).activities().get(0).id();
+        assertThatThrownBy(() -> plans.linkActivity(w.office(), noParent, data.version(w.office(), noParent),
+                itsActivity, parentKey)).isInstanceOf(DomainException.class).hasMessage("plan.error.parentActivity");
+        assertThatThrownBy(() -> plans.linkActivity(w.unitUserB(), child, data.version(unit, child), written,
+                parentKey)).isInstanceOf(ForbiddenException.class);
+
+        plans.linkActivity(unit, child, data.version(unit, child), written, null);
+        assertThat(plans.activities(unit, child)).filteredOn(x -> x.id() == written)
+                .extracting(ActivityView::parentKey).containsOnlyNulls();
     }
 }
