@@ -3,9 +3,16 @@ package vn.parcomms.review;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,7 +24,8 @@ import vn.parcomms.support.browser.Screenshots;
 
 /**
  * The demo reviewer (noivu, Sở Nội vụ) opens the province view from the home card, sees the demo
- * health department's issued plan 79a/KH-SYT and drills down to its dashboard; the page fits a phone.
+ * health department's issued plan 79a/KH-SYT, downloads the page as a workbook and drills down to
+ * the department's dashboard; the page fits a phone.
  */
 @WebAppTest
 class ProvinceReviewBrowserTest {
@@ -64,6 +72,25 @@ class ProvinceReviewBrowserTest {
         if (Screenshots.enabled()) {
             page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("docs", "screenshots",
                     "province-view.png")).setFullPage(true));
+        }
+
+        // The whole page as a workbook: one sheet per table, the agencies on the first.
+        Download download = page.waitForDownload(() -> page.locator("#export-xlsx").click());
+        assertThat(download.suggestedFilename()).matches("province-.*-2025-YEAR\\.xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(download.path()))) {
+            assertThat(book.getNumberOfSheets()).isEqualTo(5);
+            Sheet agencies = book.getSheet("Các cơ quan");
+            List<String> names = new ArrayList<>();
+            for (int r = 1; r <= agencies.getLastRowNum(); r++) {
+                names.add(agencies.getRow(r).getCell(0).getStringCellValue());
+            }
+            assertThat(names).hasSize((int) page.locator("#agencies-table tbody tr").count());
+            assertThat(names).anyMatch(n -> n.startsWith("Sở Y tế")).anyMatch(n -> n.startsWith("Sở Nội vụ"));
+            Row health79a = agencies.getRow(1 + names.indexOf(names.stream().filter(n -> n.startsWith("Sở Y tế"))
+                    .findFirst().orElseThrow()));
+            assertThat(health79a.getCell(2).getStringCellValue()).isEqualTo("79a/KH-SYT");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
 
         health.locator("a.agency-link").click();
