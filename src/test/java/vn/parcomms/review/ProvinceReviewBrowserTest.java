@@ -108,6 +108,17 @@ class ProvinceReviewBrowserTest {
         assertThat(fits).as("no horizontal scrolling at 375 px").isEqualTo(true);
     }
 
+    @Test
+    void theReviewerReachesTheDeadlinesPageFromTheProvinceViewAndItFitsAPhone() {
+        page = signedIn("noivu", true);
+        page.navigate(url("/rollups/province?year=2025"));
+        page.locator("#deadlines-link").click();
+        assertThat(page).hasURL(Pattern.compile(".*/rollups/province/deadlines\\?year=2025$"));
+        assertThat(page.locator("#deadline-Q1")).hasValue("2025-03-21");
+        Object fits = page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth");
+        assertThat(fits).as("no horizontal scrolling at 375 px").isEqualTo(true);
+    }
+
     private Page signedIn(String username, boolean phone) {
         Page p = phone ? chromium.newPhonePage() : chromium.newDesktopPage();
         p.navigate(url("/login"));
