@@ -25,13 +25,21 @@ public record ParIndex(long nodeId, String nodeName, int year, ParIndexRule rule
     public record CarriedPoint(Long planId, int due, int dropped, int done, Double percent, BigDecimal points) {
     }
 
-    /** Every unit report of the four periods: how many are due, how many came in on time. */
+    /**
+     * Every unit report of the four periods: how many are due, how many came in on time. For an
+     * agency ({@code consolidated}) its own four consolidated reports to Home Affairs instead.
+     */
     public record ReportsPoint(Long planId, List<ReportCell> cells, int expected, int onTime, boolean allOnTime,
-            BigDecimal points) {
+            BigDecimal points, boolean consolidated) {
     }
 
-    /** One unit's report for one period: on time or not, with the report when it was opened. */
+    /**
+     * One unit's report for one period: on time or not, with the report when it was opened
+     * ({@code status} a FollowUpStatus name). For an agency's consolidated report: unitId and
+     * unitName are the agency's, {@code status} a ConsolidationTimeliness name, reportId null and
+     * {@code consolidationId} the report once it has been sent to Home Affairs.
+     */
     public record ReportCell(long unitId, String unitName, ReportPeriod period, String status, Long reportId,
-            boolean onTime) {
+            boolean onTime, Long consolidationId) {
     }
 }

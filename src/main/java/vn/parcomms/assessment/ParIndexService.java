@@ -7,6 +7,9 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parcomms.assessment.internal.ParIndexRules;
+import vn.parcomms.consolidation.AgencyTimeliness;
+import vn.parcomms.consolidation.ConsolidationDeadlineService;
+import vn.parcomms.consolidation.ConsolidationTimeliness;
 import vn.parcomms.organization.OrganizationService;
 import vn.parcomms.plan.PlanFilter;
 import vn.parcomms.plan.PlanService;
@@ -34,7 +37,9 @@ import vn.parcomms.shared.security.Role;
  * done in the units' latest accepted reports ÷ due, dropped left out) for the node's own plan, or,
  * for a unit, for the plan it reports on (its own activities only).</li>
  * <li>Reports on time: every unit report of the four periods of that plan (units with work due),
- * first submitted by the deadline; for a unit, its own reports.</li>
+ * first submitted by the deadline; for a unit, its own reports. For an agency (a child of the
+ * province node, which sends consolidated reports to Home Affairs): its own four consolidated
+ * reports, each first sent by Home Affairs' deadline ({@link ConsolidationDeadlineService}).</li>
  * </ul>
  * Who sees what is the rollup's rule: OFFICE and LEADER their node, REVIEWER any node of the
  * province, UNIT its own node, ADMIN nothing.
@@ -50,12 +55,23 @@ public class ParIndexService {
     private final PlanService plans;
     private final OrganizationService organizations;
     private final ParIndexRules rules;
+    private final ConsolidationDeadlineService consolidationDeadlines;
 
-    ParIndexService(RollupService rollups, PlanService plans, OrganizationService organizations, ParIndexRules rules) {
+    ParIndexService(RollupService rollups, PlanService plans, OrganizationService organizations, ParIndexRules rules,
+            ConsolidationDeadlineService consolidationDeadlines) {
         this.rollups = rollups;
         this.plans = plans;
         this.organizations = organizations;
         this.rules = rules;
+        this.consolidationDeadlines = consolidationDeadlines;
+    }
+
+    /**
+     * The same service judging the consolidated reports' timeliness by another clock, for tests that
+     * fix the day. The copy is not a Spring proxy: callers run it inside their own transaction.
+     */
+    public ParIndexService withClock(java.time.Clock clock) {
+        return new ParIndexService(rollups, plans, organizations, rules, consolidationDeadlines.withClock(clock));
     }
 
     /** The self-assessment of the node (the user's own unless a reviewer chose one) for the year. */
@@ -84,7 +100,7 @@ public class ParIndexService {
         ParIndex.ReportsPoint reportsPoint;
         if (rollup == null) {
             carried = new ParIndex.CarriedPoint(null, 0, 0, 0, null, rule.carriedPoints(null));
-            reportsPoint = new ParIndex.ReportsPoint(null, List.of(), 0, 0, false, rule.reportsPoints(false));
+            reportsPoint = new ParIndex.ReportsPoint(null, List.of(), 0, 0, false, rule.reportsPoints(false), false);
         } else {
             Rollup.CompletionRow overall = rollup.overall();
             carried = new ParIndex.CarriedPoint(rolledPlan, overall.due(), overall.dropped(), overall.done(),
@@ -95,16 +111,34 @@ public class ParIndexService {
                     Rollup.Cell c = row.cell(p);
                     if (c != null) {
                         cells.add(new ParIndex.ReportCell(row.unitId(), row.unitName(), p, c.status().name(),
-                                c.reportId(), SUBMITTED.contains(c.status()) && !c.late()));
+                                c.reportId(), SUBMITTED.contains(c.status()) && !c.late(), null));
                     }
                 }
             }
             int onTime = (int) cells.stream().filter(ParIndex.ReportCell::onTime).count();
             boolean all = !cells.isEmpty() && onTime == cells.size();
             reportsPoint = new ParIndex.ReportsPoint(rolledPlan, cells, cells.size(), onTime, all,
-                    rule.reportsPoints(all));
+                    rule.reportsPoints(all), false);
+        }
+        if (consolidationDeadlines.isAgency(nodeId)) {
+            reportsPoint = consolidatedReports(user, nodeId, year, own == null ? null : own.id(), rule);
         }
         return new ParIndex(nodeId, organizations.find(nodeId).name(), year, rule, planPoint, carried, reportsPoint);
+    }
+
+    /** An agency's own four consolidated reports: all first sent by the deadline, or not. */
+    private ParIndex.ReportsPoint consolidatedReports(CurrentUser user, long agencyId, int year, Long planId,
+            ParIndexRule rule) {
+        List<ParIndex.ReportCell> cells = new ArrayList<>();
+        for (AgencyTimeliness t : consolidationDeadlines.agencyTimeliness(user, agencyId, year)) {
+            ConsolidationTimeliness timeliness = t.timeliness() == null ? ConsolidationTimeliness.OVERDUE
+                    : t.timeliness();
+            cells.add(new ParIndex.ReportCell(t.nodeId(), t.nodeName(), t.period(), timeliness.name(), null,
+                    timeliness == ConsolidationTimeliness.ON_TIME, t.sent() ? t.reportId() : null));
+        }
+        int onTime = (int) cells.stream().filter(ParIndex.ReportCell::onTime).count();
+        boolean all = !cells.isEmpty() && onTime == cells.size();
+        return new ParIndex.ReportsPoint(planId, cells, cells.size(), onTime, all, rule.reportsPoints(all), true);
     }
 
     /** The rules an administrator of the province sees: the province's own and the defaults. */

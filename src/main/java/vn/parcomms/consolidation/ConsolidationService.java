@@ -49,6 +49,14 @@ public class ConsolidationService {
         this.clock = clock;
     }
 
+    /**
+     * The same service reading "now" from another clock, for tests that send at a fixed time. The
+     * copy is not a Spring proxy: callers run it inside their own transaction.
+     */
+    public ConsolidationService withClock(Clock other) {
+        return new ConsolidationService(reports, queries, organizations, plans, other);
+    }
+
     /** The issued (or closed) plans of the office's own node: what it consolidates reports for. */
     public List<PlanSummary> planChoices(CurrentUser user) {
         if (!user.is(Role.OFFICE)) {

@@ -57,6 +57,11 @@ public enum ReportPeriod {
         return addWorkingDays(cutOffEnd(year), DEFAULT_WORKING_DAYS_AFTER_CUT_OFF);
     }
 
+    /** The cut-off plus {@code days} working days (weekends skipped; public holidays are not known). */
+    public LocalDate workingDaysAfterCutOff(int year, int days) {
+        return addWorkingDays(cutOffEnd(year), days);
+    }
+
     /** This period and the earlier ones of the year, whose increments add up to its cumulative values. */
     public boolean includes(ReportPeriod other) {
         return other.ordinal() <= ordinal();

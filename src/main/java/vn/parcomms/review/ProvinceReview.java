@@ -4,12 +4,40 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import vn.parcomms.consolidation.ConsolidationStatus;
+import vn.parcomms.consolidation.ConsolidationTimeliness;
 import vn.parcomms.plan.PlanStatus;
 import vn.parcomms.report.ReportPeriod;
 
-/** The province view of a reviewer for a year and a period. */
+/**
+ * The province view of a reviewer for a year and a period; {@code deadlines} are the agencies'
+ * consolidated report deadlines of the year and {@code summaries} their completeness and timeliness
+ * per period (all four periods, whatever period is chosen for the totals).
+ */
 public record ProvinceReview(long provinceId, String provinceName, int year, ReportPeriod period, List<Integer> years,
-        List<Agency> agencies, List<IndicatorTotal> indicators, List<ChannelTotal> channels, ProvincePlan provincePlan) {
+        List<Agency> agencies, List<IndicatorTotal> indicators, List<ChannelTotal> channels, ProvincePlan provincePlan,
+        Map<ReportPeriod, LocalDate> deadlines, List<PeriodSummary> summaries) {
+
+    /**
+     * The agencies' consolidated reports of one period: expected (every active agency, and a
+     * deactivated one that sent), sent (at least once), on time, late, overdue and not yet due by
+     * timeliness; completeness = sent ÷ expected, timeliness = on time ÷ (on time + late + overdue),
+     * in percent with one decimal, null when the divisor is 0.
+     */
+    public record PeriodSummary(ReportPeriod period, LocalDate deadline, int expected, int sent, int onTime, int late,
+            int overdue, int notYetDue) {
+
+        public Double completenessPercent() {
+            return percent(sent, expected);
+        }
+
+        public Double timelinessPercent() {
+            return percent(onTime, onTime + late + overdue);
+        }
+
+        static Double percent(int part, int whole) {
+            return whole == 0 ? null : Math.round(1000.0 * part / whole) / 10.0;
+        }
+    }
 
     /**
      * The issued plan of the province node for the year (null fields when there is none), the
@@ -29,13 +57,25 @@ public record ProvinceReview(long provinceId, String provinceName, int year, Rep
     public record ContentCoverage(int number, String label, List<AgencyRef> agencies) {
     }
 
-    /** One agency (a child of the province node) with its plan of the year and its consolidated reports. */
+    /**
+     * One agency (a child of the province node) with its plan of the year, its consolidated reports
+     * and their timeliness per period (no entry when the agency is not expected to report).
+     */
     public record Agency(long nodeId, String name, Long planId, PlanStatus planStatus, String planNumber,
-            LocalDate issueDate, Map<ReportPeriod, Consolidated> consolidated) {
+            LocalDate issueDate, Map<ReportPeriod, Consolidated> consolidated,
+            Map<ReportPeriod, ConsolidationTimeliness> timeliness) {
     }
 
-    /** The agency's consolidated report of a period; sentOn: the day (Vietnam time) it was last sent upward. */
-    public record Consolidated(long id, ConsolidationStatus status, LocalDate sentOn) {
+    /**
+     * The agency's consolidated report of a period; sentOn: the day (Vietnam time) it was last sent
+     * upward, firstSentOn: the day it was first sent, which its timeliness counts.
+     */
+    public record Consolidated(long id, ConsolidationStatus status, LocalDate sentOn, LocalDate firstSentOn) {
+
+        /** Sent again after Home Affairs returned it. */
+        public boolean resent() {
+            return sentOn != null && !sentOn.equals(firstSentOn);
+        }
     }
 
     /**

@@ -1,7 +1,7 @@
 package vn.parcomms.review;
 
 import java.sql.Date;
-import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -12,7 +12,9 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.parcomms.consolidation.ConsolidationStatus;
+import vn.parcomms.consolidation.AgencyTimeliness;
+import vn.parcomms.consolidation.ConsolidationDeadlineService;
+import vn.parcomms.consolidation.ConsolidationTimeliness;
 import vn.parcomms.organization.OrgNodeView;
 import vn.parcomms.organization.OrganizationService;
 import vn.parcomms.plan.PlanStatus;
@@ -36,8 +38,10 @@ import vn.parcomms.shared.security.Role;
  * the ISSUED (else CLOSED) plan of the province node for the year; an agency implements it when its
  * issued plan has {@code parent_plan_id} in the province plan's lineage, and carries a content item
  * when one of its activities has {@code parent_activity_key} = the key of one of that item's
- * activities in the province plan. Six SQL statements of its own plus the organisation look-ups:
- * eight in all whatever the number of agencies (measured by ProvinceReviewQueryCountTest).
+ * activities in the province plan. The consolidated reports, their deadlines and timeliness per agency
+ * and period come from {@link ConsolidationDeadlineService#provinceTimeliness} (one statement; rules in
+ * ADR 0007). Indicator and channel totals come from one statement. A fixed number of statements
+ * whatever the number of agencies (ProvinceReviewQueryCountTest).
  */
 @Service
 @Transactional(readOnly = true)
@@ -46,19 +50,42 @@ public class ProvinceReviewService {
     private static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final OrganizationService organizations;
+    private final ConsolidationDeadlineService consolidationDeadlines;
     private final JdbcClient jdbc;
 
-    ProvinceReviewService(OrganizationService organizations, JdbcClient jdbc) {
+    ProvinceReviewService(OrganizationService organizations, ConsolidationDeadlineService consolidationDeadlines,
+            JdbcClient jdbc) {
         this.organizations = organizations;
+        this.consolidationDeadlines = consolidationDeadlines;
         this.jdbc = jdbc;
     }
 
+    /**
+     * The same view with timeliness judged by another clock, for tests that fix the day. The copy
+     * is not a Spring proxy: callers run it inside their own transaction.
+     */
+    public ProvinceReviewService withClock(java.time.Clock clock) {
+        return new ProvinceReviewService(organizations, consolidationDeadlines.withClock(clock), jdbc);
+    }
+
     public ProvinceReview review(CurrentUser user, Integer year, ReportPeriod period) {
+        return review(user, null, year, period);
+    }
+
+    /**
+     * The view of {@code province} (null: the reviewer's own), which must be the reviewer's own
+     * province: the exports' links name it, so a link passed to another province's reviewer is
+     * refused rather than answered with their own province under the same name.
+     */
+    public ProvinceReview review(CurrentUser user, Long province, Integer year, ReportPeriod period) {
         if (!user.is(Role.REVIEWER)) {
             throw new ForbiddenException(user.username() + " does not open the province view");
         }
         long provinceId = organizations.provinceIdOf(user.orgNodeId());
-        OrgNodeView province = organizations.find(provinceId);
+        if (province != null && province.longValue() != provinceId) {
+            throw new ForbiddenException(user.username() + " does not review province " + province);
+        }
+        OrgNodeView provinceNode = organizations.find(provinceId);
         List<OrgNodeView> agencies = organizations.children(provinceId);
         String path = organizations.pathOf(provinceId);
         List<Integer> years = jdbc.sql("""
@@ -90,20 +117,36 @@ public class ProvinceReviewService {
                 }).list().forEach(p -> planByNode.put(p.nodeId(), p));
 
         Map<Long, Map<ReportPeriod, ProvinceReview.Consolidated>> consolidated = new HashMap<>();
-        jdbc.sql("""
-                select c.node_id, c.id, c.period, c.status, c.sent_at
-                from consolidated_report c join org_node n on n.id = c.node_id
-                where n.parent_id = :province and c.plan_year = :year order by c.id""")
-                .param("province", provinceId).param("year", chosenYear)
-                .query((rs, i) -> {
-                    Timestamp sent = rs.getTimestamp("sent_at");
-                    consolidated.computeIfAbsent(rs.getLong("node_id"), k -> new EnumMap<>(ReportPeriod.class))
-                            .put(ReportPeriod.valueOf(rs.getString("period")), new ProvinceReview.Consolidated(
-                                    rs.getLong("id"), ConsolidationStatus.valueOf(rs.getString("status")),
-                                    sent == null ? null
-                                            : sent.toInstant().atZone(VIETNAM).toLocalDate()));
-                    return null;
-                }).list();
+        Map<Long, Map<ReportPeriod, ConsolidationTimeliness>> timeliness = new HashMap<>();
+        Map<ReportPeriod, LocalDate> deadlines = new EnumMap<>(ReportPeriod.class);
+        Map<ReportPeriod, int[]> counts = new EnumMap<>(ReportPeriod.class);
+        for (AgencyTimeliness t : consolidationDeadlines.provinceTimeliness(user, chosenYear)) {
+            deadlines.put(t.period(), t.deadline());
+            if (t.reportId() != null) {
+                consolidated.computeIfAbsent(t.nodeId(), k -> new EnumMap<>(ReportPeriod.class)).put(t.period(),
+                        new ProvinceReview.Consolidated(t.reportId(), t.status(),
+                                t.lastSentAt() == null ? null : t.lastSentAt().atZone(VIETNAM).toLocalDate(),
+                                t.firstSentAt() == null ? null : t.firstSentAt().atZone(VIETNAM).toLocalDate()));
+            }
+            if (t.expected()) {
+                timeliness.computeIfAbsent(t.nodeId(), k -> new EnumMap<>(ReportPeriod.class))
+                        .put(t.period(), t.timeliness());
+                int[] c = counts.computeIfAbsent(t.period(), k -> new int[6]);
+                c[0]++;
+                c[1] += t.sent() ? 1 : 0;
+                c[2 + t.timeliness().ordinal()]++;
+            }
+        }
+        List<ProvinceReview.PeriodSummary> summaries = new ArrayList<>();
+        for (ReportPeriod p : ReportPeriod.values()) {
+            int[] c = counts.getOrDefault(p, new int[6]);
+            LocalDate deadline = deadlines.computeIfAbsent(p,
+                    k -> ConsolidationDeadlineService.defaultDeadline(k, chosenYear));
+            summaries.add(new ProvinceReview.PeriodSummary(p, deadline, c[0], c[1],
+                    c[2 + ConsolidationTimeliness.ON_TIME.ordinal()], c[2 + ConsolidationTimeliness.LATE.ordinal()],
+                    c[2 + ConsolidationTimeliness.OVERDUE.ordinal()],
+                    c[2 + ConsolidationTimeliness.NOT_YET_DUE.ordinal()]));
+        }
 
         List<ProvinceReview.Agency> rows = new ArrayList<>();
         for (OrgNodeView agency : agencies) {
@@ -111,7 +154,8 @@ public class ProvinceReviewService {
             rows.add(new ProvinceReview.Agency(agency.id(), agency.name(), plan == null ? null : plan.id(),
                     plan == null ? null : PlanStatus.valueOf(plan.status()), plan == null ? null : plan.number(),
                     plan == null ? null : plan.issueDate(),
-                    consolidated.getOrDefault(agency.id(), Map.of())));
+                    consolidated.getOrDefault(agency.id(), Map.of()),
+                    timeliness.getOrDefault(agency.id(), Map.of())));
         }
 
         List<String> periods = new ArrayList<>();
@@ -179,8 +223,8 @@ public class ProvinceReviewService {
                                 rs.getLong("actual")));
                     }
                 });
-        return new ProvinceReview(provinceId, province.name(), chosenYear, chosenPeriod, years, rows, indicators,
-                channels, provincePlan(provinceId, chosenYear));
+        return new ProvinceReview(provinceId, provinceNode.name(), chosenYear, chosenPeriod, years, rows, indicators,
+                channels, provincePlan(provinceId, chosenYear), deadlines, summaries);
     }
 
     /** Two statements: the implementing agencies, then the content items with the agencies carrying each. */

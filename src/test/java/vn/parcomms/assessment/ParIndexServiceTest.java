@@ -7,7 +7,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static vn.parcomms.report.ActivityStatus.DONE;
 import static vn.parcomms.support.Fixtures.as;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;
@@ -18,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.parcomms.catalog.CatalogService;
+import vn.parcomms.consolidation.ConsolidationService;
 import vn.parcomms.plan.PlanService;
 import vn.parcomms.report.ReportPeriod;
 import vn.parcomms.report.ReportService;
@@ -29,6 +32,7 @@ import vn.parcomms.support.Fixtures;
 import vn.parcomms.support.Fixtures.World;
 import vn.parcomms.support.Html;
 import vn.parcomms.support.IntegrationTest;
+import vn.parcomms.support.PlanFixtures;
 
 /**
  * The self-assessment of the agency on the rollup's hand-checked 2025 data set (plan issued on
@@ -56,6 +60,15 @@ class ParIndexServiceTest {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    ConsolidationService consolidations;
+    @Autowired
+    PlanFixtures planFixtures;
+
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final Clock JANUARY_2098 = Clock.fixed(LocalDateTime.of(2098, 1, 31, 9, 0).atZone(VIETNAM).toInstant(),
+            VIETNAM);
+
     World world;
     RollupDataSet data;
 
@@ -79,12 +92,84 @@ class ParIndexServiceTest {
         assertThat(index.carried().done()).isEqualTo(1);
         assertThat(index.carried().percent()).isEqualTo(33.3);
         assertThat(index.carried().points()).isEqualByComparingTo("0");
+        // An agency is scored on its own consolidated reports to Home Affairs: none was sent for 2025.
+        assertThat(index.reports().consolidated()).isTrue();
         assertThat(index.reports().allOnTime()).isFalse();
-        assertThat(index.reports().cells()).filteredOn(ParIndex.ReportCell::onTime)
-                .extracting(ParIndex.ReportCell::reportId)
-                .containsExactlyInAnyOrder(set.aQ1(), set.bQ1(), set.bH1());
+        assertThat(index.reports().cells()).extracting(ParIndex.ReportCell::period)
+                .containsExactly(ReportPeriod.values());
+        assertThat(index.reports().cells()).extracting(ParIndex.ReportCell::status).containsOnly("OVERDUE");
+        assertThat(index.reports().cells()).extracting(ParIndex.ReportCell::consolidationId).containsOnlyNulls();
         assertThat(index.reports().points()).isEqualByComparingTo("0");
         assertThat(index.total()).isEqualByComparingTo("0.5");
+    }
+
+    /** The agency's plan of 2097 and its consolidated report of each period sent at the given times. */
+    Map<ReportPeriod, Long> sendConsolidated(Map<ReportPeriod, LocalDateTime> sentAt) {
+        long plan = planFixtures.issuedPlan(world, 2097).id();
+        Map<ReportPeriod, Long> ids = new java.util.EnumMap<>(ReportPeriod.class);
+        sentAt.forEach((period, time) -> {
+            long id = consolidations.open(world.office(), plan, period);
+            consolidations.submit(world.office(), id, consolidations.details(world.office(), id).version());
+            consolidations.approve(world.leader(), id, consolidations.details(world.office(), id).version());
+            Clock clock = Clock.fixed(time.atZone(VIETNAM).toInstant(), VIETNAM);
+            transactions.executeWithoutResult(tx -> consolidations.withClock(clock).send(world.office(), id,
+                    consolidations.details(world.office(), id).version()));
+            ids.put(period, id);
+        });
+        return ids;
+    }
+
+    /**
+     * Deadlines of 2097 (cut-off + 5 working days): Q1 Thu 14 Mar → Thu 21 Mar, 6 months Fri 14 Jun →
+     * Fri 21 Jun, 9 months Sat 14 Sep → Fri 20 Sep, year Sat 14 Dec → Fri 20 Dec.
+     */
+    @Test
+    void anAgencySendingItsFourConsolidatedReportsOnTimeScoresTheOnTimePointWithEachReportAsEvidence()
+            throws Exception {
+        Map<ReportPeriod, Long> ids = sendConsolidated(Map.of(ReportPeriod.Q1, LocalDateTime.of(2097, 3, 21, 16, 0),
+                ReportPeriod.H1, LocalDateTime.of(2097, 6, 20, 9, 0), ReportPeriod.M9,
+                LocalDateTime.of(2097, 9, 20, 23, 0), ReportPeriod.YEAR, LocalDateTime.of(2097, 12, 18, 9, 0)));
+
+        ParIndex index = transactions.execute(tx -> assessments.withClock(JANUARY_2098).assess(world.reviewer(),
+                world.agency(), 2097));
+
+        assertThat(index.reports().consolidated()).isTrue();
+        assertThat(index.reports().expected()).isEqualTo(4);
+        assertThat(index.reports().onTime()).isEqualTo(4);
+        assertThat(index.reports().allOnTime()).isTrue();
+        assertThat(index.reports().points()).isEqualByComparingTo("1");
+        assertThat(index.reports().cells()).extracting(ParIndex.ReportCell::consolidationId)
+                .containsExactly(ids.get(ReportPeriod.Q1), ids.get(ReportPeriod.H1), ids.get(ReportPeriod.M9),
+                        ids.get(ReportPeriod.YEAR));
+        assertThat(index.reports().cells()).extracting(ParIndex.ReportCell::unitId).containsOnly(world.agency());
+        assertThat(index.reports().cells()).extracting(ParIndex.ReportCell::reportId).containsOnlyNulls();
+
+        Document page = Html.page(mvc.perform(get("/rollups/par-index?year=2097").with(as(world.office())))
+                .andExpect(status().isOk()));
+        assertThat(page.select("#point-reports li[data-on-time=true] a")).extracting(a -> a.attr("href"))
+                .containsExactly("/consolidations/" + ids.get(ReportPeriod.Q1), "/consolidations/" + ids.get(ReportPeriod.H1),
+                        "/consolidations/" + ids.get(ReportPeriod.M9), "/consolidations/" + ids.get(ReportPeriod.YEAR));
+        assertThat(page.selectFirst("#point-reports td.text-end").text()).isEqualTo("1");
+    }
+
+    @Test
+    void anAgencyWithOneConsolidatedReportLateOrMissingScoresTheLatePoints() {
+        sendConsolidated(Map.of(ReportPeriod.Q1, LocalDateTime.of(2097, 3, 21, 16, 0), ReportPeriod.H1,
+                LocalDateTime.of(2097, 6, 20, 9, 0), ReportPeriod.M9, LocalDateTime.of(2097, 9, 20, 23, 0),
+                ReportPeriod.YEAR, LocalDateTime.of(2097, 12, 21, 0, 5)));
+
+        ParIndex late = transactions.execute(tx -> assessments.withClock(JANUARY_2098).assess(world.office(), null,
+                2097));
+        assertThat(late.reports().cells()).extracting(ParIndex.ReportCell::status)
+                .containsExactly("ON_TIME", "ON_TIME", "ON_TIME", "LATE");
+        assertThat(late.reports().allOnTime()).isFalse();
+        assertThat(late.reports().points()).isEqualByComparingTo("0");
+
+        World other = fixtures.newWorld();
+        ParIndex missing = transactions.execute(tx -> assessments.withClock(JANUARY_2098).assess(other.office(),
+                null, 2097));
+        assertThat(missing.reports().cells()).extracting(ParIndex.ReportCell::status).containsOnly("OVERDUE");
+        assertThat(missing.reports().points()).isEqualByComparingTo("0");
     }
 
     @Test
@@ -141,9 +226,11 @@ class ParIndexServiceTest {
         // The unit issued no plan of its own.
         assertThat(unit.plan().points()).isEqualByComparingTo("0");
 
+        // The units' reports no longer make the agency's point: its own consolidated reports do (none sent).
         ParIndex agency = assessments.assess(world.office(), null, 2025);
-        assertThat(agency.reports().points()).isEqualByComparingTo("1");
-        assertThat(agency.total()).isEqualByComparingTo("3.5");
+        assertThat(agency.reports().consolidated()).isTrue();
+        assertThat(agency.reports().points()).isEqualByComparingTo("0");
+        assertThat(agency.total()).isEqualByComparingTo("2.5");
     }
 
     @Test
@@ -154,7 +241,8 @@ class ParIndexServiceTest {
                 .andExpect(status().isOk()));
         assertThat(office.selectFirst("#point-plan a").attr("href")).isEqualTo("/plans/" + set.plan().id());
         assertThat(office.selectFirst("#point-plan td.text-end").text()).isEqualTo("0.5");
-        assertThat(office.select("#point-reports a[href=/reports/" + set.aQ1() + "]")).hasSize(1);
+        assertThat(office.select("#point-reports li[data-period]")).hasSize(4);
+        assertThat(office.select("#point-reports a[href=/reports/" + set.aQ1() + "]")).isEmpty();
         mvc.perform(get("/rollups/par-index?year=2025").with(as(world.leader()))).andExpect(status().isOk());
         Document reviewer = Html.page(mvc.perform(get("/rollups/par-index?year=2025&node=" + world.agency())
                 .with(as(world.reviewer()))).andExpect(status().isOk()));

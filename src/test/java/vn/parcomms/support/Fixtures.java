@@ -54,6 +54,26 @@ public class Fixtures {
                 user(p, "reviewer", homeAffairs, Role.REVIEWER));
     }
 
+    /**
+     * Another agency of the same province with its own two units, office, leader and unit users
+     * (named {@code name} + the province code); the province, Home Affairs, its reviewer and the
+     * administrator stay the world's. For tests with several agencies.
+     */
+    public World anotherAgency(World world, String name) {
+        String p = "A" + System.nanoTime() % 1_000_000_000L + "-" + SEQUENCE.incrementAndGet();
+        CurrentUser setup = new CurrentUser(0, "setup", "setup", Role.ADMIN, world.province());
+        long agency = node(setup, p, name + " " + p, OrgKind.AGENCY, world.province());
+        long unitA = node(setup, p + ".A", "Đơn vị A " + p, OrgKind.UNIT, agency);
+        long unitB = node(setup, p + ".B", "Đơn vị B " + p, OrgKind.UNIT, agency);
+        long subUnitA = node(setup, p + ".A.K1", "Phòng 1 " + p, OrgKind.SUB_UNIT, unitA);
+        return new World(world.province(), world.homeAffairs(), agency, unitA, unitB, subUnitA, world.admin(),
+                user(p, "office", agency, Role.OFFICE),
+                user(p, "leader", agency, Role.LEADER),
+                user(p, "unita", unitA, Role.UNIT),
+                user(p, "unitb", unitB, Role.UNIT),
+                world.reviewer());
+    }
+
     private long node(CurrentUser setup, String code, String name, OrgKind kind, long parent) {
         return organizations.create(setup, new OrgNodeCommand(code, name, null, kind, parent));
     }

@@ -61,6 +61,10 @@ public class ConsolidatedReport {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    /** The first time it was sent upward; timeliness counts this one, not a resending after a return. */
+    @Column(name = "first_sent_at")
+    private Instant firstSentAt;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -108,6 +112,9 @@ public class ConsolidatedReport {
         require(ConsolidationStatus.APPROVED);
         status = ConsolidationStatus.SENT;
         sentAt = now;
+        if (firstSentAt == null) {
+            firstSentAt = now;
+        }
     }
 
     public void accept() {
@@ -198,6 +205,10 @@ public class ConsolidatedReport {
 
     public Instant getSentAt() {
         return sentAt;
+    }
+
+    public Instant getFirstSentAt() {
+        return firstSentAt;
     }
 
     public long getVersion() {

@@ -1,0 +1,59 @@
+package vn.parcomms.review.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import vn.parcomms.report.ReportPeriod;
+
+/**
+ * One period's card of the consolidated report deadlines page. The date stays text so that what
+ * the user typed comes back on the form when it is refused; {@code version} is the version of the
+ * province's row the page was loaded with, empty while the default applied.
+ */
+public class ConsolidationDeadlineForm {
+
+    private int year;
+    private ReportPeriod period;
+    private String deadline;
+    private Long version;
+
+    /** The typed date (yyyy-MM-dd, as the date input sends it), null when empty or not a date. */
+    LocalDate date() {
+        try {
+            return deadline == null || deadline.isBlank() ? null : LocalDate.parse(deadline.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public void setYear(int year) {
+        this.year = year;
+    }
+
+    public ReportPeriod getPeriod() {
+        return period;
+    }
+
+    public void setPeriod(ReportPeriod period) {
+        this.period = period;
+    }
+
+    public String getDeadline() {
+        return deadline;
+    }
+
+    public void setDeadline(String deadline) {
+        this.deadline = deadline;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
+}
