@@ -107,7 +107,7 @@ class ParIndexExportTest {
             assertThat(values(summary.getRow(2))).containsExactly("Mức độ thực hiện kế hoạch",
                     "Trên 90 %: 2; từ 70 % đến 90 %: 1; dưới 70 %: 0", 33.3, 0.0, 2.0);
             assertThat(values(summary.getRow(3))).containsExactly("Báo cáo định kỳ đúng hạn",
-                    "Đủ bốn kỳ đúng hạn: 1; còn lại: 0", "3/12 báo cáo nộp đúng hạn", 0.0, 1.0);
+                    "Đủ bốn kỳ đúng hạn: 1; còn lại: 0", "0/4 báo cáo tổng hợp gửi Sở Nội vụ đúng hạn", 0.0, 1.0);
             assertThat(values(summary.getRow(4))).containsExactly("Tổng cộng", "", "", 0.5, 4.0);
             assertThat(bold(book, summary.getRow(4).getCell(3))).isTrue();
             assertThat(summary.getRow(4).getCell(3).getCellType()).isEqualTo(CellType.NUMERIC);
@@ -134,24 +134,15 @@ class ParIndexExportTest {
             for (int r = 1; r < evidence.getLastRowNum(); r++) {
                 rows.add(values(evidence.getRow(r)));
             }
-            String a = "Trung tâm Y tế A " + suffix();
-            String b = "Trung tâm Y tế B " + suffix();
-            String k = "Khoa Khám bệnh " + suffix();
-            assertThat(rows).containsExactlyInAnyOrder(
-                    List.of(a, "Quý I năm 2025", "Đã tiếp nhận", "Có", report(data.aQ1())),
-                    List.of(a, "6 tháng năm 2025", "Đã tiếp nhận", "Không", report(data.aH1())),
-                    List.of(a, "9 tháng năm 2025", "Gửi trễ", "Không", report(data.aM9())),
-                    List.of(a, "Năm 2025", "Quá hạn", "Không", ""),
-                    List.of(b, "Quý I năm 2025", "Đã tiếp nhận", "Có", report(data.bQ1())),
-                    List.of(b, "6 tháng năm 2025", "Trả lại", "Có", report(data.bH1())),
-                    List.of(b, "9 tháng năm 2025", "Quá hạn", "Không", ""),
-                    List.of(b, "Năm 2025", "Quá hạn", "Không", ""),
-                    List.of(k, "Quý I năm 2025", "Quá hạn", "Không", ""),
-                    List.of(k, "6 tháng năm 2025", "Quá hạn", "Không", ""),
-                    List.of(k, "9 tháng năm 2025", "Quá hạn", "Không", ""),
-                    List.of(k, "Năm 2025", "Quá hạn", "Không", ""));
+            // The agency is scored on its own consolidated reports to Home Affairs; it has sent none.
+            String agency = agencyName();
+            assertThat(rows).containsExactly(
+                    List.of(agency, "Quý I năm 2025", "Quá hạn", "Không", ""),
+                    List.of(agency, "6 tháng năm 2025", "Quá hạn", "Không", ""),
+                    List.of(agency, "9 tháng năm 2025", "Quá hạn", "Không", ""),
+                    List.of(agency, "Năm 2025", "Quá hạn", "Không", ""));
             assertThat(values(evidence.getRow(evidence.getLastRowNum())))
-                    .containsExactly("Tổng cộng", "", "", 3.0, "");
+                    .containsExactly("Tổng cộng", "", "", 0.0, "");
         }
     }
 
@@ -162,10 +153,9 @@ class ParIndexExportTest {
                         "attachment; filename=\"par-index-So-Y-te-T[0-9]+-[0-9]+-2025-reports\\.csv\"")));
         List<List<String>> evidence = csv(world.office(), "?year=2025&table=reports");
         assertThat(evidence.get(0)).containsExactly("Đơn vị", "Kỳ báo cáo", "Tình trạng", "Đúng hạn", "Đường dẫn");
-        assertThat(evidence).hasSize(14);
-        assertThat(evidence).contains(List.of("Trung tâm Y tế B " + suffix(), "6 tháng năm 2025", "Trả lại", "Có",
-                report(data.bH1())));
-        assertThat(evidence.get(13)).containsExactly("Tổng cộng", "", "", "3", "");
+        assertThat(evidence).hasSize(6);
+        assertThat(evidence.get(2)).containsExactly(agencyName(), "6 tháng năm 2025", "Quá hạn", "Không", "");
+        assertThat(evidence.get(5)).containsExactly("Tổng cộng", "", "", "0", "");
 
         List<List<String>> summary = csv(world.office(), "?year=2025&table=summary&lang=en");
         assertThat(summary.get(0)).containsExactly("Criterion", "Rule applied", "Value", "Points", "Maximum");
@@ -185,7 +175,9 @@ class ParIndexExportTest {
             assertThat(values(book.getSheetAt(1).getRow(1)))
                     .containsExactly("Chưa ban hành kế hoạch", "", "31/01/2024", "Không", 0.0, "");
             assertThat(values(book.getSheetAt(0).getRow(4))).containsExactly("Tổng cộng", "", "", 0.0, 4.0);
-            assertThat(book.getSheetAt(3).getLastRowNum()).as("no report rows, only header and total").isEqualTo(1);
+            Sheet evidence = book.getSheetAt(3);
+            assertThat(evidence.getLastRowNum()).as("four consolidated reports, none sent, and the total").isEqualTo(5);
+            assertThat(values(evidence.getRow(1))).containsExactly(agencyName(), "Quý I năm 2024", "Quá hạn", "Không", "");
         }
     }
 
@@ -239,6 +231,10 @@ class ParIndexExportTest {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/rollups/par-index/export.csv?year=2025&table=secrets").with(as(world.admin())))
                 .andExpect(status().isForbidden());
+    }
+
+    String agencyName() {
+        return "Sở Y tế " + suffix();
     }
 
     /** The unique suffix Fixtures gives this world's node names ("Sở Y tế T123-4" → "T123-4"). */

@@ -56,7 +56,8 @@ final class ParIndexTable {
                             cells(t.msg("parIndex.reports"),
                                     t.msg("parIndex.rules.reportsText", rule.reportsOnTimePoints(),
                                             rule.reportsLatePoints()),
-                                    t.msg("parIndex.reports.evidence", reports.onTime(), reports.expected()),
+                                    t.msg(reports.consolidated() ? "parIndex.reports.consolidated"
+                                            : "parIndex.reports.evidence", reports.onTime(), reports.expected()),
                                     reports.points(), rule.reportsMaximum())),
                     cells(t.msg("rollup.total"), null, null, index.total(), rule.maximum()));
             case "plan" -> new ExportTable(name, t.msg("parIndex.export.table." + name),
@@ -81,9 +82,14 @@ final class ParIndexTable {
             case "reports" -> {
                 List<List<Object>> rows = new ArrayList<>();
                 for (ParIndex.ReportCell c : reports.cells()) {
-                    rows.add(cells(c.unitName(), t.msg("report.period." + c.period(), index.year()),
-                            t.msg("report.followUp." + c.status()), t.yesNo(c.onTime()),
-                            c.reportId() == null ? null : base + "/reports/" + c.reportId()));
+                    // An agency is scored on its consolidated reports to Home Affairs, a unit on its reports.
+                    rows.add(reports.consolidated()
+                            ? cells(c.unitName(), t.msg("report.period." + c.period(), index.year()),
+                                    t.msg("consolidation.timeliness." + c.status()), t.yesNo(c.onTime()),
+                                    c.consolidationId() == null ? null : base + "/consolidations/" + c.consolidationId())
+                            : cells(c.unitName(), t.msg("report.period." + c.period(), index.year()),
+                                    t.msg("report.followUp." + c.status()), t.yesNo(c.onTime()),
+                                    c.reportId() == null ? null : base + "/reports/" + c.reportId()));
                 }
                 // The totals row counts the reports on time, as the page's sentence does.
                 yield new ExportTable(name, t.msg("parIndex.export.table." + name),
