@@ -79,7 +79,8 @@ final class AggregateSql {
     }
 
     /**
-     * The Home Affairs view: the years, every agency's plan of the year and consolidated reports,
+     * The Home Affairs view: the years, every agency's plan of the year and its consolidated reports
+     * with their deadlines (timeliness),
      * province totals per indicator and per channel and indicator up to the period, and the
      * province plan's content items with the agencies carrying each.
      */
@@ -109,9 +110,19 @@ final class AggregateSql {
                                      else 3 end, p.version_no desc, p.id desc limit 1) p on true
                         where n.parent_id = ? order by n.name""", List.of(year, provinceId)),
                 new Sql("""
-                        select c.node_id, c.id, c.period, c.status, c.sent_at
-                        from consolidated_report c join org_node n on n.id = c.node_id
-                        where n.parent_id = ? and c.plan_year = ? order by c.id""", List.of(provinceId, year)),
+                        select a.id, a.name, a.active, p.period, d.deadline, r.id as report_id, r.status, r.sent_at,
+                               f.first_sent_at
+                        from org_node a
+                        cross join (values ('Q1', 1), ('H1', 2), ('M9', 3), ('YEAR', 4)) as p (period, ord)
+                        left join consolidation_deadline d
+                               on d.province_node_id = a.parent_id and d.plan_year = ? and d.period = p.period
+                        left join lateral (select c.id, c.status, c.sent_at from consolidated_report c
+                                           where c.node_id = a.id and c.plan_year = ? and c.period = p.period
+                                           order by c.id desc limit 1) r on true
+                        left join lateral (select min(c.first_sent_at) as first_sent_at from consolidated_report c
+                                           where c.node_id = a.id and c.plan_year = ? and c.period = p.period) f on true
+                        where a.parent_id = ?
+                        order by a.name, a.id, p.ord""", List.of(year, year, year, provinceId)),
                 new Sql("""
                         with plans as (
                             select p.id, p.lineage_id from plan p join org_node n on n.id = p.issuing_node_id
