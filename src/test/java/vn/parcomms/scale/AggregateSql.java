@@ -61,8 +61,9 @@ final class AggregateSql {
     }
 
     /**
-     * The PAR INDEX page: the node's plan of the year (issued on time?), the rule of the province
-     * and year, and the dashboard's aggregate for the year (share carried out, reports on time).
+     * The PAR INDEX page of an agency: the node's plan of the year (issued on time?), the rule of
+     * the province and year, the agency's consolidated reports with their deadlines (reports on
+     * time) and the dashboard's aggregate for the year (share carried out).
      */
     static List<Sql> parIndex(long planId, long nodeId, long provinceId, int year, Object lineage, String nodePath) {
         List<Sql> list = new java.util.ArrayList<>(List.of(
@@ -74,6 +75,19 @@ final class AggregateSql {
                         select * from par_index_rule
                         where (province_node_id = ? or province_node_id is null) and (year = ? or year is null)
                         order by province_node_id nulls last, year nulls last limit 1""", List.of(provinceId, year))));
+        // An agency's reports point: its own consolidated reports to Home Affairs and their deadlines.
+        list.add(new Sql("""
+                select a.id, p.period, d.deadline, r.id as report_id, r.status, r.sent_at, f.first_sent_at
+                from org_node a
+                cross join (values ('Q1', 1), ('H1', 2), ('M9', 3), ('YEAR', 4)) as p (period, ord)
+                left join consolidation_deadline d
+                       on d.province_node_id = a.parent_id and d.plan_year = ? and d.period = p.period
+                left join lateral (select c.id, c.status, c.sent_at from consolidated_report c
+                                   where c.node_id = a.id and c.plan_year = ? and c.period = p.period
+                                   order by c.id desc limit 1) r on true
+                left join lateral (select min(c.first_sent_at) as first_sent_at from consolidated_report c
+                                   where c.node_id = a.id and c.plan_year = ? and c.period = p.period) f on true
+                where a.id = ? order by p.ord""", List.of(year, year, year, nodeId)));
         list.addAll(dashboard(planId, nodeId, year, lineage, nodePath));
         return list;
     }
