@@ -73,6 +73,8 @@ class ParIndexBrowserTest {
         assertThat(page.locator("#point-reports td").first()).containsText("báo cáo tổng hợp gửi Sở Nội vụ đúng hạn");
         assertThat(page.locator("#point-reports li")).hasCount(4);
         assertThat(page.locator("#par-index-table td.text-end")).hasCount(3);
+        // Points in the user's number format, as in the total ("0,5", not "0.5").
+        assertThat(page.locator("#point-plan td.text-end")).hasText("0,5");
         if (Screenshots.enabled()) {
             page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("docs", "screenshots",
                     "par-index.png")).setFullPage(true));

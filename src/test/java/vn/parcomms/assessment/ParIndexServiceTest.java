@@ -240,7 +240,7 @@ class ParIndexServiceTest {
         Document office = Html.page(mvc.perform(get("/rollups/par-index?year=2025").with(as(world.office())))
                 .andExpect(status().isOk()));
         assertThat(office.selectFirst("#point-plan a").attr("href")).isEqualTo("/plans/" + set.plan().id());
-        assertThat(office.selectFirst("#point-plan td.text-end").text()).isEqualTo("0.5");
+        assertThat(office.selectFirst("#point-plan td.text-end").text()).isEqualTo("0,5");
         assertThat(office.select("#point-reports li[data-period]")).hasSize(4);
         assertThat(office.select("#point-reports a[href=/reports/" + set.aQ1() + "]")).isEmpty();
         mvc.perform(get("/rollups/par-index?year=2025").with(as(world.leader()))).andExpect(status().isOk());

@@ -1,0 +1,50 @@
+package vn.parcomms.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.parcomms.assessment.ParIndex;
+import vn.parcomms.assessment.ParIndexService;
+import vn.parcomms.consolidation.ConsolidationStatus;
+import vn.parcomms.consolidation.ConsolidationTimeliness;
+import vn.parcomms.report.ReportPeriod;
+import vn.parcomms.review.ProvinceReview;
+import vn.parcomms.review.ProvinceReviewService;
+import vn.parcomms.support.IntegrationTest;
+
+/** The demo's consolidated reports of the Department of Health: Q1 on time and accepted, 6 months late. */
+@IntegrationTest
+class DemoConsolidationsTest {
+
+    @Autowired
+    DemoPlans demoPlans;
+    @Autowired
+    ProvinceReviewService reviews;
+    @Autowired
+    ParIndexService parIndex;
+
+    @Test
+    void homeAffairsSeesTheHealthDepartmentsFirstQuarterOnTimeAndItsSixMonthsLate() {
+        ProvinceReview review = reviews.review(demoPlans.demoUser("noivu"), 2025, ReportPeriod.YEAR);
+        ProvinceReview.Agency health = review.agencies().stream()
+                .filter(a -> a.name().equals("Sở Y tế tỉnh Bà Rịa - Vũng Tàu")).findFirst().orElseThrow();
+
+        assertThat(health.consolidated().get(ReportPeriod.Q1).status()).isEqualTo(ConsolidationStatus.ACCEPTED);
+        assertThat(health.consolidated().get(ReportPeriod.Q1).sentOn()).hasToString("2025-03-20");
+        assertThat(health.timeliness().get(ReportPeriod.Q1)).isEqualTo(ConsolidationTimeliness.ON_TIME);
+        assertThat(health.consolidated().get(ReportPeriod.H1).status()).isEqualTo(ConsolidationStatus.SENT);
+        assertThat(health.timeliness().get(ReportPeriod.H1)).isEqualTo(ConsolidationTimeliness.LATE);
+        assertThat(health.consolidated()).doesNotContainKeys(ReportPeriod.M9, ReportPeriod.YEAR);
+    }
+
+    @Test
+    void theHealthDepartmentsParIndexCountsOneOfItsFourReportsOnTimeWithTheReportsAsEvidence() {
+        ParIndex index = parIndex.assess(demoPlans.demoUser("vanphong"), null, 2025);
+
+        assertThat(index.reports().consolidated()).isTrue();
+        assertThat(index.reports().expected()).isEqualTo(4);
+        assertThat(index.reports().onTime()).isEqualTo(1);
+        assertThat(index.reports().cells()).filteredOn(c -> c.consolidationId() != null).hasSize(2);
+    }
+}
