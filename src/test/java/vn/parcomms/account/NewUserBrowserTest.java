@@ -5,39 +5,17 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.parcomms.support.Fixtures;
 import vn.parcomms.support.Fixtures.World;
-import vn.parcomms.support.WebAppTest;
-import vn.parcomms.support.browser.Chromium;
+import vn.parcomms.support.browser.BrowserJourney;
 
 /** An administrator creates an account; its owner signs in on a phone, changes the password, signs out and back in. */
-@WebAppTest
-class NewUserBrowserTest {
-
-    private static Chromium chromium;
-
-    @LocalServerPort
-    int port;
+class NewUserBrowserTest extends BrowserJourney {
 
     @Autowired
     Fixtures fixtures;
-
-    @BeforeAll
-    static void startBrowser() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void aNewUserSignsInChangesTheirPasswordAndSignsInWithIt() {
@@ -88,16 +66,5 @@ class NewUserBrowserTest {
         } finally {
             user.context().close();
         }
-    }
-
-    private static void signIn(Page page, String username, String password) {
-        page.locator("#username").fill(username);
-        page.locator("#password").fill(password);
-        page.locator("main form button[type=submit]").click();
-        page.waitForLoadState();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -4,18 +4,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Download;
-import com.microsoft.playwright.Page;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.util.regex.Pattern;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import vn.parcomms.support.WebAppTest;
-import vn.parcomms.support.browser.Chromium;
+import vn.parcomms.support.browser.BrowserJourney;
 import vn.parcomms.support.browser.Screenshots;
 
 /**
@@ -23,34 +17,7 @@ import vn.parcomms.support.browser.Screenshots;
  * dashboard, picks 2025, sees the three points with their evidence, opens the plan behind the
  * first point, comes back and downloads the workbook; the page also fits a phone.
  */
-@WebAppTest
-class ParIndexBrowserTest {
-
-    private static Chromium chromium;
-
-    @LocalServerPort
-    int port;
-
-    private Page page;
-
-    @BeforeAll
-    static void startBrowser() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @AfterEach
-    void closePage() {
-        if (page != null) {
-            page.context().close();
-        }
-    }
+class ParIndexBrowserTest extends BrowserJourney {
 
     @Test
     void theDemoOfficeOpensItsSelfAssessmentFollowsTheEvidenceAndDownloadsTheWorkbook() throws Exception {
@@ -75,10 +42,7 @@ class ParIndexBrowserTest {
         assertThat(page.locator("#par-index-table td.text-end")).hasCount(3);
         // Points in the user's number format, as in the total ("0,5", not "0.5").
         assertThat(page.locator("#point-plan td.text-end")).hasText("0,5");
-        if (Screenshots.enabled()) {
-            page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("docs", "screenshots",
-                    "par-index.png")).setFullPage(true));
-        }
+        Screenshots.save(page, "par-index.png");
 
         // The first point's evidence is the plan itself.
         page.locator("#point-plan a").click();
@@ -108,22 +72,6 @@ class ParIndexBrowserTest {
         page.navigate(url("/rollups/par-index?year=2025"));
         assertThat(page.locator("#par-index-table")).isVisible();
         assertThat(page.locator("#export-xlsx")).isVisible();
-        Object fits = page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth");
-        assertThat(fits).as("no horizontal scrolling at 375 px").isEqualTo(true);
-    }
-
-    private Page signedIn(String username, boolean phone) {
-        Page p = phone ? chromium.newPhonePage() : chromium.newDesktopPage();
-        p.navigate(url("/login"));
-        p.locator("#username").fill(username);
-        p.locator("#password").fill("demo");
-        p.locator("main form button[type=submit]").click();
-        p.waitForLoadState();
-        assertThat(p).hasURL(url("/"));
-        return p;
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
+        assertFitsTheScreenWidth();
     }
 }

@@ -1,47 +1,33 @@
 package vn.parcomms.consolidation;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Page;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import vn.parcomms.report.ActivityStatus;
 import vn.parcomms.report.ReportCommand;
 import vn.parcomms.report.ReportDetails;
 import vn.parcomms.report.ReportPeriod;
 import vn.parcomms.report.ReportService;
-import vn.parcomms.shared.security.CurrentUser;
 import vn.parcomms.support.Fixtures;
 import vn.parcomms.support.Fixtures.World;
 import vn.parcomms.support.PlanFixtures;
 import vn.parcomms.support.PlanFixtures.IssuedPlan;
-import vn.parcomms.support.WebAppTest;
-import vn.parcomms.support.browser.Chromium;
+import vn.parcomms.support.browser.BrowserJourney;
 import vn.parcomms.support.browser.Screenshots;
 
 /**
  * A consolidated report's journey in a real browser: the office drafts it from the accepted unit
  * report, the leader approves it, the office sends it and Home Affairs accepts it.
  */
-@WebAppTest
 @Import(PlanFixtures.class)
-class ConsolidationBrowserTest {
-
-    private static Chromium chromium;
-
-    @LocalServerPort
-    int port;
+class ConsolidationBrowserTest extends BrowserJourney {
 
     @Autowired
     Fixtures fixtures;
@@ -51,27 +37,6 @@ class ConsolidationBrowserTest {
 
     @Autowired
     ReportService reports;
-
-    private Page page;
-
-    @BeforeAll
-    static void startBrowser() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @AfterEach
-    void closePage() {
-        if (page != null) {
-            page.context().close();
-        }
-    }
 
     @Test
     void theOfficeDraftsTheLeaderApprovesTheOfficeSendsAndHomeAffairsAccepts() {
@@ -125,26 +90,5 @@ class ConsolidationBrowserTest {
         assertThat(page.locator("#history li")).hasCount(5);
         assertThat(page.locator("#edit")).hasCount(0);
         Screenshots.save(page, "consolidation.png");
-    }
-
-    private Page signedIn(CurrentUser user, boolean phone) {
-        Page p = phone ? chromium.newPhonePage() : chromium.newDesktopPage();
-        p.navigate(url("/login"));
-        p.locator("#username").fill(user.username());
-        p.locator("#password").fill(Fixtures.PASSWORD);
-        p.locator("main form button[type=submit]").click();
-        p.waitForLoadState();
-        assertThat(p).hasURL(url("/"));
-        return p;
-    }
-
-    private void assertFitsTheScreenWidth() {
-        Object fits = page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth");
-        assertThat(fits).as("no horizontal scrolling at " + page.viewportSize().width + " px on " + page.url())
-                .isEqualTo(true);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

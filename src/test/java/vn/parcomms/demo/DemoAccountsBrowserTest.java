@@ -1,58 +1,25 @@
 package vn.parcomms.demo;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.parcomms.support.Fixtures;
 import vn.parcomms.support.Fixtures.World;
-import vn.parcomms.support.WebAppTest;
-import vn.parcomms.support.browser.Chromium;
+import vn.parcomms.support.browser.BrowserJourney;
 import vn.parcomms.support.browser.Screenshots;
 
 /** The demo accounts, as a first-time visitor uses them: through the real login form, in a real browser. */
-@WebAppTest
-class DemoAccountsBrowserTest {
-
-    private static Chromium chromium;
-
-    @LocalServerPort
-    int port;
+class DemoAccountsBrowserTest extends BrowserJourney {
 
     @Autowired
     Fixtures fixtures;
-
-    private Page page;
-
-    @BeforeAll
-    static void startBrowser() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @AfterEach
-    void closePage() {
-        if (page != null) {
-            page.context().close();
-        }
-    }
 
     @ParameterizedTest
     @CsvSource({
@@ -67,7 +34,7 @@ class DemoAccountsBrowserTest {
         assertThat(page).hasURL(Pattern.compile(".*/login$"));
         assertFitsTheScreenWidth();
 
-        signIn(username, "demo");
+        signIn(page, username, DEMO_PASSWORD);
 
         assertThat(page).hasURL(url("/"));
         assertThat(page.locator("main h1")).hasText("Xin chào, " + fullName);
@@ -90,7 +57,7 @@ class DemoAccountsBrowserTest {
         page = chromium.newPhonePage();
         page.navigate(url("/login"));
 
-        signIn(world.office().username(), "not-the-password");
+        signIn(page, world.office().username(), "not-the-password");
 
         assertThat(page).hasURL(Pattern.compile(".*/login\\?error=bad$"));
         assertThat(page.getByRole(AriaRole.ALERT)).hasText("Tên đăng nhập hoặc mật khẩu không đúng.");
@@ -107,7 +74,7 @@ class DemoAccountsBrowserTest {
         assertThat(page.locator("main h1")).hasText("Sign in");
         assertThat(page.locator("html")).hasAttribute("lang", "en");
 
-        signIn("giamdoc", "demo");
+        signIn(page, "giamdoc", DEMO_PASSWORD);
         assertThat(page.locator("main h1")).hasText("Welcome, Trần Văn Bình");
         assertFitsTheScreenWidth();
     }
@@ -117,7 +84,7 @@ class DemoAccountsBrowserTest {
         page = chromium.newDesktopPage();
         page.navigate(url("/login"));
         Screenshots.save(page, "login.png");
-        signIn("admin", "demo");
+        signIn(page, "admin", DEMO_PASSWORD);
 
         page.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK,
                 new Locator.GetByRoleOptions().setName("Cơ quan, đơn vị")).first().click();
@@ -140,7 +107,7 @@ class DemoAccountsBrowserTest {
     void theOfficeHomePageOnADesktop() {
         page = chromium.newDesktopPage();
         page.navigate(url("/login"));
-        signIn("vanphong", "demo");
+        signIn(page, "vanphong", DEMO_PASSWORD);
         assertThat(page.locator("main h1")).hasText("Xin chào, Nguyễn Thị Minh Anh");
         assertFitsTheScreenWidth();
         Screenshots.save(page, "home-office.png");
@@ -150,29 +117,12 @@ class DemoAccountsBrowserTest {
     void aUnitUserOpeningTheUserAdministrationSeesTheForbiddenPage() {
         page = chromium.newPhonePage();
         page.navigate(url("/login"));
-        signIn("donvi", "demo");
+        signIn(page, "donvi", DEMO_PASSWORD);
 
         page.navigate(url("/users"));
 
         assertThat(page.locator("main h1")).hasText("Không có quyền truy cập");
         assertThat(page.locator("body")).not().containsText("Exception");
         assertFitsTheScreenWidth();
-    }
-
-    private void signIn(String username, String password) {
-        page.locator("#username").fill(username);
-        page.locator("#password").fill(password);
-        page.locator("main form button[type=submit]").click();
-        page.waitForLoadState();
-    }
-
-    private void assertFitsTheScreenWidth() {
-        Object fits = page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth");
-        assertThat(fits).as("no horizontal scrolling at " + page.viewportSize().width + " px on " + page.url())
-                .isEqualTo(true);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

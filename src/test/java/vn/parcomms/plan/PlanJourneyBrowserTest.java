@@ -5,60 +5,27 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import vn.parcomms.shared.security.CurrentUser;
 import vn.parcomms.support.Fixtures;
 import vn.parcomms.support.Fixtures.World;
-import vn.parcomms.support.WebAppTest;
-import vn.parcomms.support.browser.Chromium;
+import vn.parcomms.support.browser.BrowserJourney;
 import vn.parcomms.support.browser.Screenshots;
 
 /**
  * The plan journey in a real browser: the office drafts a plan with two content items and two
  * activities, the leader issues it, and the unit finds its activity and starts its own plan.
  */
-@WebAppTest
-class PlanJourneyBrowserTest {
-
-    private static Chromium chromium;
-
-    @LocalServerPort
-    int port;
+class PlanJourneyBrowserTest extends BrowserJourney {
 
     @Autowired
     Fixtures fixtures;
-
-    private Page page;
-
-    @BeforeAll
-    static void startBrowser() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @AfterEach
-    void closePage() {
-        if (page != null) {
-            page.context().close();
-        }
-    }
 
     @Test
     void officeDraftsLeaderIssuesAndTheUnitStartsItsImplementingPlan() {
         World w = fixtures.newWorld();
 
-        signIn(w.office());
+        page = signedIn(w.office(), false);
         page.navigate(url("/plans/new"));
         page.locator("#year").fill("2025");
         page.locator("#docNumber").fill("15");
@@ -89,7 +56,7 @@ class PlanJourneyBrowserTest {
         assertThat(page.locator(".alert-success")).containsText("Đã trình phê duyệt");
         signOut();
 
-        signIn(w.leader());
+        page = signedIn(w.leader(), false);
         page.navigate(planUrl);
         page.onDialog(dialog -> dialog.accept());
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ban hành").setExact(true)).click();
@@ -99,7 +66,7 @@ class PlanJourneyBrowserTest {
         Screenshots.save(page, "plan-page.png");
         signOut();
 
-        signIn(w.unitUserA());
+        page = signedIn(w.unitUserA(), false);
         assertThat(page.locator("main")).containsText("Đăng tin bài về cải cách hành chính trên trang thông tin điện tử");
         page.navigate(planUrl);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lập kế hoạch của đơn vị để triển khai"))
@@ -130,21 +97,8 @@ class PlanJourneyBrowserTest {
         assertThat(page.locator(".alert-success")).containsText("Đã lưu hoạt động");
     }
 
-    private void signIn(CurrentUser user) {
-        page = chromium.newDesktopPage();
-        page.navigate(url("/login"));
-        page.locator("#username").fill(user.username());
-        page.locator("#password").fill(Fixtures.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
-        assertThat(page).hasURL(url("/"));
-    }
-
     private void signOut() {
         page.context().close();
         page = null;
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

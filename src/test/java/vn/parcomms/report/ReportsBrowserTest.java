@@ -1,26 +1,18 @@
 package vn.parcomms.report;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import vn.parcomms.shared.security.CurrentUser;
 import vn.parcomms.support.Fixtures;
 import vn.parcomms.support.Fixtures.World;
 import vn.parcomms.support.PlanFixtures;
 import vn.parcomms.support.PlanFixtures.IssuedPlan;
-import vn.parcomms.support.WebAppTest;
-import vn.parcomms.support.browser.Chromium;
+import vn.parcomms.support.browser.BrowserJourney;
 import vn.parcomms.support.browser.Screenshots;
 
 /**
@@ -28,45 +20,18 @@ import vn.parcomms.support.browser.Screenshots;
  * and an uploaded file, the office returns it with a reason, the unit corrects it on a phone and
  * submits again, the office accepts it.
  */
-@WebAppTest
 @Import(PlanFixtures.class)
-class ReportsBrowserTest {
+class ReportsBrowserTest extends BrowserJourney {
 
     static final byte[] PDF = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
             + "2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
             .getBytes(StandardCharsets.US_ASCII);
-
-    private static Chromium chromium;
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     Fixtures fixtures;
 
     @Autowired
     PlanFixtures planFixtures;
-
-    private Page page;
-
-    @BeforeAll
-    static void startBrowser() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @AfterEach
-    void closePage() {
-        if (page != null) {
-            page.context().close();
-        }
-    }
 
     @Test
     void theUnitFilesQ1TheOfficeReturnsItTheUnitCorrectsItAndTheOfficeAccepts() {
@@ -155,26 +120,5 @@ class ReportsBrowserTest {
         assertThat(page.locator(".alert-success")).isVisible();
         assertThat(page.locator("#deadline-Q1")).hasValue("2099-03-25");
         assertFitsTheScreenWidth();
-    }
-
-    private Page signedIn(CurrentUser user, boolean phone) {
-        Page p = phone ? chromium.newPhonePage() : chromium.newDesktopPage();
-        p.navigate(url("/login"));
-        p.locator("#username").fill(user.username());
-        p.locator("#password").fill(Fixtures.PASSWORD);
-        p.locator("main form button[type=submit]").click();
-        p.waitForLoadState();
-        assertThat(p).hasURL(url("/"));
-        return p;
-    }
-
-    private void assertFitsTheScreenWidth() {
-        Object fits = page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth");
-        assertThat(fits).as("no horizontal scrolling at " + page.viewportSize().width + " px on " + page.url())
-                .isEqualTo(true);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

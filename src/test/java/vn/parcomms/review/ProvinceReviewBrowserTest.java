@@ -13,13 +13,8 @@ import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import vn.parcomms.support.WebAppTest;
-import vn.parcomms.support.browser.Chromium;
+import vn.parcomms.support.browser.BrowserJourney;
 import vn.parcomms.support.browser.Screenshots;
 
 /**
@@ -27,34 +22,7 @@ import vn.parcomms.support.browser.Screenshots;
  * health department's issued plan 79a/KH-SYT, downloads the page as a workbook and drills down to
  * the department's dashboard; the page fits a phone.
  */
-@WebAppTest
-class ProvinceReviewBrowserTest {
-
-    private static Chromium chromium;
-
-    @LocalServerPort
-    int port;
-
-    private Page page;
-
-    @BeforeAll
-    static void startBrowser() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @AfterEach
-    void closePage() {
-        if (page != null) {
-            page.context().close();
-        }
-    }
+class ProvinceReviewBrowserTest extends BrowserJourney {
 
     @Test
     void theDemoReviewerOpensTheProvinceViewAndDrillsDownToTheHealthDepartment() {
@@ -69,10 +37,7 @@ class ProvinceReviewBrowserTest {
         assertThat(health.locator("td.plan-status")).containsText("Đã ban hành");
         assertThat(page.locator("#indicators-table tbody tr").first()).isVisible();
         assertThat(page.locator("#province-plan")).hasText("148/KH-UBND");
-        if (Screenshots.enabled()) {
-            page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("docs", "screenshots",
-                    "province-view.png")).setFullPage(true));
-        }
+        Screenshots.save(page, "province-view.png");
 
         // The whole page as a workbook: one sheet per table, the agencies on the first.
         Download download = page.waitForDownload(() -> page.locator("#export-xlsx").click());
@@ -104,8 +69,7 @@ class ProvinceReviewBrowserTest {
         page = signedIn("noivu", true);
         page.navigate(url("/rollups/province"));
         assertThat(page.locator("#agencies-table")).isVisible();
-        Object fits = page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth");
-        assertThat(fits).as("no horizontal scrolling at 375 px").isEqualTo(true);
+        assertFitsTheScreenWidth();
     }
 
     @Test
@@ -115,22 +79,6 @@ class ProvinceReviewBrowserTest {
         page.locator("#deadlines-link").click();
         assertThat(page).hasURL(Pattern.compile(".*/rollups/province/deadlines\\?year=2025$"));
         assertThat(page.locator("#deadline-Q1")).hasValue("2025-03-21");
-        Object fits = page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth");
-        assertThat(fits).as("no horizontal scrolling at 375 px").isEqualTo(true);
-    }
-
-    private Page signedIn(String username, boolean phone) {
-        Page p = phone ? chromium.newPhonePage() : chromium.newDesktopPage();
-        p.navigate(url("/login"));
-        p.locator("#username").fill(username);
-        p.locator("#password").fill("demo");
-        p.locator("main form button[type=submit]").click();
-        p.waitForLoadState();
-        assertThat(p).hasURL(url("/"));
-        return p;
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
+        assertFitsTheScreenWidth();
     }
 }

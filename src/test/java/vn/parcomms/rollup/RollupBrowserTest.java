@@ -5,15 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import vn.parcomms.support.WebAppTest;
-import vn.parcomms.support.browser.Chromium;
+import vn.parcomms.support.browser.BrowserJourney;
 import vn.parcomms.support.browser.Screenshots;
 
 /**
@@ -21,34 +15,7 @@ import vn.parcomms.support.browser.Screenshots;
  * six months, sees the charts drawn beside their tables, clicks a number and lands on the report
  * behind it; the page also fits a phone.
  */
-@WebAppTest
-class RollupBrowserTest {
-
-    private static Chromium chromium;
-
-    @LocalServerPort
-    int port;
-
-    private Page page;
-
-    @BeforeAll
-    static void startBrowser() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @AfterEach
-    void closePage() {
-        if (page != null) {
-            page.context().close();
-        }
-    }
+class RollupBrowserTest extends BrowserJourney {
 
     @Test
     void theDemoOfficeOpensTheDashboardAndDrillsDownFromANumberToTheReport() {
@@ -74,11 +41,8 @@ class RollupBrowserTest {
                 + ".data.datasets[1].data[0]");
         String tableValue = page.locator("#indicators-table tbody tr").first().locator("td").nth(2).innerText().trim();
         assertThat(String.valueOf(((Number) firstValue).longValue())).isEqualTo(tableValue);
-        if (Screenshots.enabled()) {
-            // The first screenful (matrix, indicators, completion): the whole page is too long to read.
-            page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("docs", "screenshots",
-                    "rollup-dashboard.png")).setFullPage(true).setClip(0, 0, Chromium.DESKTOP_WIDTH, 1600));
-        }
+        // The first screenful (matrix, indicators, completion): the whole page is too long to read.
+        Screenshots.saveTop(page, "rollup-dashboard.png", 1600);
 
         // A number drills down to the report behind it.
         Locator accepted = page.locator("#timeliness-table a.badge[href^='/reports/']").first();
@@ -102,22 +66,6 @@ class RollupBrowserTest {
         page = signedIn("vanphong", true);
         page.navigate(url("/rollups"));
         assertThat(page.locator("#timeliness-table")).isVisible();
-        Object fits = page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth");
-        assertThat(fits).as("no horizontal scrolling at 375 px").isEqualTo(true);
-    }
-
-    private Page signedIn(String username, boolean phone) {
-        Page p = phone ? chromium.newPhonePage() : chromium.newDesktopPage();
-        p.navigate(url("/login"));
-        p.locator("#username").fill(username);
-        p.locator("#password").fill("demo");
-        p.locator("main form button[type=submit]").click();
-        p.waitForLoadState();
-        assertThat(p).hasURL(url("/"));
-        return p;
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
+        assertFitsTheScreenWidth();
     }
 }

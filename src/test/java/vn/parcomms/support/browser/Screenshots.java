@@ -23,4 +23,12 @@ public final class Screenshots {
             page.screenshot(new Page.ScreenshotOptions().setPath(FOLDER.resolve(fileName)).setFullPage(true));
         }
     }
+
+    /** Only the top of a page too long to read whole: the full width of the desktop window, {@code height} px down. */
+    public static void saveTop(Page page, String fileName, int height) {
+        if (enabled()) {
+            page.screenshot(new Page.ScreenshotOptions().setPath(FOLDER.resolve(fileName)).setFullPage(true)
+                    .setClip(0, 0, Chromium.DESKTOP_WIDTH, height));
+        }
+    }
 }
