@@ -9,7 +9,6 @@ import static vn.parcomms.support.Fixtures.as;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -25,6 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.parcomms.catalog.CatalogService;
 import vn.parcomms.plan.PlanService;
 import vn.parcomms.report.ReportService;
+import vn.parcomms.support.Csv;
 import vn.parcomms.support.Fixtures;
 import vn.parcomms.support.Fixtures.World;
 import vn.parcomms.support.Html;
@@ -159,8 +159,7 @@ class RollupWebTest {
                 .andExpect(header().string("Content-Disposition", "attachment; filename=\"rollup-"
                         + fileLabel() + "-2025-H1-completion.csv\""))
                 .andReturn().getResponse().getContentAsByteArray();
-        assertThat(Arrays.copyOf(csv, 3)).containsExactly(0xEF, 0xBB, 0xBF);
-        List<List<String>> rows = parse(new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8));
+        List<List<String>> rows = Csv.rows(csv);
         assertThat(rows.get(0)).containsExactly("Đơn vị", "Nhiệm vụ đến hạn", "Không thực hiện", "Đã hoàn thành",
                 "Tỷ lệ (%)");
         assertThat(rows).hasSize(5);
@@ -168,7 +167,7 @@ class RollupWebTest {
 
         byte[] english = mvc.perform(get("/rollups/export.csv" + query() + "&table=indicators&lang=en")
                 .with(as(world.office()))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        List<List<String>> indicators = parse(new String(english, 3, english.length - 3, StandardCharsets.UTF_8));
+        List<List<String>> indicators = Csv.rows(english);
         assertThat(indicators.get(0)).containsExactly("Indicator", "Unit of measure", "Target", "Actual", "Share (%)");
         assertThat(indicators.get(indicators.size() - 1)).containsExactly("Total", "", "28", "9", "32.1");
     }
@@ -222,39 +221,5 @@ class RollupWebTest {
         List<String> list = new ArrayList<>();
         row.forEach(c -> list.add(c.getStringCellValue()));
         return list;
-    }
-
-    /** A small CSV reader: quoted fields with doubled quotes, CRLF lines. */
-    static List<List<String>> parse(String text) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n') {
-                row.add(field.toString().replace("\r", ""));
-                field.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-            } else {
-                field.append(c);
-            }
-        }
-        return rows;
     }
 }
