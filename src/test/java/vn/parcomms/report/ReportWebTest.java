@@ -123,6 +123,23 @@ class ReportWebTest {
     }
 
     @Test
+    void aRefusedDeadlineStaysInItsCardAsTypedWithTheReasonAndChangesNothing() throws Exception {
+        // 1 March is before the Q1 cut-off (14 March): refused.
+        Document page = Html.page(mvc.perform(post("/reports/deadlines").with(as(world.office())).with(csrf())
+                .param("year", "2099").param("period", "Q1").param("deadline", "2099-03-01"))
+                .andExpect(status().isOk()));
+        assertThat(page.selectFirst("#deadline-Q1").attr("value")).isEqualTo("2099-03-01");
+        assertThat(page.selectFirst("#deadline-Q1").hasClass("is-invalid")).isTrue();
+        assertThat(page.selectFirst("[data-period=Q1] .invalid-feedback").text()).isNotBlank()
+                .doesNotContain("Exception").doesNotContain("report.");
+        assertThat(page.selectFirst("#deadline-H1").hasClass("is-invalid")).isFalse();
+
+        Document after = Html.page(mvc.perform(get("/reports/deadlines").param("year", "2099").with(as(world.office())))
+                .andExpect(status().isOk()));
+        assertThat(after.selectFirst("#deadline-Q1").attr("value")).isNotEqualTo("2099-03-01");
+    }
+
+    @Test
     void theUnitSeesItsPeriodsAndTheOfficeTheFollowUpPage() throws Exception {
         Document unitPage = Html.page(mvc.perform(get("/reports").with(as(world.unitUserA()))).andExpect(status().isOk()));
         assertThat(unitPage.select("#my-reports tbody tr")).extracting(e -> e.attr("data-period"))

@@ -237,13 +237,20 @@ class ReportController {
 
     @PostMapping("/deadlines")
     String setDeadline(CurrentUser user, @RequestParam int year, @RequestParam ReportPeriod period,
-            @RequestParam(required = false) LocalDate deadline, RedirectAttributes redirect) {
+            @RequestParam(required = false) LocalDate deadline, RedirectAttributes redirect, Model model) {
         try {
             reports.setDeadline(user, year, period, deadline);
-            Flash.success(redirect, "report.deadline.saved");
         } catch (DomainException e) {
-            Flash.error(redirect, e.messageKey(), e.arguments());
+            // The refused date stays in its card as typed, with the reason beside it.
+            model.addAttribute("year", year);
+            model.addAttribute("periods", reports.deadlines(user, year));
+            model.addAttribute("failed", period);
+            model.addAttribute("typed", deadline);
+            model.addAttribute("errorKey", e.messageKey());
+            model.addAttribute("errorArgs", e.arguments());
+            return "report/deadlines";
         }
+        Flash.success(redirect, "report.deadline.saved");
         return "redirect:/reports/deadlines?year=" + year;
     }
 }

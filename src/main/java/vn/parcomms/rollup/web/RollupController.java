@@ -81,10 +81,10 @@ class RollupController {
     ResponseEntity<byte[]> csv(CurrentUser user, @RequestParam(required = false) Long node, @RequestParam long plan,
             @RequestParam ReportPeriod period, @RequestParam(defaultValue = "indicators") String table,
             Locale locale) {
+        Rollup rollup = rollups.rollup(user, node, plan, period);
         if (!RollupTable.NAMES.contains(table)) {
             throw new NotFoundException("rollup table", table);
         }
-        Rollup rollup = rollups.rollup(user, node, plan, period);
         return TableExports.csvDownload(RollupTable.of(table, rollup, messages, locale),
                 TableExports.fileName("rollup", rollup.planLabel(), rollup.year(), period.name() + "-" + table, ".csv"));
     }
