@@ -2,8 +2,14 @@ package vn.parcomms.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.parcomms.support.Fixtures.as;
+
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 import vn.parcomms.assessment.ParIndex;
 import vn.parcomms.assessment.ParIndexService;
 import vn.parcomms.consolidation.ConsolidationStatus;
@@ -11,6 +17,7 @@ import vn.parcomms.consolidation.ConsolidationTimeliness;
 import vn.parcomms.report.ReportPeriod;
 import vn.parcomms.review.ProvinceReview;
 import vn.parcomms.review.ProvinceReviewService;
+import vn.parcomms.support.Html;
 import vn.parcomms.support.IntegrationTest;
 
 /** The demo's consolidated reports of the Department of Health: Q1 on time and accepted, 6 months late. */
@@ -23,6 +30,8 @@ class DemoConsolidationsTest {
     ProvinceReviewService reviews;
     @Autowired
     ParIndexService parIndex;
+    @Autowired
+    MockMvc mvc;
 
     @Test
     void homeAffairsSeesTheHealthDepartmentsFirstQuarterOnTimeAndItsSixMonthsLate() {
@@ -36,6 +45,21 @@ class DemoConsolidationsTest {
         assertThat(health.consolidated().get(ReportPeriod.H1).status()).isEqualTo(ConsolidationStatus.SENT);
         assertThat(health.timeliness().get(ReportPeriod.H1)).isEqualTo(ConsolidationTimeliness.LATE);
         assertThat(health.consolidated()).doesNotContainKeys(ReportPeriod.M9, ReportPeriod.YEAR);
+    }
+
+    @Test
+    void theConsolidatedReportPageShowsItsDeadlineAndTimelinessToTheOfficeAndHomeAffairsButNotToAUnit()
+            throws Exception {
+        long h1 = parIndex.assess(demoPlans.demoUser("vanphong"), null, 2025).reports().cells().stream()
+                .filter(c -> c.period() == ReportPeriod.H1).findFirst().orElseThrow().consolidationId();
+        for (String user : new String[] {"vanphong", "noivu"}) {
+            Document page = Html.page(mvc.perform(get("/consolidations/" + h1).with(as(demoPlans.demoUser(user))))
+                    .andExpect(status().isOk()));
+            assertThat(page.selectFirst("#timeliness").text()).as(user)
+                    .isEqualTo("Hạn gửi Sở Nội vụ: 20/06/2025 Chậm");
+        }
+        mvc.perform(get("/consolidations/" + h1).with(as(demoPlans.demoUser("donvi"))))
+                .andExpect(status().isForbidden());
     }
 
     @Test

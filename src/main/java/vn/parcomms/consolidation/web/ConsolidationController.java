@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.parcomms.consolidation.ConsolidationDetails;
+import vn.parcomms.consolidation.ConsolidationDeadlineService;
 import vn.parcomms.consolidation.ConsolidationService;
 import vn.parcomms.document.DocumentService;
 import vn.parcomms.document.OfficialDocument;
@@ -24,6 +25,7 @@ import vn.parcomms.report.ReportPeriod;
 import vn.parcomms.shared.ConflictException;
 import vn.parcomms.shared.DomainException;
 import vn.parcomms.shared.security.CurrentUser;
+import vn.parcomms.shared.security.Role;
 import vn.parcomms.shared.web.Flash;
 import vn.parcomms.shared.web.FormErrors;
 
@@ -35,12 +37,14 @@ class ConsolidationController {
     private final ConsolidationService consolidations;
     private final ConsolidationDocuments documents;
     private final DocumentService renderer;
+    private final ConsolidationDeadlineService deadlines;
 
     ConsolidationController(ConsolidationService consolidations, ConsolidationDocuments documents,
-            DocumentService renderer) {
+            DocumentService renderer, ConsolidationDeadlineService deadlines) {
         this.consolidations = consolidations;
         this.documents = documents;
         this.renderer = renderer;
+        this.deadlines = deadlines;
     }
 
     @GetMapping
@@ -73,7 +77,15 @@ class ConsolidationController {
 
     @GetMapping("/{id}")
     String detail(CurrentUser user, @PathVariable long id, Model model) {
-        model.addAttribute("report", consolidations.details(user, id));
+        ConsolidationDetails report = consolidations.details(user, id);
+        model.addAttribute("report", report);
+        // An agency's report goes to Home Affairs: show its deadline and timeliness to those who
+        // may see them (the agency's own users and the province's reviewers).
+        if (deadlines.isAgency(report.nodeId()) && (user.is(Role.REVIEWER) || user.orgNodeId() == report.nodeId())) {
+            deadlines.agencyTimeliness(user, report.nodeId(), report.year()).stream()
+                    .filter(t -> t.period() == report.period()).findFirst()
+                    .ifPresent(t -> model.addAttribute("timeliness", t));
+        }
         return "consolidation/detail";
     }
 
