@@ -85,7 +85,7 @@ public class ParIndexService {
                 .min(Comparator.comparing(PlanSummary::id)).orElse(null);
         ParIndex.PlanPoint planPoint = own == null
                 ? new ParIndex.PlanPoint(null, null, null, rule.planDeadline(year), false, rule.planPoints(null, year))
-                : new ParIndex.PlanPoint(own.id(), own.numberAndSymbol() == null ? own.title() : own.numberAndSymbol(),
+                : new ParIndex.PlanPoint(own.id(), own.label(),
                         own.issueDate(), rule.planDeadline(year),
                         own.issueDate() != null && !own.issueDate().isAfter(rule.planDeadline(year)),
                         rule.planPoints(own.issueDate(), year));

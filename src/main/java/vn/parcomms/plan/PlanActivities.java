@@ -12,11 +12,6 @@ public record PlanActivities(long id, UUID lineageId, PlanStatus status, long is
 
     /** "79a/KH-SYT", or the title while the plan has no number. */
     public String label() {
-        String number = header.docNumber();
-        if (number == null || number.isBlank()) {
-            return header.title();
-        }
-        String symbol = header.docSymbol();
-        return symbol == null || symbol.isBlank() ? number : number + "/" + symbol;
+        return PlanHeader.label(header.docNumber(), header.docSymbol(), header.title());
     }
 }

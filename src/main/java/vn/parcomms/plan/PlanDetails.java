@@ -89,9 +89,6 @@ public record PlanDetails(long id, UUID lineageId, int versionNo, PlanStatus sta
     }
 
     public String numberAndSymbol() {
-        if (header.docNumber() == null) {
-            return null;
-        }
-        return header.docSymbol() == null ? header.docNumber() : header.docNumber() + "/" + header.docSymbol();
+        return header.numberAndSymbol();
     }
 }

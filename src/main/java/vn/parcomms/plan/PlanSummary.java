@@ -10,9 +10,11 @@ public record PlanSummary(long id, int versionNo, int year, String docNumber, St
 
     /** "79a/KH-SYT", or null while the plan has no number yet. */
     public String numberAndSymbol() {
-        if (docNumber == null || docNumber.isBlank()) {
-            return null;
-        }
-        return docSymbol == null || docSymbol.isBlank() ? docNumber : docNumber + "/" + docSymbol;
+        return PlanHeader.numberAndSymbol(docNumber, docSymbol);
+    }
+
+    /** "79a/KH-SYT", else the title while the plan has no number. */
+    public String label() {
+        return PlanHeader.label(docNumber, docSymbol, title);
     }
 }

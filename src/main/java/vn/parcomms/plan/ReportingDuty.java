@@ -13,10 +13,7 @@ public record ReportingDuty(long planId, UUID lineageId, long issuingNodeId, Str
 
     /** The number and symbol the plan was issued under ("79a/KH-SYT"), else its title. */
     public String label() {
-        if (docNumber == null) {
-            return title;
-        }
-        return docSymbol == null ? docNumber : docNumber + "/" + docSymbol;
+        return PlanHeader.label(docNumber, docSymbol, title);
     }
 
     /** Whether any of the unit's activities is due in or before the quarter (1–4). */

@@ -122,8 +122,7 @@ public class RollupService {
         list.addAll(plans.list(user, new PlanFilter(null, nodeId, PlanStatus.CLOSED, false)));
         return list.stream()
                 .sorted(Comparator.comparing(PlanSummary::year).reversed().thenComparing(PlanSummary::id))
-                .map(p -> new RollupPlan(p.id(), p.numberAndSymbol() == null ? p.title() : p.numberAndSymbol(),
-                        p.year()))
+                .map(p -> new RollupPlan(p.id(), p.label(), p.year()))
                 .toList();
     }
 
