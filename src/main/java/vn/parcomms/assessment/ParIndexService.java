@@ -97,33 +97,39 @@ public class ParIndexService {
         Rollup rollup = rolledPlan == null ? null : rollups.rollup(user, node, rolledPlan, ReportPeriod.YEAR);
 
         ParIndex.CarriedPoint carried;
-        ParIndex.ReportsPoint reportsPoint;
         if (rollup == null) {
             carried = new ParIndex.CarriedPoint(null, 0, 0, 0, null, rule.carriedPoints(null));
-            reportsPoint = new ParIndex.ReportsPoint(null, List.of(), 0, 0, false, rule.reportsPoints(false), false);
         } else {
             Rollup.CompletionRow overall = rollup.overall();
             carried = new ParIndex.CarriedPoint(rolledPlan, overall.due(), overall.dropped(), overall.done(),
                     overall.percent(), rule.carriedPoints(overall.percent()));
-            List<ParIndex.ReportCell> cells = new ArrayList<>();
-            for (Rollup.TimelinessRow row : rollup.timeliness()) {
-                for (ReportPeriod p : ReportPeriod.values()) {
-                    Rollup.Cell c = row.cell(p);
-                    if (c != null) {
-                        cells.add(new ParIndex.ReportCell(row.unitId(), row.unitName(), p, c.status().name(),
-                                c.reportId(), SUBMITTED.contains(c.status()) && !c.late(), null));
-                    }
+        }
+        // An agency is scored on its own consolidated reports to Home Affairs, any other node on its
+        // units' reports.
+        ParIndex.ReportsPoint reportsPoint = consolidationDeadlines.isAgency(nodeId)
+                ? consolidatedReports(user, nodeId, year, own == null ? null : own.id(), rule)
+                : unitReports(rollup, rolledPlan, rule);
+        return new ParIndex(nodeId, organizations.find(nodeId).name(), year, rule, planPoint, carried, reportsPoint);
+    }
+
+    /** Every unit report of the four periods in the node's rollup: all on time, or not. */
+    private static ParIndex.ReportsPoint unitReports(Rollup rollup, Long rolledPlan, ParIndexRule rule) {
+        if (rollup == null) {
+            return new ParIndex.ReportsPoint(null, List.of(), 0, 0, false, rule.reportsPoints(false), false);
+        }
+        List<ParIndex.ReportCell> cells = new ArrayList<>();
+        for (Rollup.TimelinessRow row : rollup.timeliness()) {
+            for (ReportPeriod p : ReportPeriod.values()) {
+                Rollup.Cell c = row.cell(p);
+                if (c != null) {
+                    cells.add(new ParIndex.ReportCell(row.unitId(), row.unitName(), p, c.status().name(),
+                            c.reportId(), SUBMITTED.contains(c.status()) && !c.late(), null));
                 }
             }
-            int onTime = (int) cells.stream().filter(ParIndex.ReportCell::onTime).count();
-            boolean all = !cells.isEmpty() && onTime == cells.size();
-            reportsPoint = new ParIndex.ReportsPoint(rolledPlan, cells, cells.size(), onTime, all,
-                    rule.reportsPoints(all), false);
         }
-        if (consolidationDeadlines.isAgency(nodeId)) {
-            reportsPoint = consolidatedReports(user, nodeId, year, own == null ? null : own.id(), rule);
-        }
-        return new ParIndex(nodeId, organizations.find(nodeId).name(), year, rule, planPoint, carried, reportsPoint);
+        int onTime = (int) cells.stream().filter(ParIndex.ReportCell::onTime).count();
+        boolean all = !cells.isEmpty() && onTime == cells.size();
+        return new ParIndex.ReportsPoint(rolledPlan, cells, cells.size(), onTime, all, rule.reportsPoints(all), false);
     }
 
     /** An agency's own four consolidated reports: all first sent by the deadline, or not. */
