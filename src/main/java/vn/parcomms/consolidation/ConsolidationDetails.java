@@ -6,23 +6,29 @@ import vn.parcomms.report.ReportPeriod;
 
 /**
  * A consolidated report with its figures, the units behind them and its history; {@code place} is
- * the plan's place line.
+ * the plan's place line. Once sent, the figures and units are those stored at sending
+ * ({@code frozenAt}); before, they are computed from the unit reports it was drafted from, by the
+ * dashboard's rule.
  */
 public record ConsolidationDetails(long id, long nodeId, String nodeName, String parentName, long planId,
         String planLabel, int year, ReportPeriod period, ConsolidationStatus status, String resultsSummary,
         String shortcomings, String difficulties, String proposals, String nextTasks, String returnReason,
-        Instant figuresAt, long version, List<FigureRow> byContent, List<FigureRow> byChannel, List<UnitResult> units,
-        List<EventView> history, Permissions can, String place) {
+        Instant figuresAt, long version, List<FigureRow> byIndicator, List<FigureRow> byContent,
+        List<FigureRow> byChannel, List<UnitResult> units, List<EventView> history, Permissions can, String place,
+        int versionNo, Long correctionOf, Long correctedBy, Instant frozenAt, String coverageNote,
+        List<Difference> differences, Coverage coverage) {
 
     /**
-     * One indicator under a content item or a channel: the sum of the units' cumulative figures
-     * (increments of this and the earlier periods of the year).
+     * One indicator under a content item or a channel (or, in the totals, alone: group empty): the
+     * sum of the units' cumulative figures (increments of this and the earlier periods of the
+     * year). {@code unitAdded}: activities a unit added to its own plan (group = the unit and its
+     * own content text).
      */
-    public record FigureRow(String group, String indicator, String unit, long total) {
+    public record FigureRow(String group, boolean unitAdded, String indicator, String unit, long total) {
     }
 
-    /** One unit whose accepted report is counted, with its activities done and its own texts. */
-    public record UnitResult(long unitReportId, String unitName, long activitiesDone, long activities,
+    /** One unit counted, with its activities done of those due (dropped ones left out) and its own texts. */
+    public record UnitResult(Long unitReportId, String unitName, long activitiesDone, long activities,
             String resultsSummary, String shortcomings, String difficulties, String proposals, String nextTasks) {
     }
 
@@ -30,6 +36,26 @@ public record ConsolidationDetails(long id, long nodeId, String nodeName, String
     }
 
     public record Permissions(boolean edit, boolean submit, boolean approve, boolean send, boolean accept,
-            boolean returnForRevision) {
+            boolean returnForRevision, boolean correct) {
+    }
+
+    /** A figure that the units' accepted reports now give otherwise than the report as sent. */
+    public record Difference(String table, String group, boolean unitAdded, String indicator, String unit,
+            long sent, long now) {
+    }
+
+    /**
+     * Where the units' reports for the period stand, for the office before it sends: each unit's
+     * name per group (accepted; submitted and waiting; returned; not filed).
+     */
+    public record Coverage(List<String> accepted, List<String> pending, List<String> returned, List<String> missing) {
+
+        public int total() {
+            return accepted.size() + pending.size() + returned.size() + missing.size();
+        }
+
+        public boolean complete() {
+            return accepted.size() == total();
+        }
     }
 }

@@ -4,5 +4,5 @@ import vn.parcomms.report.ReportPeriod;
 
 /** One line of the consolidated reports list. */
 public record ConsolidationRow(long id, String nodeName, String planLabel, int year, ReportPeriod period,
-        ConsolidationStatus status, int unitCount) {
+        ConsolidationStatus status, int unitCount, int versionNo) {
 }

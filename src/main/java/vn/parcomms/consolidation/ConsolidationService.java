@@ -3,6 +3,7 @@ package vn.parcomms.consolidation;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,14 +11,18 @@ import vn.parcomms.consolidation.ConsolidationDetails.UnitResult;
 import vn.parcomms.consolidation.internal.ConsolidatedReport;
 import vn.parcomms.consolidation.internal.ConsolidatedReportRepository;
 import vn.parcomms.consolidation.internal.ConsolidationQueries;
-import vn.parcomms.consolidation.internal.ConsolidationQueries.PlanRef;
 import vn.parcomms.organization.OrgNodeView;
 import vn.parcomms.organization.OrganizationService;
+import vn.parcomms.plan.PlanActivities;
 import vn.parcomms.plan.PlanFilter;
 import vn.parcomms.plan.PlanService;
 import vn.parcomms.plan.PlanStatus;
 import vn.parcomms.plan.PlanSummary;
+import vn.parcomms.report.FollowUpStatus;
+import vn.parcomms.report.ReportFacts;
 import vn.parcomms.report.ReportPeriod;
+import vn.parcomms.rollup.Rollup;
+import vn.parcomms.rollup.RollupService;
 import vn.parcomms.shared.ConflictException;
 import vn.parcomms.shared.DomainException;
 import vn.parcomms.shared.ForbiddenException;
@@ -38,14 +43,19 @@ public class ConsolidationService {
     private final ConsolidationQueries queries;
     private final OrganizationService organizations;
     private final PlanService plans;
+    private final ReportFacts reportFacts;
+    private final RollupService rollups;
     private final Clock clock;
 
     ConsolidationService(ConsolidatedReportRepository reports, ConsolidationQueries queries,
-            OrganizationService organizations, PlanService plans, Clock clock) {
+            OrganizationService organizations, PlanService plans, ReportFacts reportFacts, RollupService rollups,
+            Clock clock) {
         this.reports = reports;
         this.queries = queries;
         this.organizations = organizations;
         this.plans = plans;
+        this.reportFacts = reportFacts;
+        this.rollups = rollups;
         this.clock = clock;
     }
 
@@ -54,7 +64,7 @@ public class ConsolidationService {
      * copy is not a Spring proxy: callers run it inside their own transaction.
      */
     public ConsolidationService withClock(Clock other) {
-        return new ConsolidationService(reports, queries, organizations, plans, other);
+        return new ConsolidationService(reports, queries, organizations, plans, reportFacts, rollups, other);
     }
 
     /** The issued (or closed) plans of the office's own node: what it consolidates reports for. */
@@ -87,32 +97,59 @@ public class ConsolidationService {
         if (!user.is(Role.OFFICE)) {
             throw new ForbiddenException(user.username() + " does not draft consolidated reports");
         }
-        PlanRef plan = queries.plan(planId);
-        if (plan == null) {
-            throw new NotFoundException("plan", planId);
-        }
+        PlanActivities plan = plans.planActivities(user, planId);
         if (plan.issuingNodeId() != user.orgNodeId()) {
             throw new ForbiddenException("plan " + planId + " is not issued by the node of " + user.username());
         }
-        if (!plan.status().equals("ISSUED") && !plan.status().equals("CLOSED")) {
+        if (!plan.status().isIssued() && plan.status() != PlanStatus.CLOSED) {
             throw new DomainException("consolidation.error.planNotIssued");
         }
-        var existing = reports.findByNodeIdAndPlanIdAndPeriod(plan.issuingNodeId(), planId, period);
+        var existing = reports.findFirstByNodeIdAndPlanIdAndPeriodOrderByVersionNoDesc(plan.issuingNodeId(), planId,
+                period);
         if (existing.isPresent()) {
             return existing.get().getId();
         }
         Instant now = clock.instant();
         ConsolidatedReport report;
         try {
-            report = reports.saveAndFlush(new ConsolidatedReport(plan.issuingNodeId(), planId, plan.year(), period, now));
+            report = reports.saveAndFlush(new ConsolidatedReport(plan.issuingNodeId(), planId, plan.label(),
+                    plan.header().year(), period, now));
         } catch (org.springframework.dao.DataIntegrityViolationException e) {
             // A colleague of the same office drafted it at the same moment: theirs stands.
             throw new vn.parcomms.shared.ConflictException("consolidated report", planId + "/" + period);
         }
-        queries.draftSources(report.getId(), planId, period, organizations.pathOf(plan.issuingNodeId()));
-        report.write(gathered(queries.units(report.getId())));
+        draft(report, plan);
         queries.event(report.getId(), "CREATED", user.id(), user.fullName(), now, null);
         return report.getId();
+    }
+
+    /**
+     * Counts the unit reports accepted now (of the period and the earlier ones: figures are
+     * cumulative, as on the dashboard) and gathers the units' texts of the period.
+     */
+    private void draft(ConsolidatedReport report, PlanActivities plan) {
+        List<ReportPeriod> periods = java.util.Arrays.stream(ReportPeriod.values())
+                .filter(report.getPeriod()::includes).toList();
+        List<Long> sources = reportFacts.acceptedReportIds(plan.lineageId(), organizations.pathOf(report.getNodeId()),
+                periods);
+        queries.replaceSources(report.getId(), sources);
+        report.write(gathered(texts(sources, report.getPeriod())));
+    }
+
+    /** The texts of the units' reports of the period among the sources, in the units' name order. */
+    private List<UnitResult> texts(List<Long> sources, ReportPeriod period) {
+        List<ReportFacts.UnitTexts> texts = reportFacts.texts(sources).stream().filter(t -> t.period() == period)
+                .toList();
+        Map<Long, OrgNodeView> nodes = organizations.findAll(texts.stream().map(ReportFacts.UnitTexts::unitId).toList());
+        return texts.stream()
+                .map(t -> new UnitResult(t.reportId(), shortName(nodes.get(t.unitId())), 0, 0, t.resultsSummary(),
+                        t.shortcomings(), t.difficulties(), t.proposals(), t.nextTasks()))
+                .sorted(java.util.Comparator.comparing(UnitResult::unitName))
+                .toList();
+    }
+
+    private static String shortName(OrgNodeView node) {
+        return node == null ? "—" : node.displayName();
     }
 
     /** The units' texts, one paragraph each, attributed: "TTYT TP Bà Rịa: …". */
@@ -141,23 +178,146 @@ public class ConsolidationService {
         requireReadable(user, report);
         OrgNodeView node = organizations.find(report.getNodeId());
         String parentName = node.parentId() == null ? "" : organizations.find(node.parentId()).name();
-        PlanRef plan = queries.plan(report.getPlanId());
+        PlanActivities plan = plans.planActivities(user, report.getPlanId());
         boolean ownOffice = user.is(Role.OFFICE) && user.orgNodeId() == report.getNodeId();
         boolean ownLeader = user.is(Role.LEADER) && user.orgNodeId() == report.getNodeId();
         var status = report.getStatus();
+        Long correctedBy = reports.findFirstByCorrectionOf(id).map(ConsolidatedReport::getId).orElse(null);
         var can = new ConsolidationDetails.Permissions(ownOffice && status.isEditable(),
                 ownOffice && status.isEditable(), ownLeader && status == ConsolidationStatus.SUBMITTED,
                 (ownOffice || ownLeader) && status == ConsolidationStatus.APPROVED,
                 user.is(Role.REVIEWER) && status == ConsolidationStatus.SENT,
                 (ownLeader && status == ConsolidationStatus.SUBMITTED)
-                        || (user.is(Role.REVIEWER) && status == ConsolidationStatus.SENT));
+                        || (user.is(Role.REVIEWER) && status == ConsolidationStatus.SENT),
+                ownOffice && report.getFrozenAt() != null && correctedBy == null);
+        Figures figures;
+        List<ConsolidationDetails.Difference> differences = List.of();
+        ConsolidationDetails.Coverage coverage = null;
+        if (report.getFrozenAt() != null) {
+            figures = new Figures(queries.frozenFigures(id, "INDICATOR"), queries.frozenFigures(id, "CONTENT"),
+                    queries.frozenFigures(id, "CHANNEL"), queries.frozenUnits(id));
+            if ((ownOffice || ownLeader) && correctedBy == null) {
+                List<Long> now = reportFacts.acceptedReportIds(plan.lineageId(),
+                        organizations.pathOf(report.getNodeId()), periodsOf(report.getPeriod()));
+                differences = differences(figures, figures(user, report, now));
+            }
+        } else {
+            List<Long> sources = queries.sources(id);
+            Rollup rollup = rollups.rollup(user, report.getNodeId(), report.getPlanId(), report.getPeriod(), sources);
+            figures = figures(rollup, texts(sources, report.getPeriod()));
+            if (ownOffice || ownLeader) {
+                coverage = coverage(rollup, report.getPeriod());
+            }
+        }
         return new ConsolidationDetails(report.getId(), node.id(), node.name(), parentName, report.getPlanId(),
-                plan.label(), report.getYear(), report.getPeriod(), status, report.getResultsSummary(),
+                report.getPlanLabel(), report.getYear(), report.getPeriod(), status, report.getResultsSummary(),
                 report.getShortcomings(), report.getDifficulties(), report.getProposals(), report.getNextTasks(),
-                report.getReturnReason(), report.getFiguresAt(), report.getVersion(),
-                queries.figures(id, report.getPlanId(), report.getPeriod(), false),
-                queries.figures(id, report.getPlanId(), report.getPeriod(), true), queries.units(id),
-                queries.history(id), can, plan.place());
+                report.getReturnReason(), report.getFiguresAt(), report.getVersion(), figures.byIndicator(),
+                figures.byContent(), figures.byChannel(), figures.units(), queries.history(id), can,
+                plan.header().place() == null ? "" : plan.header().place(), report.getVersionNo(),
+                report.getCorrectionOf(), correctedBy, report.getFrozenAt(), report.getCoverageNote(), differences,
+                coverage);
+    }
+
+    /** The four tables of a consolidated report. */
+    private record Figures(List<ConsolidationDetails.FigureRow> byIndicator,
+            List<ConsolidationDetails.FigureRow> byContent, List<ConsolidationDetails.FigureRow> byChannel,
+            List<UnitResult> units) {
+    }
+
+    private Figures figures(CurrentUser user, ConsolidatedReport report, List<Long> sources) {
+        Rollup rollup = rollups.rollup(user, report.getNodeId(), report.getPlanId(), report.getPeriod(), sources);
+        return figures(rollup, texts(sources, report.getPeriod()));
+    }
+
+    /**
+     * The report's tables from the dashboard's computation over its counted unit reports: the
+     * totals per indicator, per content item and per channel (rows with nothing reported left out),
+     * and per unit its activities done of those due with its texts of the period.
+     */
+    private static Figures figures(Rollup rollup, List<UnitResult> texts) {
+        List<ConsolidationDetails.FigureRow> byIndicator = rollup.indicators().stream()
+                .filter(i -> i.actual() > 0)
+                .map(i -> new ConsolidationDetails.FigureRow("", false, i.indicator(), i.measure(), i.actual()))
+                .toList();
+        Map<Long, UnitResult> textByUnit = new java.util.HashMap<>();
+        Map<String, UnitResult> textByName = new java.util.HashMap<>();
+        texts.forEach(t -> textByName.put(t.unitName(), t));
+        List<UnitResult> units = new java.util.ArrayList<>();
+        for (Rollup.CompletionRow c : rollup.completion()) {
+            Long reportId = rollup.timeliness().stream().filter(t -> t.unitId() == c.unitId()).findFirst()
+                    .map(t -> t.cell(rollup.period())).filter(cell -> cell.status() == FollowUpStatus.ACCEPTED)
+                    .map(Rollup.Cell::reportId).orElse(null);
+            UnitResult text = texts.stream().filter(t -> java.util.Objects.equals(t.unitReportId(), reportId))
+                    .findFirst().orElse(null);
+            units.add(new UnitResult(reportId, c.unitName(), c.done(), c.due() - c.dropped(),
+                    text == null ? null : text.resultsSummary(), text == null ? null : text.shortcomings(),
+                    text == null ? null : text.difficulties(), text == null ? null : text.proposals(),
+                    text == null ? null : text.nextTasks()));
+        }
+        return new Figures(byIndicator, rows(rollup.byContent()), rows(rollup.byChannel()), units);
+    }
+
+    private static List<ConsolidationDetails.FigureRow> rows(List<Rollup.Breakdown> breakdown) {
+        return breakdown.stream().filter(b -> b.actual() > 0)
+                .map(b -> new ConsolidationDetails.FigureRow(b.label(), b.unitAdded(), b.indicator(), b.measure(),
+                        b.actual()))
+                .toList();
+    }
+
+    /** Where the units' reports of the period stand, from the same matrix as the dashboard's. */
+    private static ConsolidationDetails.Coverage coverage(Rollup rollup, ReportPeriod period) {
+        List<String> accepted = new java.util.ArrayList<>();
+        List<String> pending = new java.util.ArrayList<>();
+        List<String> returned = new java.util.ArrayList<>();
+        List<String> missing = new java.util.ArrayList<>();
+        for (Rollup.TimelinessRow row : rollup.timeliness()) {
+            Rollup.Cell cell = row.cell(period);
+            if (cell == null) {
+                continue;
+            }
+            switch (cell.status()) {
+                case ACCEPTED -> accepted.add(row.unitName());
+                case SUBMITTED, LATE -> pending.add(row.unitName());
+                case RETURNED -> returned.add(row.unitName());
+                default -> missing.add(row.unitName());
+            }
+        }
+        return new ConsolidationDetails.Coverage(accepted, pending, returned, missing);
+    }
+
+    /** Every figure the report as sent gives otherwise than the units' accepted reports give now. */
+    private static List<ConsolidationDetails.Difference> differences(Figures sent, Figures now) {
+        List<ConsolidationDetails.Difference> result = new java.util.ArrayList<>();
+        compare("INDICATOR", sent.byIndicator(), now.byIndicator(), result);
+        compare("CONTENT", sent.byContent(), now.byContent(), result);
+        compare("CHANNEL", sent.byChannel(), now.byChannel(), result);
+        return result;
+    }
+
+    private static void compare(String table, List<ConsolidationDetails.FigureRow> sent,
+            List<ConsolidationDetails.FigureRow> now, List<ConsolidationDetails.Difference> result) {
+        Map<String, ConsolidationDetails.FigureRow> before = new java.util.LinkedHashMap<>();
+        sent.forEach(r -> before.put(r.group() + "|" + r.unitAdded() + "|" + r.indicator(), r));
+        Map<String, ConsolidationDetails.FigureRow> after = new java.util.LinkedHashMap<>();
+        now.forEach(r -> after.put(r.group() + "|" + r.unitAdded() + "|" + r.indicator(), r));
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>(before.keySet());
+        keys.addAll(after.keySet());
+        for (String key : keys) {
+            ConsolidationDetails.FigureRow a = before.get(key);
+            ConsolidationDetails.FigureRow b = after.get(key);
+            long x = a == null ? 0 : a.total();
+            long y = b == null ? 0 : b.total();
+            if (x != y) {
+                ConsolidationDetails.FigureRow r = a != null ? a : b;
+                result.add(new ConsolidationDetails.Difference(table, r.group(), r.unitAdded(), r.indicator(),
+                        r.unit(), x, y));
+            }
+        }
+    }
+
+    private static List<ReportPeriod> periodsOf(ReportPeriod period) {
+        return java.util.Arrays.stream(ReportPeriod.values()).filter(period::includes).toList();
     }
 
     // ---------------------------------------------------------------- changes
@@ -179,7 +339,9 @@ public class ConsolidationService {
         requireOwn(user, report, Role.OFFICE);
         Instant now = clock.instant();
         report.figuresRefreshed(now);
-        queries.draftSources(id, report.getPlanId(), report.getPeriod(), organizations.pathOf(report.getNodeId()));
+        List<Long> sources = reportFacts.acceptedReportIds(plans.planActivities(user, report.getPlanId()).lineageId(),
+                organizations.pathOf(report.getNodeId()), periodsOf(report.getPeriod()));
+        queries.replaceSources(id, sources);
         reports.saveAndFlush(report);
         queries.event(id, "REFRESHED", user.id(), user.fullName(), now, null);
     }
@@ -202,12 +364,90 @@ public class ConsolidationService {
 
     @Transactional
     public void send(CurrentUser user, long id, long expectedVersion) {
-        ConsolidatedReport report = loadForChange(id, expectedVersion);
+        send(user, id, expectedVersion, true, false);
+    }
+
+    /**
+     * Sends the approved report upward and stores its figures and units with it as they are now
+     * (computed from the reports it counts): what was sent stays as sent. When not every unit's
+     * report of the period is accepted the office must confirm ({@code confirmIncomplete});
+     * {@code noteCoverage} writes how many units the figures count into the document.
+     */
+    @Transactional
+    public void send(CurrentUser user, long id, long expectedVersion, boolean confirmIncomplete, boolean noteCoverage) {
+        ConsolidatedReport report = load(id);
         if (!user.isAnyOf(Role.OFFICE, Role.LEADER) || user.orgNodeId() != report.getNodeId()) {
             throw new ForbiddenException(user.username() + " does not send report " + id);
         }
-        report.send(clock.instant());
+        requireVersion(report, expectedVersion);
+        List<Long> sources = queries.sources(id);
+        Rollup rollup = rollups.rollup(user, report.getNodeId(), report.getPlanId(), report.getPeriod(), sources);
+        ConsolidationDetails.Coverage coverage = coverage(rollup, report.getPeriod());
+        if (!coverage.complete() && !confirmIncomplete) {
+            throw new DomainException("consolidation.error.confirmIncomplete");
+        }
+        Instant now = clock.instant();
+        report.send(now);
+        report.frozen(now, noteCoverage ? coverage.accepted().size() + "/" + coverage.total() : null);
+        freeze(report, rollup, sources);
         done(user, report, "SENT", null);
+    }
+
+    /**
+     * Stores the figures and units of a report as computed now from the reports it counts; the
+     * reason goes into its history (e.g. reports sent before figures were stored at sending).
+     */
+    @Transactional
+    public void freezeAsSent(ConsolidatedReport report, CurrentUser system, String reason) {
+        List<Long> sources = queries.sources(report.getId());
+        Rollup rollup = rollups.rollup(system, report.getNodeId(), report.getPlanId(), report.getPeriod(), sources);
+        report.frozen(clock.instant(), null);
+        freeze(report, rollup, sources);
+        reports.saveAndFlush(report);
+        queries.event(report.getId(), "FROZEN", system.id(), system.fullName(), clock.instant(), reason);
+    }
+
+    private void freeze(ConsolidatedReport report, Rollup rollup, List<Long> sources) {
+        queries.unfreeze(report.getId());
+        Figures figures = figures(rollup, texts(sources, report.getPeriod()));
+        queries.freezeFigures(report.getId(), "INDICATOR", figures.byIndicator(), rollup.indicators().stream()
+                .filter(i -> i.actual() > 0).map(i -> new long[] {i.indicatorId(), i.target()}).toList());
+        queries.freezeFigures(report.getId(), "CONTENT", figures.byContent(), targets(rollup.byContent()));
+        queries.freezeFigures(report.getId(), "CHANNEL", figures.byChannel(), targets(rollup.byChannel()));
+        List<long[]> extra = rollup.completion().stream()
+                .map(c -> new long[] {c.unitId(), c.due(), c.dropped()}).toList();
+        queries.freezeUnits(report.getId(), figures.units(), extra);
+    }
+
+    private static List<long[]> targets(List<Rollup.Breakdown> rows) {
+        return rows.stream().filter(b -> b.actual() > 0).map(b -> new long[] {b.indicatorId(), b.target()}).toList();
+    }
+
+    /**
+     * Starts a correction of a sent report: a new version, a draft with the same texts, counting
+     * the unit reports accepted now; the sent one stays as it was sent. Returns the new id.
+     */
+    @Transactional
+    public long correct(CurrentUser user, long id, long expectedVersion) {
+        ConsolidatedReport report = loadForChange(id, expectedVersion);
+        requireOwn(user, report, Role.OFFICE);
+        if (reports.findFirstByCorrectionOf(id).isPresent()) {
+            throw new DomainException("consolidation.error.alreadyCorrected");
+        }
+        Instant now = clock.instant();
+        ConsolidatedReport next;
+        try {
+            next = reports.saveAndFlush(report.correction(now));
+        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+            throw new ConflictException("consolidated report", id);
+        }
+        PlanActivities plan = plans.planActivities(user, report.getPlanId());
+        List<Long> sources = reportFacts.acceptedReportIds(plan.lineageId(), organizations.pathOf(report.getNodeId()),
+                periodsOf(report.getPeriod()));
+        queries.replaceSources(next.getId(), sources);
+        queries.event(next.getId(), "CREATED", user.id(), user.fullName(), now, null);
+        queries.event(id, "CORRECTED", user.id(), user.fullName(), now, null);
+        return next.getId();
     }
 
     @Transactional
@@ -234,6 +474,9 @@ public class ConsolidationService {
             throw new DomainException("consolidation.error.state");
         }
         report.returnForRevision(reason);
+        if (report.getFrozenAt() == null) {
+            queries.unfreeze(id);
+        }
         done(user, report, "RETURNED", report.getReturnReason());
     }
 
@@ -250,10 +493,14 @@ public class ConsolidationService {
 
     private ConsolidatedReport loadForChange(long id, long expectedVersion) {
         ConsolidatedReport report = load(id);
-        if (report.getVersion() != expectedVersion) {
-            throw new ConflictException("consolidated report", id);
-        }
+        requireVersion(report, expectedVersion);
         return report;
+    }
+
+    private static void requireVersion(ConsolidatedReport report, long expectedVersion) {
+        if (report.getVersion() != expectedVersion) {
+            throw new ConflictException("consolidated report", report.getId());
+        }
     }
 
     private static void requireReader(CurrentUser user) {

@@ -272,6 +272,10 @@ public class ReportService {
         }
         report.accept(clock.instant());
         reports.saveAndFlush(report);
+        // Empty list would make "in ()": the first period has no earlier ones, so a period none equals.
+        List<String> earlier = Arrays.stream(ReportPeriod.values())
+                .filter(p -> p.ordinal() < report.getPeriod().ordinal()).map(Enum::name).toList();
+        reports.freezeCumulative(report.getId(), earlier.isEmpty() ? List.of("-") : earlier);
         record(report, "ACCEPTED", user, null);
         return true;
     }
@@ -642,6 +646,12 @@ public class ReportService {
             reports.earlierTotals(report.getUnitNodeId(), report.getPlanLineageId(), earlierPeriods)
                     .forEach(t -> earlier.put(t.getActivityKey() + "/" + t.getIndicatorId(), t.getTotal()));
         }
+        Map<String, Long> frozen = new HashMap<>();
+        if (report.getStatus() == ReportStatus.ACCEPTED) {
+            // What the office accepted stays as accepted, whatever an earlier period does later.
+            reports.frozenCumulative(report.getId())
+                    .forEach(t -> frozen.put(t.getActivityKey() + "/" + t.getIndicatorId(), t.getTotal()));
+        }
         Set<Long> unknownIndicators = new HashSet<>();
         stored.values().forEach(e -> unknownIndicators.addAll(e.getFigures().keySet()));
         activities.values().forEach(a -> a.targets().forEach(t -> unknownIndicators.remove(t.indicatorId())));
@@ -663,14 +673,14 @@ public class ReportService {
                 for (ActivityView.TargetView t : activity.targets()) {
                     seen.add(t.indicatorId());
                     figures.add(figure(key, t.indicatorId(), t.name(), t.nameEn(), t.unit(), t.target(),
-                            amounts.get(t.indicatorId()), earlier));
+                            amounts.get(t.indicatorId()), earlier, frozen));
                 }
             }
             for (Map.Entry<Long, Integer> a : amounts.entrySet()) {
                 if (!seen.contains(a.getKey())) {
                     IndicatorView iv = indicators.get(a.getKey());
                     figures.add(figure(key, a.getKey(), iv == null ? "?" : iv.name(), iv == null ? null : iv.nameEn(),
-                            iv == null ? "" : iv.unit(), null, a.getValue(), earlier));
+                            iv == null ? "" : iv.unit(), null, a.getValue(), earlier, frozen));
                 }
             }
             boolean useStoredWording = entry != null && !report.getStatus().isEditable();
@@ -700,7 +710,13 @@ public class ReportService {
     }
 
     private static ReportDetails.FigureView figure(UUID key, long indicatorId, String name, String nameEn,
-            String unit, Integer target, Integer amount, Map<String, Long> earlier) {
+            String unit, Integer target, Integer amount, Map<String, Long> earlier, Map<String, Long> frozen) {
+        Long stored = frozen.get(key + "/" + indicatorId);
+        if (stored != null) {
+            long increment = amount == null ? 0 : amount;
+            return new ReportDetails.FigureView(indicatorId, name, nameEn, unit, target, amount, stored - increment,
+                    stored);
+        }
         long before = earlier.getOrDefault(key + "/" + indicatorId, 0L);
         return new ReportDetails.FigureView(indicatorId, name, nameEn, unit, target, amount, before,
                 before + (amount == null ? 0 : amount));

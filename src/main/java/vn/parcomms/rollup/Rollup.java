@@ -37,10 +37,12 @@ public record Rollup(long nodeId, String nodeName, long planId, String planLabel
 
     /**
      * One indicator under one content item, channel or unit. {@code key} is the unit id for the
-     * unit breakdown (drill-down to its report), 0 otherwise.
+     * unit breakdown (drill-down to its report) and for a content row of activities a unit added to
+     * its own plan ({@code unitAdded}: the label is the unit's name and its own content text), 0
+     * otherwise.
      */
-    public record Breakdown(long key, String label, long indicatorId, String indicator, String measure, long target,
-            long actual) {
+    public record Breakdown(long key, String label, boolean unitAdded, long indicatorId, String indicator,
+            String measure, long target, long actual) {
 
         public Double percent() {
             return RollupService.percent(actual, target);

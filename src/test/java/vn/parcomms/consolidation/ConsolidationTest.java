@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.nodes.Document;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -140,7 +141,9 @@ class ConsolidationTest {
         long id = draft();
         ConsolidationDetails report = consolidations.details(w.office(), id);
         assertThat(report.status()).isEqualTo(ConsolidationStatus.DRAFT);
-        assertThat(report.units()).extracting(ConsolidationDetails.UnitResult::unitReportId).containsExactly(reportA);
+        assertThat(report.units()).extracting(ConsolidationDetails.UnitResult::unitReportId)
+                .as("unit B is listed with its activity due, without an accepted report").containsExactly(reportA, null);
+        assertThat(report.units()).extracting(ConsolidationDetails.UnitResult::activitiesDone).containsExactly(1L, 0L);
         assertThat(report.byContent()).hasSize(1);
         assertThat(total(report.byContent(), CONTENT)).isEqualTo(5);
         assertThat(report.byChannel()).hasSize(1);
@@ -171,9 +174,119 @@ class ConsolidationTest {
         long id = consolidations.open(w.office(), plan.id(), ReportPeriod.H1);
         ConsolidationDetails report = consolidations.details(w.office(), id);
         assertThat(report.units()).extracting(ConsolidationDetails.UnitResult::unitReportId)
-                .as("unit B has no 6-month report: its accepted Q1 alone does not count").containsExactly(h1);
-        assertThat(total(report.byContent(), CONTENT)).isEqualTo(5 + 3 + 3);
+                .as("unit B has no 6-month report; its activity is due").containsExactly(h1, null);
+        assertThat(total(report.byContent(), CONTENT))
+                .as("cumulative as on the dashboard: unit B's accepted Q1 counts in the 6 months").isEqualTo(5 + 3 + 3 + 7);
         assertThat(report.units().get(0).activities()).isEqualTo(2);
+    }
+
+    @Autowired
+    vn.parcomms.organization.OrganizationService organizations;
+
+    String nodeName(long id) {
+        return organizations.find(id).name();
+    }
+
+    /** Submits and approves the Q1 draft; returns its id. */
+    long approved() {
+        long id = draft();
+        consolidations.submit(w.office(), id, version(id));
+        consolidations.approve(w.leader(), id, version(id));
+        return id;
+    }
+
+    @Test
+    void beforeSendingTheOfficeSeesWhichUnitsAreNotAcceptedAndMustConfirmToSendWithoutThem() throws Exception {
+        long id = approved();
+        ConsolidationDetails report = consolidations.details(w.office(), id);
+        assertThat(report.coverage().accepted()).containsExactly(nodeName(w.unitA()));
+        assertThat(report.coverage().returned()).containsExactly(nodeName(w.unitB()));
+        Document page = Html.page(mvc.perform(get("/consolidations/{id}", id).with(as(w.office())))
+                .andExpect(status().isOk()));
+        assertThat(page.selectFirst("#coverage-returned").text()).contains(nodeName(w.unitB()));
+        assertThat(page.selectFirst("#send-incomplete #confirmIncomplete")).isNotNull();
+
+        Object refused = mvc.perform(post("/consolidations/{id}/send", id).param("version", "" + version(id))
+                        .with(csrf()).with(as(w.office())))
+                .andExpect(status().is3xxRedirection()).andReturn().getFlashMap().get("flashError");
+        assertThat(refused).hasFieldOrPropertyWithValue("key", "consolidation.error.confirmIncomplete");
+        assertThat(consolidations.details(w.office(), id).status()).isEqualTo(ConsolidationStatus.APPROVED);
+
+        mvc.perform(post("/consolidations/{id}/send", id).param("version", "" + version(id))
+                        .param("confirmIncomplete", "true").param("noteCoverage", "true").with(csrf())
+                        .with(as(w.office())))
+                .andExpect(status().is3xxRedirection());
+        report = consolidations.details(w.office(), id);
+        assertThat(report.status()).isEqualTo(ConsolidationStatus.SENT);
+        assertThat(report.coverageNote()).isEqualTo("1/2");
+        assertThat(report.frozenAt()).isNotNull();
+        byte[] docx = mvc.perform(get("/consolidations/{id}/export.docx", id).with(as(w.office())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
+                XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
+            assertThat(extractor.getText()).contains("Số liệu tổng hợp từ báo cáo đã được tiếp nhận của 1/2 đơn vị.");
+        }
+    }
+
+    @Test
+    void aSentReportKeepsItsFiguresWhenUnitsDataChangeAndACorrectionIsANewVersion() throws Exception {
+        long id = approved();
+        consolidations.send(w.office(), id, version(id), true, false);
+        unitBResubmitsLateAndIsAccepted();
+
+        ConsolidationDetails sent = consolidations.details(w.office(), id);
+        assertThat(sent.byIndicator()).extracting(FigureRow::total).containsExactly(5L);
+        assertThat(total(sent.byContent(), CONTENT)).as("as sent, not recomputed").isEqualTo(5);
+        assertThat(sent.differences()).anySatisfy(d -> {
+            assertThat(d.table()).isEqualTo("INDICATOR");
+            assertThat(d.sent()).isEqualTo(5);
+            assertThat(d.now()).isEqualTo(12);
+        });
+        assertThat(consolidations.details(w.reviewer(), id).differences()).as("only the agency is told").isEmpty();
+        assertThat(sent.can().correct()).isTrue();
+        Document page = Html.page(mvc.perform(get("/consolidations/{id}", id).with(as(w.office())))
+                .andExpect(status().isOk()));
+        assertThat(page.selectFirst("#differences")).isNotNull();
+        assertThat(page.selectFirst("#frozen-at")).isNotNull();
+
+        String location = mvc.perform(post("/consolidations/{id}/correct", id).param("version", "" + version(id))
+                        .with(csrf()).with(as(w.office())))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long correction = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        ConsolidationDetails next = consolidations.details(w.office(), correction);
+        assertThat(next.versionNo()).isEqualTo(2);
+        assertThat(next.correctionOf()).isEqualTo(id);
+        assertThat(next.status()).isEqualTo(ConsolidationStatus.DRAFT);
+        assertThat(total(next.byContent(), CONTENT)).isEqualTo(12);
+        assertThat(next.resultsSummary()).isEqualTo(sent.resultsSummary());
+
+        ConsolidationDetails old = consolidations.details(w.office(), id);
+        assertThat(old.status()).isEqualTo(ConsolidationStatus.SENT);
+        assertThat(total(old.byContent(), CONTENT)).isEqualTo(5);
+        assertThat(old.correctedBy()).isEqualTo(correction);
+        assertThat(old.can().correct()).as("one correction at a time").isFalse();
+        assertThat(old.history()).extracting(ConsolidationDetails.EventView::action).contains("SENT", "CORRECTED");
+        assertThatThrownBy(() -> consolidations.correct(w.office(), id, version(id)))
+                .isInstanceOf(DomainException.class);
+        // The draft of the office opens on the newest version.
+        assertThat(consolidations.open(w.office(), plan.id(), ReportPeriod.Q1)).isEqualTo(correction);
+    }
+
+    @Test
+    void aReportHomeAffairsReturnsIsComputedAgainUntilItIsSentAgain() {
+        long id = approved();
+        consolidations.send(w.office(), id, version(id), true, false);
+        consolidations.returnForRevision(w.reviewer(), id, version(id), "Thiếu số liệu đơn vị B");
+        unitBResubmitsLateAndIsAccepted();
+        consolidations.refreshFigures(w.office(), id, version(id));
+        ConsolidationDetails returned = consolidations.details(w.office(), id);
+        assertThat(returned.frozenAt()).isNull();
+        assertThat(total(returned.byContent(), CONTENT)).isEqualTo(12);
+        consolidations.submit(w.office(), id, version(id));
+        consolidations.approve(w.leader(), id, version(id));
+        consolidations.send(w.office(), id, version(id));
+        assertThat(consolidations.details(w.office(), id).frozenAt()).isNotNull();
+        assertThat(total(consolidations.details(w.reviewer(), id).byContent(), CONTENT)).isEqualTo(12);
     }
 
     @Test

@@ -1,5 +1,12 @@
 package vn.parcomms.demo;
 
+import java.util.Map;
+import vn.parcomms.consolidation.ConsolidationDetails;
+import vn.parcomms.consolidation.ConsolidationService;
+import vn.parcomms.rollup.Rollup;
+import vn.parcomms.rollup.RollupService;
+import vn.parcomms.shared.security.CurrentUser;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -60,6 +67,50 @@ class DemoConsolidationsTest {
         }
         mvc.perform(get("/consolidations/" + h1).with(as(demoPlans.demoUser("donvi"))))
                 .andExpect(status().isForbidden());
+    }
+
+    @Autowired
+    ConsolidationService consolidations;
+    @Autowired
+    RollupService rollups;
+
+    /**
+     * The Q1 report sent to Home Affairs counts TTYT TP Bà Rịa's figures, filed on its own plan,
+     * under the department's content items and channels (they once came out under bare letters and
+     * in no channel), frozen as sent, and its totals are the dashboard's for 79a, Q1 2025.
+     */
+    @Test
+    void theFirstQuarterReportSentUpwardCountsTheCentreWithItsOwnPlanAsTheDashboardDoes() {
+        CurrentUser office = demoPlans.demoUser("vanphong");
+        long q1 = parIndex.assess(office, null, 2025).reports().cells().stream()
+                .filter(c -> c.period() == ReportPeriod.Q1).findFirst().orElseThrow().consolidationId();
+        ConsolidationDetails report = consolidations.details(office, q1);
+        Rollup dashboard = rollups.rollup(office, null, report.planId(), ReportPeriod.Q1);
+
+        assertThat(report.frozenAt()).isNotNull();
+        assertThat(report.planLabel()).isEqualTo("79a/KH-SYT");
+        assertThat(report.byContent()).isNotEmpty()
+                .noneMatch(f -> f.group().strip().matches("[a-zđ]+\\)"));
+        assertThat(report.byContent()).allSatisfy(f -> assertThat(f.group()).matches("(?s)[a-zđ]+\\) .+|.+: .+"));
+        assertThat(report.units()).anySatisfy(u -> assertThat(u.unitName()).isEqualTo("Trung tâm Y tế thành phố Bà Rịa"));
+        Map<String, Long> sent = report.byIndicator().stream().collect(
+                java.util.stream.Collectors.toMap(ConsolidationDetails.FigureRow::indicator,
+                        ConsolidationDetails.FigureRow::total));
+        Map<String, Long> live = dashboard.indicators().stream().filter(i -> i.actual() > 0).collect(
+                java.util.stream.Collectors.toMap(Rollup.IndicatorTotal::indicator, Rollup.IndicatorTotal::actual));
+        assertThat(sent).isEqualTo(live);
+        Map<String, Long> channels = new java.util.HashMap<>();
+        report.byChannel().forEach(f -> channels.merge(f.group() + "/" + f.indicator(), f.total(), Long::sum));
+        Map<String, Long> dashboardChannels = new java.util.HashMap<>();
+        dashboard.byChannel().stream().filter(b -> b.actual() > 0)
+                .forEach(b -> dashboardChannels.merge(b.label() + "/" + b.indicator(), b.actual(), Long::sum));
+        assertThat(channels).isEqualTo(dashboardChannels);
+        // The centre's 499 leaflets and 2 panos (its Q1 report on its own plan) are in the channel table.
+        assertThat(report.byChannel()).anySatisfy(f -> {
+            assertThat(f.group()).isEqualTo("Pano, áp phích, băng rôn");
+            assertThat(f.total()).isGreaterThanOrEqualTo(2);
+        });
+        assertThat(report.differences()).isEmpty();
     }
 
     @Test

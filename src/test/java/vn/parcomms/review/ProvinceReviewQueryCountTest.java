@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.parcomms.support.Fixtures.as;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -47,6 +48,7 @@ class ProvinceReviewQueryCountTest {
         StatementCounting.reset();
         reviews.review(w.reviewer(), 2099, ReportPeriod.H1);
         int twoAgencies = StatementCounting.count();
+        List<String> statements = StatementCounting.statements();
         StatementCounting.reset();
         mvc.perform(get("/rollups/province").param("year", "2099").with(as(w.reviewer())))
                 .andExpect(status().isOk());
@@ -64,7 +66,8 @@ class ProvinceReviewQueryCountTest {
         mvc.perform(get("/rollups/province").param("year", "2099").with(as(w.reviewer())))
                 .andExpect(status().isOk());
         assertThat(StatementCounting.count()).isEqualTo(page);
-        assertThat(twoAgencies).as("six statements of its own and the organisation look-ups").isLessThanOrEqualTo(8);
+        assertThat(twoAgencies).as("six statements of its own and the organisation look-ups: %s", statements)
+                .isLessThanOrEqualTo(8);
         System.out.println("province view statements: service " + twoAgencies + ", page " + page);
     }
 }

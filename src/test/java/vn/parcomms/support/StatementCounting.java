@@ -19,9 +19,16 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 public class StatementCounting {
 
     private static final ThreadLocal<AtomicInteger> COUNT = ThreadLocal.withInitial(AtomicInteger::new);
+    private static final ThreadLocal<java.util.List<String>> SQL = ThreadLocal.withInitial(java.util.ArrayList::new);
 
     public static void reset() {
         COUNT.get().set(0);
+        SQL.get().clear();
+    }
+
+    /** The beginning of each statement counted since the last reset, to say which ones a bound counts. */
+    public static java.util.List<String> statements() {
+        return java.util.List.copyOf(SQL.get());
     }
 
     public static int count() {
@@ -61,6 +68,9 @@ public class StatementCounting {
                         if (name.equals("prepareStatement") || name.equals("prepareCall")
                                 || name.equals("createStatement")) {
                             COUNT.get().incrementAndGet();
+                            String sql = args != null && args.length > 0 && args[0] instanceof String text ? text : name;
+                            SQL.get().add(sql.strip().replaceAll("\\s+", " ").substring(0,
+                                    Math.min(120, sql.strip().replaceAll("\\s+", " ").length())));
                         }
                         try {
                             return method.invoke(connection, args);

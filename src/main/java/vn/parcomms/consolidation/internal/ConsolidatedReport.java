@@ -68,19 +68,67 @@ public class ConsolidatedReport {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    /** 1 for the first report of the node, plan and period; a correction is the next number. */
+    @Column(name = "version_no")
+    private int versionNo = 1;
+
+    /** The report this one corrects, when it is a correction. */
+    @Column(name = "correction_of")
+    private Long correctionOf;
+
+    /** The plan's number and symbol (or title) when the report was drafted. */
+    @Column(name = "plan_label")
+    private String planLabel;
+
+    /** When the figures and units were stored with the report (at sending); null while they are computed. */
+    @Column(name = "frozen_at")
+    private Instant frozenAt;
+
+    /** How many units' reports the figures count, written into the document when the office keeps it. */
+    @Column(name = "coverage_note")
+    private String coverageNote;
+
     @Version
     private long version;
 
     protected ConsolidatedReport() {
     }
 
-    public ConsolidatedReport(long nodeId, long planId, int year, ReportPeriod period, Instant now) {
+    public ConsolidatedReport(long nodeId, long planId, String planLabel, int year, ReportPeriod period, Instant now) {
         this.nodeId = nodeId;
         this.planId = planId;
+        this.planLabel = planLabel;
         this.year = year;
         this.period = period;
         this.figuresAt = now;
         this.createdAt = now;
+    }
+
+    /**
+     * A correction of this report: the next version, a draft with the same texts, for the same
+     * node, plan and period. Only a report whose figures were frozen (it was sent) is corrected.
+     */
+    public ConsolidatedReport correction(Instant now) {
+        if (frozenAt == null) {
+            throw new DomainException("consolidation.error.notSent");
+        }
+        ConsolidatedReport next = new ConsolidatedReport(nodeId, planId, planLabel, year, period, now);
+        next.versionNo = versionNo + 1;
+        next.correctionOf = id;
+        next.resultsSummary = resultsSummary;
+        next.shortcomings = shortcomings;
+        next.difficulties = difficulties;
+        next.proposals = proposals;
+        next.nextTasks = nextTasks;
+        return next;
+    }
+
+    /** The figures were stored with the report: from now on it shows them as they were. */
+    public void frozen(Instant at, String note) {
+        if (frozenAt == null) {
+            frozenAt = at;
+            coverageNote = note;
+        }
     }
 
     public void write(ConsolidationCommand text) {
@@ -130,6 +178,11 @@ public class ConsolidatedReport {
         }
         if (reason == null || reason.isBlank()) {
             throw DomainException.onField("reason", "consolidation.error.reasonMissing");
+        }
+        if (status == ConsolidationStatus.SENT) {
+            // Home Affairs gives it back to be revised: it is computed again until it is sent again.
+            frozenAt = null;
+            coverageNote = null;
         }
         status = ConsolidationStatus.RETURNED;
         returnReason = reason.strip();
@@ -209,6 +262,26 @@ public class ConsolidatedReport {
 
     public Instant getFirstSentAt() {
         return firstSentAt;
+    }
+
+    public int getVersionNo() {
+        return versionNo;
+    }
+
+    public Long getCorrectionOf() {
+        return correctionOf;
+    }
+
+    public String getPlanLabel() {
+        return planLabel;
+    }
+
+    public Instant getFrozenAt() {
+        return frozenAt;
+    }
+
+    public String getCoverageNote() {
+        return coverageNote;
     }
 
     public long getVersion() {

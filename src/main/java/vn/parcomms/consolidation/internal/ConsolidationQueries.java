@@ -2,9 +2,7 @@ package vn.parcomms.consolidation.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.parcomms.consolidation.ConsolidationDetails.EventView;
@@ -15,14 +13,12 @@ import vn.parcomms.consolidation.ConsolidationStatus;
 import vn.parcomms.report.ReportPeriod;
 
 /**
- * The consolidation's SQL over the report and plan tables (read only, the documented exception
- * to module boundaries): each method is one query whatever the number of units.
+ * The consolidation's SQL over its own tables: which unit reports a report counts, the figures and
+ * units stored when it was sent, its history, the list. Figures are never computed here: the
+ * rollup module's rule computes them from the report and plan modules' facts.
  */
 @Repository
 public class ConsolidationQueries {
-
-    /** "79a/KH-SYT", or the title while the plan has no number. */
-    private static final String PLAN_LABEL = "coalesce(p.doc_number || coalesce('/' || p.doc_symbol, ''), p.title)";
 
     private final JdbcClient jdbc;
 
@@ -30,78 +26,78 @@ public class ConsolidationQueries {
         this.jdbc = jdbc;
     }
 
-    public record PlanRef(long id, UUID lineageId, long issuingNodeId, int year, String status, String label,
-            String place) {
-    }
-
-    public PlanRef plan(long planId) {
-        return jdbc.sql("select p.id, p.lineage_id, p.issuing_node_id, p.plan_year, p.status, " + PLAN_LABEL
-                        + " as label, coalesce(p.place, '') from plan p where p.id = :id")
-                .param("id", planId)
-                .query((rs, i) -> new PlanRef(rs.getLong(1), rs.getObject(2, UUID.class), rs.getLong(3), rs.getInt(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7)))
-                .optional().orElse(null);
-    }
-
-    /** Replaces the unit reports counted with the plan's accepted ones for the period under the node. */
-    public void draftSources(long reportId, long planId, ReportPeriod period, String nodePath) {
+    /** Replaces the unit reports a consolidated report counts. */
+    public void replaceSources(long reportId, List<Long> unitReportIds) {
         jdbc.sql("delete from consolidated_source where report_id = :id").param("id", reportId).update();
-        jdbc.sql("""
-                        insert into consolidated_source (report_id, unit_report_id)
-                        select :id, r.id
-                        from unit_report r
-                        join org_node n on n.id = r.unit_node_id
-                        where r.plan_lineage_id = (select lineage_id from plan where id = :plan)
-                          and r.period = :period and r.status = 'ACCEPTED' and n.path like :path || '%'""")
-                .param("id", reportId).param("plan", planId).param("period", period.name()).param("path", nodePath)
-                .update();
+        if (!unitReportIds.isEmpty()) {
+            jdbc.sql("insert into consolidated_source (report_id, unit_report_id) select :id, unnest(:ids)")
+                    .param("id", reportId).param("ids", unitReportIds.toArray(Long[]::new)).update();
+        }
     }
 
-    /**
-     * The units' cumulative figures summed per group (content item or channel) and indicator: for
-     * each counted unit report, the increments of its unit in this and the earlier periods.
-     */
-    public List<FigureRow> figures(long reportId, long planId, ReportPeriod period, boolean byChannel) {
-        String group = byChannel ? "c.name" : "coalesce(e.content_label || ' ', '') || coalesce(pi.body, '')";
-        String order = byChannel ? "min(c.position), c.name" : "min(pi.position), 1";
-        String channelJoin = byChannel ? """
-                join plan_activity_channel ac on ac.activity_id = a.id
-                join catalog_channel c on c.id = ac.channel_id""" : "";
-        List<String> periods = Arrays.stream(ReportPeriod.values()).filter(period::includes).map(Enum::name).toList();
+    public List<Long> sources(long reportId) {
+        return jdbc.sql("select unit_report_id from consolidated_source where report_id = :id order by 1")
+                .param("id", reportId).query(Long.class).list();
+    }
+
+    /** Forgets the figures and units stored with a report (it was returned to be revised). */
+    public void unfreeze(long reportId) {
+        jdbc.sql("delete from consolidated_figure where report_id = :id").param("id", reportId).update();
+        jdbc.sql("delete from consolidated_unit where report_id = :id").param("id", reportId).update();
+    }
+
+    /** Stores the figures of one table (INDICATOR, CONTENT, CHANNEL) as they are sent. */
+    public void freezeFigures(long reportId, String dimension, List<FigureRow> rows, List<long[]> idsAndTargets) {
+        for (int i = 0; i < rows.size(); i++) {
+            FigureRow r = rows.get(i);
+            jdbc.sql("""
+                    insert into consolidated_figure (report_id, dimension, position, grp, unit_added, indicator_id,
+                                                     indicator, measure, target, total)
+                    values (:id, :dimension, :position, :grp, :added, :indicatorId, :indicator, :measure, :target, :total)""")
+                    .param("id", reportId).param("dimension", dimension).param("position", i)
+                    .param("grp", r.group()).param("added", r.unitAdded())
+                    .param("indicatorId", idsAndTargets.get(i)[0]).param("indicator", r.indicator())
+                    .param("measure", r.unit() == null ? "" : r.unit()).param("target", idsAndTargets.get(i)[1])
+                    .param("total", r.total()).update();
+        }
+    }
+
+    public List<FigureRow> frozenFigures(long reportId, String dimension) {
         return jdbc.sql("""
-                        select %s as grp, i.name as indicator, i.unit as unit, sum(f.amount) as total
-                        from consolidated_source s
-                        join unit_report src on src.id = s.unit_report_id
-                        join unit_report r on r.unit_node_id = src.unit_node_id
-                             and r.plan_lineage_id = src.plan_lineage_id and r.period in (:periods)
-                        join unit_report_entry e on e.report_id = r.id
-                        join unit_report_figure f on f.entry_id = e.id
-                        join catalog_indicator i on i.id = f.indicator_id
-                        %s plan_activity a on a.plan_id = :plan and a.activity_key = e.activity_key
-                        left join plan_item pi on pi.plan_id = :plan and pi.item_key = a.content_item_key
-                        %s
-                        where s.report_id = :id
-                        group by 1, i.id, i.name, i.unit, i.position
-                        order by %s, i.position, i.id""".formatted(group, byChannel ? "join" : "left join",
-                        channelJoin, order))
-                .param("id", reportId).param("plan", planId).param("periods", periods)
-                .query((rs, i) -> new FigureRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
+                select grp, unit_added, indicator, measure, total from consolidated_figure
+                where report_id = :id and dimension = :dimension order by position""")
+                .param("id", reportId).param("dimension", dimension)
+                .query((rs, i) -> new FigureRow(rs.getString(1), rs.getBoolean(2), rs.getString(3), rs.getString(4),
+                        rs.getLong(5)))
                 .list();
     }
 
-    public List<UnitResult> units(long reportId) {
+    /** Stores the units counted, with their completion and texts, as they are sent. */
+    public void freezeUnits(long reportId, List<UnitResult> units, List<long[]> nodeDueDropped) {
+        for (int i = 0; i < units.size(); i++) {
+            UnitResult u = units.get(i);
+            long[] extra = nodeDueDropped.get(i);
+            jdbc.sql("""
+                    insert into consolidated_unit (report_id, position, unit_node_id, unit_name, unit_report_id, due,
+                                                   dropped, done, results_summary, shortcomings, difficulties,
+                                                   proposals, next_tasks)
+                    values (:id, :position, :node, :name, :unitReport, :due, :dropped, :done, :results, :shortcomings,
+                            :difficulties, :proposals, :nextTasks)""")
+                    .param("id", reportId).param("position", i).param("node", extra[0]).param("name", u.unitName())
+                    .param("unitReport", u.unitReportId()).param("due", (int) extra[1]).param("dropped", (int) extra[2])
+                    .param("done", (int) u.activitiesDone()).param("results", u.resultsSummary())
+                    .param("shortcomings", u.shortcomings()).param("difficulties", u.difficulties())
+                    .param("proposals", u.proposals()).param("nextTasks", u.nextTasks()).update();
+        }
+    }
+
+    public List<UnitResult> frozenUnits(long reportId) {
         return jdbc.sql("""
-                        select r.id, coalesce(nullif(n.short_name, ''), n.name),
-                               (select count(*) from unit_report_entry e where e.report_id = r.id and e.status = 'DONE'),
-                               (select count(*) from unit_report_entry e where e.report_id = r.id),
-                               r.results_summary, r.shortcomings, r.difficulties, r.proposals, r.next_tasks
-                        from consolidated_source s
-                        join unit_report r on r.id = s.unit_report_id
-                        join org_node n on n.id = r.unit_node_id
-                        where s.report_id = :id
-                        order by n.name, r.id""")
+                select unit_report_id, unit_name, done, due - dropped, results_summary, shortcomings, difficulties,
+                       proposals, next_tasks
+                from consolidated_unit where report_id = :id order by position""")
                 .param("id", reportId)
-                .query((rs, i) -> new UnitResult(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
+                .query((rs, i) -> new UnitResult((Long) rs.getObject(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
                         rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)))
                 .list();
     }
@@ -110,8 +106,8 @@ public class ConsolidationQueries {
         jdbc.sql("""
                         insert into consolidated_event (report_id, action, actor_id, actor_name, at, reason)
                         values (:id, :action, :actor, :name, :at, :reason)""")
-                .param("id", reportId).param("action", action).param("actor", actorId).param("name", actorName)
-                .param("at", Timestamp.from(at)).param("reason", reason).update();
+                .param("id", reportId).param("action", action).param("actor", actorId == 0 ? null : actorId)
+                .param("name", actorName).param("at", Timestamp.from(at)).param("reason", reason).update();
     }
 
     public List<EventView> history(long reportId) {
@@ -126,18 +122,18 @@ public class ConsolidationQueries {
     /** The consolidated reports under a path; {@code sentOnly} for Home Affairs. */
     public List<ConsolidationRow> list(String path, boolean sentOnly) {
         return jdbc.sql("""
-                        select c.id, n.name, %s, c.plan_year, c.period, c.status,
-                               (select count(*) from consolidated_source s where s.report_id = c.id)
+                        select c.id, n.name, c.plan_label, c.plan_year, c.period, c.status,
+                               (select count(distinct s.unit_report_id) from consolidated_source s
+                                where s.report_id = c.id), c.version_no
                         from consolidated_report c
                         join org_node n on n.id = c.node_id
-                        join plan p on p.id = c.plan_id
                         where n.path like :path || '%%' %s
-                        order by c.plan_year desc, c.period desc, n.name, c.id""".formatted(PLAN_LABEL,
+                        order by c.plan_year desc, c.period desc, n.name, c.id desc""".formatted(
                         sentOnly ? "and c.sent_at is not null" : ""))
                 .param("path", path)
                 .query((rs, i) -> new ConsolidationRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
                         ReportPeriod.valueOf(rs.getString(5)), ConsolidationStatus.valueOf(rs.getString(6)),
-                        rs.getInt(7)))
+                        rs.getInt(7), rs.getInt(8)))
                 .list();
     }
 }

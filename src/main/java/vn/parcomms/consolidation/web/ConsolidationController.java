@@ -136,9 +136,29 @@ class ConsolidationController {
         return transition(id, redirect, "consolidation.approved", () -> consolidations.approve(user, id, version));
     }
 
+    /**
+     * Sends the approved report: when not every unit's report is accepted the office confirms it
+     * ({@code confirmIncomplete}); {@code noteCoverage} writes the count of units into the document.
+     */
     @PostMapping("/{id}/send")
-    String send(CurrentUser user, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-        return transition(id, redirect, "consolidation.sent", () -> consolidations.send(user, id, version));
+    String send(CurrentUser user, @PathVariable long id, @RequestParam long version,
+            @RequestParam(defaultValue = "false") boolean confirmIncomplete,
+            @RequestParam(defaultValue = "false") boolean noteCoverage, RedirectAttributes redirect) {
+        return transition(id, redirect, "consolidation.sent",
+                () -> consolidations.send(user, id, version, confirmIncomplete, noteCoverage));
+    }
+
+    /** Starts a correction of a sent report (a new version); the sent one stays as it was sent. */
+    @PostMapping("/{id}/correct")
+    String correct(CurrentUser user, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+        try {
+            long next = consolidations.correct(user, id, version);
+            Flash.success(redirect, "consolidation.corrected");
+            return "redirect:/consolidations/" + next;
+        } catch (DomainException e) {
+            Flash.error(redirect, e.messageKey(), e.arguments());
+            return "redirect:/consolidations/" + id;
+        }
     }
 
     @PostMapping("/{id}/accept")

@@ -26,6 +26,9 @@ import vn.parcomms.document.Table;
 class ConsolidationDocuments {
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    private static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final java.time.format.DateTimeFormatter DATE =
+            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final MessageSource messages;
 
@@ -37,6 +40,16 @@ class ConsolidationDocuments {
         DocumentHeader header = DocumentHeader.draft(report.parentName().toUpperCase(VIETNAMESE),
                 report.nodeName().toUpperCase(VIETNAMESE), "/BC", report.place(), report.year());
         List<Content> results = new ArrayList<>(paragraphs(report.resultsSummary()));
+        if (report.coverageNote() != null && report.coverageNote().contains("/")) {
+            String[] counted = report.coverageNote().split("/", 2);
+            results.add(new Content.Paragraph(messages.getMessage("document.consolidation.coverage",
+                    new Object[] {counted[0], counted[1]}, VIETNAMESE)));
+        }
+        if (report.frozenAt() != null) {
+            results.add(new Content.Paragraph(messages.getMessage("document.consolidation.frozenAt",
+                    new Object[] {DATE.format(report.frozenAt().atZone(VIETNAM))}, VIETNAMESE)));
+        }
+        results.add(new Content.TableContent(indicators(report.byIndicator())));
         results.add(new Content.TableContent(figures(text("document.consolidation.byContent"),
                 "document.consolidation.contentColumns", report.byContent())));
         results.add(new Content.TableContent(figures(text("document.consolidation.byChannel"),
@@ -62,13 +75,26 @@ class ConsolidationDocuments {
                 Integer.toString(report.year()), report.period().name()), extension);
     }
 
+    private Table indicators(List<FigureRow> rows) {
+        List<List<Table.Cell>> body = new ArrayList<>();
+        for (FigureRow row : rows) {
+            body.add(List.of(Table.Cell.text(row.indicator()), Table.Cell.text(row.unit()),
+                    Table.Cell.number(row.total())));
+        }
+        return new Table(text("document.consolidation.byIndicator"), columns("document.consolidation.indicatorColumns"),
+                List.of(55, 25, 20), body, List.of());
+    }
+
     private Table figures(String caption, String columnsKey, List<FigureRow> rows) {
         List<List<Table.Cell>> body = new ArrayList<>();
         String previous = null;
         for (FigureRow row : rows) {
-            body.add(List.of(Table.Cell.text(row.group().equals(previous) ? "" : row.group()),
+            String group = row.unitAdded()
+                    ? messages.getMessage("document.consolidation.unitAdded", new Object[] {row.group()}, VIETNAMESE)
+                    : row.group();
+            body.add(List.of(Table.Cell.text(group.equals(previous) ? "" : group),
                     Table.Cell.text(row.indicator()), Table.Cell.text(row.unit()), Table.Cell.number(row.total())));
-            previous = row.group();
+            previous = group;
         }
         return new Table(caption, columns(columnsKey), List.of(40, 30, 15, 15), body, List.of());
     }

@@ -19,9 +19,7 @@ class PlanNodeUsage implements OrgNodeUsage {
         return jdbc.sql("""
                 select exists (select 1 from plan where issuing_node_id = :id)
                     or exists (select 1 from plan_activity where lead_node_id = :id)
-                    or exists (select 1 from plan_activity_cooperator where node_id = :id)
-                    or exists (select 1 from catalog_channel where owner_node_id = :id)
-                    or exists (select 1 from catalog_indicator where owner_node_id = :id)""")
+                    or exists (select 1 from plan_activity_cooperator where node_id = :id)""")
                 .param("id", orgNodeId).query(Boolean.class).single();
     }
 }

@@ -52,6 +52,32 @@ public interface UnitReportRepository extends JpaRepository<UnitReport, Long> {
     List<FigureTotal> earlierTotals(@Param("unitId") long unitId, @Param("lineage") UUID lineage,
             @Param("periods") Collection<String> periods);
 
+    /**
+     * Stores with each figure of an accepted report the cumulative value its page shows (this
+     * period's increment plus the earlier periods'), so that it stays as accepted.
+     */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query(value = """
+            update unit_report_figure f
+            set cumulative = f.amount + coalesce((
+                    select sum(f2.amount)
+                    from unit_report r2
+                    join unit_report_entry e2 on e2.report_id = r2.id
+                    join unit_report_figure f2 on f2.entry_id = e2.id
+                    where r2.unit_node_id = r.unit_node_id and r2.plan_lineage_id = r.plan_lineage_id
+                      and r2.period in (:periods) and e2.activity_key = e.activity_key
+                      and f2.indicator_id = f.indicator_id), 0)
+            from unit_report_entry e, unit_report r
+            where f.entry_id = e.id and e.report_id = r.id and r.id = :reportId""", nativeQuery = true)
+    int freezeCumulative(@Param("reportId") long reportId, @Param("periods") Collection<String> earlierPeriods);
+
+    /** The cumulative values stored with an accepted report's figures. */
+    @Query(value = """
+            select e.activity_key as activityKey, f.indicator_id as indicatorId, f.cumulative as total
+            from unit_report_entry e join unit_report_figure f on f.entry_id = e.id
+            where e.report_id = :reportId and f.cumulative is not null""", nativeQuery = true)
+    List<FigureTotal> frozenCumulative(@Param("reportId") long reportId);
+
     interface FollowUpRow {
         long getUnitNodeId();
 

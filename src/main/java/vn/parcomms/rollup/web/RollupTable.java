@@ -77,7 +77,8 @@ final class RollupTable {
                 headers.addAll(headers(m, l, "rollup.indicator"));
                 List<List<Object>> rows = new ArrayList<>();
                 for (Rollup.Breakdown b : list) {
-                    List<Object> row = new ArrayList<>(List.of(b.label()));
+                    List<Object> row = new ArrayList<>(List.of(b.unitAdded()
+                            ? m.getMessage("rollup.content.unitAdded", new Object[] {b.label()}, l) : b.label()));
                     row.addAll(row(b.indicator(), b.measure(), b.target(), b.actual(), b.percent()));
                     rows.add(row);
                 }

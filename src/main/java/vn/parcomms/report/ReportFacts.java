@@ -1,0 +1,153 @@
+package vn.parcomms.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The reporting facts that rollups, consolidated reports and the province view compute from, with
+ * their SQL inside the report module: accepted figures and activity statuses, where every report
+ * stands, the deadlines, the units' texts. Scoped by the organisation path (ADR 0003); the callers
+ * check who may see them before they ask. A figure is what the unit typed for the period (an
+ * increment); the cumulative figure is the sum of the increments of the periods it includes.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReportFacts {
+
+    private final JdbcClient jdbc;
+
+    ReportFacts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** One entry of an accepted report: its status, and one of its figures (null indicator: none). */
+    public record AcceptedEntry(long reportId, long unitId, ReportPeriod period, UUID activityKey,
+            ActivityStatus status, Long indicatorId, long amount) {
+    }
+
+    /** A report's place in its lifecycle, for the timeliness matrix. */
+    public record ReportState(long reportId, long unitId, ReportPeriod period, ReportStatus status,
+            Instant firstSubmittedAt) {
+    }
+
+    /** The texts a unit wrote in a report. */
+    public record UnitTexts(long reportId, long unitId, ReportPeriod period, String resultsSummary,
+            String shortcomings, String difficulties, String proposals, String nextTasks) {
+    }
+
+    /** Accepted figures summed per activity key and indicator. */
+    public record KeyTotal(UUID activityKey, long indicatorId, long amount) {
+    }
+
+    /**
+     * Every entry and figure of the ACCEPTED reports on a plan lineage by units under the path,
+     * of every period; {@code onlyReports} (null: all) narrows them to a set of reports. One
+     * statement.
+     */
+    public List<AcceptedEntry> acceptedEntries(UUID lineageId, String path, Collection<Long> onlyReports) {
+        if (onlyReports != null && onlyReports.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select r.id, r.unit_node_id, r.period, e.activity_key, e.status, f.indicator_id, f.amount
+                from unit_report r
+                join org_node n on n.id = r.unit_node_id
+                join unit_report_entry e on e.report_id = r.id
+                left join unit_report_figure f on f.entry_id = e.id
+                where r.plan_lineage_id = :lineage and r.status = 'ACCEPTED' and n.path like :path || '%'
+                """ + (onlyReports == null ? "" : " and r.id in (:reports)"))
+                .param("lineage", lineageId).param("path", path)
+                .params(onlyReports == null ? Map.of() : Map.of("reports", onlyReports))
+                .query((rs, i) -> new AcceptedEntry(rs.getLong(1), rs.getLong(2), ReportPeriod.valueOf(rs.getString(3)),
+                        rs.getObject(4, UUID.class),
+                        rs.getString(5) == null ? null : ActivityStatus.valueOf(rs.getString(5)),
+                        (Long) rs.getObject(6), rs.getLong(7)))
+                .list();
+    }
+
+    /** The ids of the ACCEPTED reports on a lineage by units under the path, in the given periods. */
+    public List<Long> acceptedReportIds(UUID lineageId, String path, Collection<ReportPeriod> periods) {
+        return jdbc.sql("""
+                select r.id from unit_report r join org_node n on n.id = r.unit_node_id
+                where r.plan_lineage_id = :lineage and r.status = 'ACCEPTED' and n.path like :path || '%'
+                  and r.period in (:periods)
+                order by r.id""")
+                .param("lineage", lineageId).param("path", path)
+                .param("periods", periods.stream().map(Enum::name).toList())
+                .query(Long.class).list();
+    }
+
+    /**
+     * The accepted figures of the reports on the lineages in the periods, summed per activity key
+     * and indicator: for the province's totals, one statement however many agencies.
+     */
+    public List<KeyTotal> acceptedTotals(Collection<UUID> lineageIds, int year, Collection<ReportPeriod> periods) {
+        if (lineageIds.isEmpty() || periods.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select e.activity_key, f.indicator_id, sum(f.amount)
+                from unit_report r join unit_report_entry e on e.report_id = r.id
+                join unit_report_figure f on f.entry_id = e.id
+                where r.plan_lineage_id in (:lineages) and r.plan_year = :year and r.status = 'ACCEPTED'
+                  and r.period in (:periods)
+                group by 1, 2""")
+                .param("lineages", lineageIds).param("year", year)
+                .param("periods", periods.stream().map(Enum::name).toList())
+                .query((rs, i) -> new KeyTotal(rs.getObject(1, UUID.class), rs.getLong(2), rs.getLong(3)))
+                .list();
+    }
+
+    /** Every report on a lineage by units under the path, whatever its status. */
+    public List<ReportState> states(UUID lineageId, String path) {
+        return jdbc.sql("""
+                select r.id, r.unit_node_id, r.period, r.status, r.first_submitted_at
+                from unit_report r
+                join org_node n on n.id = r.unit_node_id
+                where r.plan_lineage_id = :lineage and n.path like :path || '%'""")
+                .param("lineage", lineageId).param("path", path)
+                .query((rs, i) -> {
+                    OffsetDateTime first = rs.getObject(5, OffsetDateTime.class);
+                    return new ReportState(rs.getLong(1), rs.getLong(2), ReportPeriod.valueOf(rs.getString(3)),
+                            ReportStatus.valueOf(rs.getString(4)), first == null ? null : first.toInstant());
+                })
+                .list();
+    }
+
+    /** The units' deadlines a node set for a year, the default where it set none. */
+    public Map<ReportPeriod, LocalDate> deadlines(long nodeId, int year) {
+        Map<ReportPeriod, LocalDate> result = new EnumMap<>(ReportPeriod.class);
+        for (ReportPeriod p : ReportPeriod.values()) {
+            result.put(p, p.defaultDeadline(year));
+        }
+        jdbc.sql("select period, deadline from report_deadline where node_id = :node and plan_year = :year")
+                .param("node", nodeId).param("year", year)
+                .query((rs, i) -> Map.entry(ReportPeriod.valueOf(rs.getString(1)), rs.getObject(2, LocalDate.class)))
+                .list().forEach(e -> result.put(e.getKey(), e.getValue()));
+        return result;
+    }
+
+    /** The texts of the given reports. */
+    public List<UnitTexts> texts(Collection<Long> reportIds) {
+        if (reportIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select r.id, r.unit_node_id, r.period, r.results_summary, r.shortcomings, r.difficulties,
+                       r.proposals, r.next_tasks
+                from unit_report r where r.id in (:ids) order by r.id""")
+                .param("ids", reportIds)
+                .query((rs, i) -> new UnitTexts(rs.getLong(1), rs.getLong(2), ReportPeriod.valueOf(rs.getString(3)),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)))
+                .list();
+    }
+}

@@ -1,0 +1,212 @@
+package vn.parcomms.rollup;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntSupplier;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.parcomms.account.AccountService;
+import vn.parcomms.account.UserCommand;
+import vn.parcomms.catalog.CatalogService;
+import vn.parcomms.plan.ActivityCommand;
+import vn.parcomms.plan.ItemKind;
+import vn.parcomms.plan.PlanDetails;
+import vn.parcomms.plan.PlanHeader;
+import vn.parcomms.plan.PlanService;
+import vn.parcomms.report.ActivityStatus;
+import vn.parcomms.report.ReportCommand;
+import vn.parcomms.report.ReportDetails;
+import vn.parcomms.report.ReportPeriod;
+import vn.parcomms.report.ReportService;
+import vn.parcomms.shared.security.CurrentUser;
+import vn.parcomms.shared.security.Role;
+import vn.parcomms.support.Fixtures;
+import vn.parcomms.support.Fixtures.World;
+
+/**
+ * Builds provinces for the parity tests the way users would, and keeps on the side, as a clerk's
+ * spreadsheet would, every figure it typed into a report that the office then accepted: the
+ * expected totals per plan, period (cumulative) and indicator, computed without the product.
+ */
+final class ParityProvince {
+
+    static final int YEAR = 2025;
+    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final PlanService plans;
+    private final CatalogService catalog;
+    private final ReportService reports;
+    private final AccountService accounts;
+    private final TransactionTemplate transactions;
+
+    /** Accepted increments typed: plan id → period → indicator id → sum. */
+    final Map<Long, Map<ReportPeriod, Map<Long, Long>>> accepted = new HashMap<>();
+    /** The plans built, with the user whose dashboard and consolidated report they are. */
+    final Map<Long, CurrentUser> officeOf = new java.util.LinkedHashMap<>();
+
+    ParityProvince(PlanService plans, CatalogService catalog, ReportService reports, AccountService accounts,
+            TransactionTemplate transactions) {
+        this.plans = plans;
+        this.catalog = catalog;
+        this.reports = reports;
+        this.accounts = accounts;
+        this.transactions = transactions;
+    }
+
+    List<Long> indicators(CurrentUser user) {
+        return catalog.indicators(user).stream().limit(3).map(i -> i.id()).toList();
+    }
+
+    List<Long> channels(CurrentUser user) {
+        return catalog.channels(user).stream().limit(3).map(c -> c.id()).toList();
+    }
+
+    /** A user of a role at a node, made for the test. */
+    CurrentUser user(long node, Role role) {
+        String name = ("par-" + role + "-" + node + "-" + System.nanoTime() % 1_000_000).toLowerCase();
+        long id = accounts.createForSetup(new UserCommand(name, "Người dùng " + name, null, node, role),
+                Fixtures.PASSWORD);
+        return new CurrentUser(id, name, "Người dùng " + name, role, node);
+    }
+
+    /** An activity: content item index, lead node, quarters, channel indexes, targets by indicator index. */
+    record Activity(int content, long lead, List<Integer> quarters, List<Integer> channels, Map<Integer, Integer> targets) {
+    }
+
+    /** Drafts, submits and issues the department's plan as its office and leader. */
+    long departmentPlan(World world, List<String> contents, List<Activity> activities) {
+        long id = plans.create(world.office(), header(null, "SỞ Y TẾ"));
+        plans.updateHeader(world.office(), id, version(world.office(), id),
+                header(String.valueOf(10 + Math.abs(id % 900)), "SỞ Y TẾ"));
+        for (String c : contents) {
+            plans.addItem(world.office(), id, version(world.office(), id), ItemKind.CONTENT, null, c);
+        }
+        addActivities(world.office(), id, activities);
+        plans.submit(world.office(), id, version(world.office(), id));
+        plans.issue(world.leader(), id, version(world.office(), id));
+        officeOf.put(id, world.office());
+        return id;
+    }
+
+    /**
+     * A unit's own implementing plan of a parent plan: the activities it leads there come
+     * pre-filled and linked; {@code added} are activities of its own (not linked), under a content
+     * item of its own. Issued by the unit head. {@code office}: who reads its dashboard.
+     */
+    long implementingPlan(CurrentUser unitHead, long parentId, List<Activity> added, CurrentUser office) {
+        long id = plans.startImplementingPlan(unitHead, parentId);
+        plans.updateHeader(unitHead, id, version(unitHead, id),
+                withNumber(plans.details(unitHead, id).header(), String.valueOf(100 + Math.abs(id % 800))));
+        if (!added.isEmpty()) {
+            plans.addItem(unitHead, id, version(unitHead, id), ItemKind.CONTENT, null,
+                    "Nội dung riêng của đơn vị " + unitHead.orgNodeId());
+            addActivities(unitHead, id, added.stream().map(a -> new Activity(lastContent(unitHead, id), a.lead(),
+                    a.quarters(), a.channels(), a.targets())).toList());
+        }
+        plans.submit(unitHead, id, version(unitHead, id));
+        plans.issue(unitHead, id, version(unitHead, id));
+        officeOf.put(id, office);
+        return id;
+    }
+
+    /** Adds activities to a draft plan that the user drafts. */
+    void addActivities(CurrentUser drafter, long id, List<Activity> activities) {
+        List<Long> indicators = indicators(drafter);
+        List<Long> channels = channels(drafter);
+        var items = plans.details(drafter, id).items(ItemKind.CONTENT);
+        for (Activity a : activities) {
+            Map<Long, Integer> targets = new HashMap<>();
+            a.targets().forEach((i, t) -> targets.put(indicators.get(i), t));
+            plans.saveActivity(drafter, id, version(drafter, id), null, new ActivityCommand(
+                    items.get(a.content()).key(), "Hoạt động " + a.content() + "-" + a.lead(), a.lead(), List.of(),
+                    null, null, a.quarters(), null, a.channels().stream().map(channels::get).toList(), targets));
+        }
+    }
+
+    private int lastContent(CurrentUser drafter, long id) {
+        return plans.details(drafter, id).items(ItemKind.CONTENT).size() - 1;
+    }
+
+    /** How a report ends: accepted (on time or late), returned, or left submitted. */
+    enum Outcome {
+        ACCEPTED_ON_TIME, ACCEPTED_LATE, RETURNED, SUBMITTED
+    }
+
+    /**
+     * A unit files its report on a plan for a period: every entry gets a status and a figure for
+     * each indicator the report offers it (amounts from {@code amounts}); the office then decides.
+     * Accepted figures go into the expected totals. Returns the report id.
+     */
+    long file(CurrentUser unit, long planId, ReportPeriod period, ActivityStatus status, Outcome outcome,
+            IntSupplier amounts) {
+        LocalDateTime onTime = period.cutOffEnd(YEAR).plusDays(1).atTime(10, 0);
+        ReportService at = outcome == Outcome.ACCEPTED_LATE ? reports
+                : reports.withClock(Clock.fixed(onTime.atZone(ZONE).toInstant(), ZONE));
+        Map<Long, Long> typed = new HashMap<>();
+        long id = transactions.execute(tx -> {
+            long reportId = at.open(unit, planId, period);
+            ReportDetails report = at.details(unit, reportId);
+            List<ReportCommand.Entry> list = new ArrayList<>();
+            for (ReportDetails.EntryView e : report.entries()) {
+                Map<Long, Integer> figures = new HashMap<>();
+                for (ReportDetails.FigureView f : e.figures()) {
+                    int amount = amounts.getAsInt();
+                    figures.put(f.indicatorId(), amount);
+                    typed.merge(f.indicatorId(), (long) amount, Long::sum);
+                }
+                list.add(new ReportCommand.Entry(e.activityKey(), status,
+                        status == ActivityStatus.DROPPED ? "Không còn phù hợp" : null, "Công văn số 12", null, figures));
+            }
+            long version = at.save(unit, reportId, report.version(),
+                    new ReportCommand("Đã thực hiện kỳ " + period, "Còn chậm", null, "Đề nghị hỗ trợ", null, list,
+                            List.of(), List.of()));
+            at.submit(unit, reportId, version);
+            return reportId;
+        });
+        CurrentUser office = officeOf.get(planId);
+        switch (outcome) {
+            case ACCEPTED_ON_TIME, ACCEPTED_LATE -> {
+                reports.accept(office, id, reports.details(office, id).version());
+                typed.forEach((indicator, sum) -> accepted.computeIfAbsent(planId, k -> new HashMap<>())
+                        .computeIfAbsent(period, k -> new HashMap<>()).merge(indicator, sum, Long::sum));
+            }
+            case RETURNED -> reports.returnForRevision(office, id, reports.details(office, id).version(), "Thiếu minh chứng");
+            case SUBMITTED -> {
+            }
+        }
+        return id;
+    }
+
+    /** The expected cumulative totals of a plan for a period: the accepted increments of the periods it includes. */
+    Map<Long, Long> expected(long planId, ReportPeriod period) {
+        Map<Long, Long> result = new HashMap<>();
+        accepted.getOrDefault(planId, Map.of()).forEach((p, sums) -> {
+            if (period.includes(p)) {
+                sums.forEach((indicator, sum) -> result.merge(indicator, sum, Long::sum));
+            }
+        });
+        return result;
+    }
+
+    private static PlanHeader header(String number, String body) {
+        return new PlanHeader(YEAR, null, number, number == null ? null : "KH-SYT", "Bà Rịa",
+                number == null ? null : java.time.LocalDate.of(YEAR, 2, 6),
+                "Kế hoạch thông tin, tuyên truyền CCHC năm " + YEAR, "UBND TỈNH", body, null, null, null, null,
+                "Lưu: VT, VP.", "GIÁM ĐỐC", number == null ? null : "Nguyễn Văn Thử");
+    }
+
+    private static PlanHeader withNumber(PlanHeader h, String number) {
+        return new PlanHeader(h.year(), h.parentPlanId(), number, "KH-DV", h.place() == null ? "Bà Rịa" : h.place(),
+                java.time.LocalDate.of(YEAR, 2, 20), h.title(), h.parentBody(), h.issuingBody(), h.intro(), h.budget(),
+                h.reportingDuty(), h.closing(), h.archiveLine(), h.signerAuthority(), "Trần Thị Thử");
+    }
+
+    private long version(CurrentUser user, long id) {
+        PlanDetails plan = plans.details(user, id);
+        return plan.version();
+    }
+}
