@@ -77,7 +77,10 @@ class ConsolidationBrowserTest extends BrowserJourney {
         page.navigate(reportUrl);
         page.locator("#approve").click();
         assertThat(page.locator("#consolidation-status")).hasText("Đã phê duyệt");
-        page.locator("#send").click();
+        // Unit B has not filed its Q1 report: sending without it needs a ticked confirmation.
+        assertThat(page.locator("#coverage-missing")).containsText("Trung tâm Y tế B");
+        page.locator("#confirmIncomplete").check();
+        page.locator("#send-incomplete #send").click();
         assertThat(page.locator("#consolidation-status")).hasText("Đã gửi Sở Nội vụ");
         page.context().close();
 
@@ -88,6 +91,7 @@ class ConsolidationBrowserTest extends BrowserJourney {
         page.locator("#accept").click();
         assertThat(page.locator("#consolidation-status")).hasText("Đã tiếp nhận");
         assertThat(page.locator("#history li")).hasCount(5);
+        assertThat(page.locator("#frozen-at")).isVisible();
         assertThat(page.locator("#edit")).hasCount(0);
         Screenshots.save(page, "consolidation.png");
     }

@@ -272,6 +272,31 @@ class ReportLifecycleTest {
     }
 
     @Test
+    void anAcceptedReportKeepsTheCumulativeFiguresItWasAcceptedWith() {
+        IssuedPlan plan = planFixtures.issuedPlan(world, FUTURE);
+        long q1 = submittedQ1(world, plan, 5);
+        reports.returnForRevision(world.office(), q1, reports.details(world.office(), q1).version(), "Thiếu minh chứng");
+        long h1 = reports.open(world.unitUserA(), plan.id(), ReportPeriod.H1);
+        ReportDetails report = reports.details(world.unitUserA(), h1);
+        long version = reports.save(world.unitUserA(), h1, report.version(),
+                filled(report, ActivityStatus.DONE, "Công văn 20/TTYT", 3));
+        reports.submit(world.unitUserA(), h1, version);
+        reports.accept(world.office(), h1, reports.details(world.office(), h1).version());
+        assertThat(reports.details(world.office(), h1).entries().get(0).figures().get(0).cumulative()).isEqualTo(8);
+
+        // Q1 is corrected to 9 and accepted after the 6 months: the accepted 6 months stay as accepted.
+        ReportDetails returned = reports.details(world.unitUserA(), q1);
+        long saved = reports.save(world.unitUserA(), q1, returned.version(),
+                filled(returned, ActivityStatus.DONE, "Công văn 15/TTYT", 9));
+        reports.submit(world.unitUserA(), q1, saved);
+        reports.accept(world.office(), q1, reports.details(world.office(), q1).version());
+        ReportDetails.FigureView accepted = reports.details(world.office(), h1).entries().get(0).figures().get(0);
+        assertThat(accepted.amount()).isEqualTo(3);
+        assertThat(accepted.cumulative()).as("as accepted, not 9 + 3").isEqualTo(8);
+        assertThat(accepted.earlier()).isEqualTo(5);
+    }
+
+    @Test
     void aReportSubmittedAfterTheDeadlineIsLateAndAMissingOneOverdue() {
         IssuedPlan plan = planFixtures.issuedPlan(world, PAST);
         long id = submittedQ1(world, plan, 5);

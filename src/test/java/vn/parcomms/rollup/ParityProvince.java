@@ -189,6 +189,8 @@ final class ParityProvince {
                 sums.forEach((indicator, sum) -> result.merge(indicator, sum, Long::sum));
             }
         });
+        // A total of zero is no figure: the pages list an indicator without figures by its target only.
+        result.values().removeIf(v -> v == 0);
         return result;
     }
 
@@ -201,7 +203,7 @@ final class ParityProvince {
 
     private static PlanHeader withNumber(PlanHeader h, String number) {
         return new PlanHeader(h.year(), h.parentPlanId(), number, "KH-DV", h.place() == null ? "Bà Rịa" : h.place(),
-                java.time.LocalDate.of(YEAR, 2, 20), h.title(), h.parentBody(), h.issuingBody(), h.intro(), h.budget(),
+                java.time.LocalDate.of(h.year(), 2, 20), h.title(), h.parentBody(), h.issuingBody(), h.intro(), h.budget(),
                 h.reportingDuty(), h.closing(), h.archiveLine(), h.signerAuthority(), "Trần Thị Thử");
     }
 

@@ -40,24 +40,27 @@ final class AggregateSql {
                         select r.id, r.unit_node_id, r.period, r.status, r.first_submitted_at
                         from unit_report r join org_node n on n.id = r.unit_node_id
                         where r.plan_lineage_id = ? and n.path like ? || '%'""", List.of(lineage, nodePath)),
+                // What every key reported on the lineage counts for (PlanFacts.counting), then the
+                // accepted entries and figures (ReportFacts.acceptedEntries): the counting is Java's.
                 new Sql("""
-                        with acts as (select activity_key from plan_activity where plan_id = ?),
-                        keys as (
-                            select activity_key as key, activity_key as plan_key from acts
-                            union
-                            select c.activity_key, c.parent_activity_key from plan_activity c
-                            where c.parent_activity_key in (select activity_key from acts))
-                        select r.unit_node_id as unit_id, r.period, k.plan_key as activity_key,
-                               f.indicator_id, sum(f.amount) as amount, grouping(f.indicator_id) as per_activity,
-                               bool_and(e.status = 'DONE') filter (where e.status is not null) as all_done,
-                               bool_and(e.status = 'DROPPED') filter (where e.status is not null) as all_dropped
+                        with given as (select p.id, p.lineage_id from plan p where p.id = ?),
+                        lin as (select p.id, p.version_no from plan p join given g on g.lineage_id = p.lineage_id),
+                        own as (select distinct on (a.activity_key) a.id, a.activity_key from plan_activity a
+                                join lin l on l.id = a.plan_id order by a.activity_key, l.version_no desc),
+                        child as (select c.id, c.activity_key, c.parent_activity_key from plan_activity c
+                                  join plan p on p.id = c.plan_id where p.parent_plan_id in (select id from lin))
+                        select o.activity_key, o.activity_key from own o
+                        union all
+                        select c.activity_key, coalesce(o.activity_key, c.activity_key)
+                        from child c left join own o on o.activity_key = c.parent_activity_key""", List.of(planId)),
+                new Sql("""
+                        select r.id, r.unit_node_id, r.period, e.activity_key, e.status, f.indicator_id, f.amount
                         from unit_report r
                         join org_node n on n.id = r.unit_node_id
                         join unit_report_entry e on e.report_id = r.id
-                        join keys k on k.key = e.activity_key
                         left join unit_report_figure f on f.entry_id = e.id
-                        where r.plan_lineage_id = ? and r.status = 'ACCEPTED' and n.path like ? || '%'
-                        group by grouping sets ((1, 2, 3, 4), (1, 2, 3))""", List.of(planId, lineage, nodePath)));
+                        where r.plan_lineage_id = ? and r.status = 'ACCEPTED' and n.path like ? || '%'""",
+                        List.of(lineage, nodePath)));
     }
 
     /**
@@ -100,6 +103,7 @@ final class AggregateSql {
      */
     static List<Sql> province(long provinceId, String provincePath, int year, List<String> periods) {
         String in = String.join(", ", periods.stream().map(x -> "'" + x + "'").toList());
+        int quarter = periods.size();
         String provincePlan = """
                 with prov as (
                     select p.id, p.lineage_id, p.doc_number, p.doc_symbol from plan p
@@ -137,16 +141,27 @@ final class AggregateSql {
                                            where c.node_id = a.id and c.plan_year = ? and c.period = p.period) f on true
                         where a.parent_id = ?
                         order by a.name, a.id, p.ord""", List.of(year, year, year, provinceId)),
+                // Totals by the counting rule of ADR 0010: every accepted figure once, under the agency
+                // activity it carries out or, for an activity a unit added, under itself; targets of the
+                // agency activities due by the period that the agency's units lead.
                 new Sql("""
                         with plans as (
-                            select p.id, p.lineage_id from plan p join org_node n on n.id = p.issuing_node_id
+                            select p.id, p.lineage_id, p.issuing_node_id from plan p
+                            join org_node n on n.id = p.issuing_node_id
                             where n.parent_id = ? and p.plan_year = ? and p.status in ('ISSUED', 'CLOSED')),
                         acts as (
-                            select a.id, a.activity_key from plan_activity a where a.plan_id in (select id from plans)),
+                            select a.id, a.activity_key, a.lead_node_id, a.quarters, a.due_date, p.issuing_node_id
+                            from plan_activity a join plans p on p.id = a.plan_id),
+                        children as (
+                            select c.id, c.activity_key, c.parent_activity_key from plan_activity c
+                            join plan cp on cp.id = c.plan_id
+                            where cp.parent_plan_id in (select pp.id from plan pp
+                                                        where pp.lineage_id in (select lineage_id from plans))),
                         keys as (
                             select a.activity_key as key, a.id from acts a
                             union
-                            select c.activity_key, a.id from acts a join plan_activity c on c.parent_activity_key = a.activity_key),
+                            select c.activity_key, coalesce(a.id, c.id) from children c
+                            left join acts a on a.activity_key = c.parent_activity_key),
                         figures as materialized (
                             select k.id as activity_id, f.indicator_id, sum(f.amount) as amount
                             from unit_report r join unit_report_entry e on e.report_id = r.id
@@ -157,7 +172,10 @@ final class AggregateSql {
                             group by 1, 2),
                         targets as materialized (
                             select t.activity_id, t.indicator_id, t.target from plan_activity_target t
-                            where t.activity_id in (select id from acts)),
+                            join acts a on a.id = t.activity_id
+                            where a.lead_node_id <> a.issuing_node_id
+                              and (case when a.due_date is not null then (extract(month from a.due_date)::int + 2) / 3 <= QUARTER
+                                        else a.quarters = '' or a.quarters ~ '[1-QUARTER]' end)),
                         totals as (
                             select null::bigint as channel_id, x.indicator_id, sum(x.target) as target, sum(x.actual) as actual
                             from (select indicator_id, target, 0 as actual from targets
@@ -173,7 +191,8 @@ final class AggregateSql {
                                t.target, t.actual
                         from totals t join catalog_indicator i on i.id = t.indicator_id
                         left join catalog_channel ch on ch.id = t.channel_id
-                        order by t.channel_id nulls first, ch.position, ch.name, i.name, i.id""".replace("PERIODS", in),
+                        order by t.channel_id nulls first, ch.position, ch.name, i.name, i.id"""
+                        .replace("PERIODS", in).replace("QUARTER", Integer.toString(quarter)),
                         List.of(provinceId, year, year)),
                 new Sql(provincePlan + """
                         select prov.id as prov_id, prov.doc_number, prov.doc_symbol, ap.issuing_node_id, ap.name
