@@ -92,7 +92,7 @@ public class ProvinceReviewService {
                 select distinct p.plan_year from plan p join org_node n on n.id = p.issuing_node_id
                 where n.path like :path || '%' order by p.plan_year desc""")
                 .param("path", path).query(Integer.class).list();
-        int chosenYear = year != null ? year : years.isEmpty() ? java.time.Year.now().getValue() : years.get(0);
+        int chosenYear = year != null ? year : years.isEmpty() ? java.time.Year.now(VIETNAM).getValue() : years.get(0);
         ReportPeriod chosenPeriod = period != null ? period : ReportPeriod.YEAR;
 
         record PlanRow(long nodeId, long id, String status, String number, java.time.LocalDate issueDate) {
