@@ -31,7 +31,7 @@ import vn.parcomms.support.Browser;
 class FirstRunSetupTest {
 
     @TempDir
-    Path dataDir;
+    static Path dataDir;
 
     private ConfigurableApplicationContext app;
     private String base;
