@@ -214,10 +214,29 @@ public final class EmbeddedDatabase {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
-        // A reused pid belongs to some other program: leave it alone, the pid file is stale.
+        // A reused pid belongs to some other program, or to another PostgreSQL (a system one after a
+        // reboot): leave it alone, the pid file is stale. Ours was started with -D <this folder>.
         return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
                 .filter(p -> p.info().command().map(c -> Path.of(c).getFileName().toString())
-                        .map(name -> name.startsWith("postgres")).orElse(false));
+                        .map(name -> name.startsWith("postgres")).orElse(false))
+                .filter(p -> p.info().arguments().map(args -> servesFolder(args, dataDirOf(pidFile))).orElse(true));
+    }
+
+    private static Path dataDirOf(Path pidFile) {
+        return pidFile.toAbsolutePath().normalize().getParent();
+    }
+
+    private static boolean servesFolder(String[] arguments, Path dataDir) {
+        for (int i = 0; i + 1 < arguments.length; i++) {
+            if ("-D".equals(arguments[i])) {
+                try {
+                    return Path.of(arguments[i + 1]).toAbsolutePath().normalize().equals(dataDir);
+                } catch (java.nio.file.InvalidPathException e) {
+                    return false;
+                }
+            }
+        }
+        return false;
     }
 
     private static void stop(ProcessHandle server, Path dataDir) throws IOException {
