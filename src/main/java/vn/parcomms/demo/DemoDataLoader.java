@@ -1,5 +1,6 @@
 package vn.parcomms.demo;
 
+import jakarta.persistence.EntityManager;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,14 +61,17 @@ class DemoDataLoader implements ApplicationRunner {
     private final AccountService accounts;
     private final List<DemoStep> steps;
     private final TransactionTemplate transactions;
+    private final EntityManager entityManager;
     private final String port;
 
     DemoDataLoader(OrganizationService organizations, AccountService accounts, List<DemoStep> steps,
-            TransactionTemplate transactions, @Value("${server.port:8080}") String port) {
+            TransactionTemplate transactions, EntityManager entityManager,
+            @Value("${server.port:8080}") String port) {
         this.organizations = organizations;
         this.accounts = accounts;
         this.steps = steps;
         this.transactions = transactions;
+        this.entityManager = entityManager;
         this.port = port;
     }
 
@@ -88,7 +92,13 @@ class DemoDataLoader implements ApplicationRunner {
         }
         // Accounts added to the demo later are created on databases made before them, too.
         loadMissingAccounts();
-        steps.forEach(DemoStep::load);
+        for (DemoStep step : steps) {
+            // One transaction keeps every entity the services loaded; each step reads what it needs
+            // again by query, so writing them out and forgetting them keeps every later flush small.
+            entityManager.flush();
+            entityManager.clear();
+            step.load();
+        }
     }
 
     /** Said once everything, the demo plans and reports included, is loaded and the app serves requests. */
