@@ -22,7 +22,8 @@ WORKDIR /app
 COPY --from=build --chown=parcomms:parcomms /src/parcomms.jar /app/parcomms.jar
 USER parcomms
 EXPOSE 8080
-# Without SPRING_DATASOURCE_URL the app would start its embedded PostgreSQL in /app/data with demo
-# accounts; docker-compose.yml always sets the URL, so the image runs on a real server there.
+# Without SPRING_DATASOURCE_URL the app starts its embedded PostgreSQL in /app/data (password-protected,
+# localhost only), without demo data, and opens the first-run setup at /setup (setup code in the log);
+# docker-compose.yml always sets the URL, so the image runs on a real server there.
 ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
 ENTRYPOINT ["java", "-jar", "/app/parcomms.jar"]

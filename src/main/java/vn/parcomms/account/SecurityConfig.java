@@ -30,7 +30,7 @@ class SecurityConfig {
         http
             .authorizeHttpRequests(auth -> auth
                 .requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
-                        "/error", "/actuator/health/**").permitAll()
+                        "/error", "/actuator/health/**", "/setup").permitAll()
                 .requestMatchers("/users/**").hasRole("ADMIN")
                 .requestMatchers("/organizations/new", "/organizations/*/edit", "/organizations/*/move")
                         .hasRole("ADMIN")
@@ -47,7 +47,7 @@ class SecurityConfig {
                 .logoutUrl("/logout")
                 // Explicit, so that HTTP Basic's default (204 to non-HTML clients) does not replace the redirect.
                 .logoutSuccessHandler(logoutSuccess())
-                .deleteCookies("JSESSIONID"))
+                .deleteCookies("SESSION"))
             .httpBasic(basic -> basic.authenticationEntryPoint(API_UNAUTHORIZED))
             .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signInOrApi401()))
             .sessionManagement(session -> session.invalidSessionUrl("/login?expired"))

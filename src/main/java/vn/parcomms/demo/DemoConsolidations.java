@@ -6,8 +6,6 @@ import java.time.ZoneId;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -32,7 +30,7 @@ import vn.parcomms.shared.security.CurrentUser;
 @Component
 @Profile("demo")
 @Order(40)
-class DemoConsolidations implements ApplicationRunner {
+class DemoConsolidations implements DemoStep {
 
     private static final Logger log = LoggerFactory.getLogger(DemoConsolidations.class);
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -51,7 +49,7 @@ class DemoConsolidations implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void load() {
         if (!organizations.existsCode(DemoOrganization.HEALTH)) {
             return;
         }

@@ -1,5 +1,6 @@
 package vn.parcomms.demo;
 
+import jakarta.persistence.EntityManager;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.parcomms.account.AccountService;
 import vn.parcomms.account.UserCommand;
 import vn.parcomms.organization.OrgNodeCommand;
@@ -22,9 +24,13 @@ import vn.parcomms.shared.security.CurrentUser;
 import vn.parcomms.shared.security.Role;
 
 /**
- * Loads the demo province and the demo accounts (password "demo") once, on the embedded
- * database only. A second start finds the province and leaves everything as the users left it;
- * it only adds demo accounts that do not exist yet. The demo plans follow ({@link DemoPlans}).
+ * Loads the demo, only when it is asked for with the {@code demo} profile: the province and the demo
+ * accounts (password "demo"), then the {@link DemoStep}s in order (plans, unit reports, consolidated
+ * reports), all in one transaction. A start stopped half-way (Ctrl-C, kill, a failure) leaves
+ * nothing behind, so the next start loads the whole demo again instead of finding half of it for
+ * good. A later start finds the province and leaves everything as the users left it; it only adds
+ * what is missing (demo accounts added to the demo later). A database that already has users of its
+ * own, but not the demo province, never gets the demo mixed into it.
  */
 @Component
 @Profile("demo")
@@ -53,28 +59,54 @@ class DemoDataLoader implements ApplicationRunner {
 
     private final OrganizationService organizations;
     private final AccountService accounts;
+    private final List<DemoStep> steps;
+    private final TransactionTemplate transactions;
+    private final EntityManager entityManager;
     private final String port;
 
-    DemoDataLoader(OrganizationService organizations, AccountService accounts,
+    DemoDataLoader(OrganizationService organizations, AccountService accounts, List<DemoStep> steps,
+            TransactionTemplate transactions, EntityManager entityManager,
             @Value("${server.port:8080}") String port) {
         this.organizations = organizations;
         this.accounts = accounts;
+        this.steps = steps;
+        this.transactions = transactions;
+        this.entityManager = entityManager;
         this.port = port;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        if (!organizations.existsCode(DemoOrganization.PROVINCE_CODE) && accounts.hasAnyUser()) {
+            log.warn("Demo profile on, but this database already has users and no demo province: the demo is "
+                    + "not loaded into it");
+            return;
+        }
+        transactions.executeWithoutResult(tx -> load());
+    }
+
+    private void load() {
         if (!organizations.existsCode(DemoOrganization.PROVINCE_CODE)) {
             loadOrganization();
             log.info("Demo data loaded: province Bà Rịa - Vũng Tàu, {} nodes", DemoOrganization.NODES.size() + 1);
         }
         // Accounts added to the demo later are created on databases made before them, too.
         loadMissingAccounts();
+        for (DemoStep step : steps) {
+            // One transaction keeps every entity the services loaded; each step reads what it needs
+            // again by query, so writing them out and forgetting them keeps every later flush small.
+            entityManager.flush();
+            entityManager.clear();
+            step.load();
+        }
     }
 
     /** Said once everything, the demo plans and reports included, is loaded and the app serves requests. */
     @EventListener(ApplicationReadyEvent.class)
     void announce(ApplicationReadyEvent event) {
+        if (!organizations.existsCode(DemoOrganization.PROVINCE_CODE)) {
+            return;
+        }
         String actualPort = event.getApplicationContext().getEnvironment().getProperty("local.server.port", port);
         log.info("ParComms is ready at http://localhost:{}/ - demo accounts (password '{}'): {}", actualPort,
                 DEMO_PASSWORD,

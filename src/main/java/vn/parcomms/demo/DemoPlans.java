@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -41,7 +39,7 @@ import vn.parcomms.shared.security.Role;
 @Component
 @Profile("demo")
 @Order(20)
-class DemoPlans implements ApplicationRunner {
+class DemoPlans implements DemoStep {
 
     /** Read in this order: a plan's parent must be issued before it. */
     static final List<String> SOURCES = List.of(
@@ -64,7 +62,7 @@ class DemoPlans implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void load() {
         if (!organizations.existsCode(DemoOrganization.HEALTH)) {
             return;
         }

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -39,7 +37,7 @@ import vn.parcomms.shared.security.Role;
 @Component
 @Profile("demo")
 @Order(30)
-class DemoReports implements ApplicationRunner {
+class DemoReports implements DemoStep {
 
     static final int YEAR = 2025;
     static final String RETURN_REASON = "Chưa có minh chứng cho số tin bài đã đăng; đề nghị bổ sung đường dẫn "
@@ -62,7 +60,7 @@ class DemoReports implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void load() {
         if (!organizations.existsCode(DemoOrganization.HEALTH)) {
             return;
         }
@@ -123,12 +121,9 @@ class DemoReports implements ApplicationRunner {
     /** One unit's report for a period, submitted and then accepted or returned, each at its own date. */
     private void fileAndDecide(CurrentUser unit, CurrentUser office, long planId, ReportPeriod period,
             LocalDateTime submitted, LocalDateTime accepted, LocalDateTime returned) {
-        try {
-            file(unit, office, planId, period, submitted, accepted, returned);
-        } catch (RuntimeException e) {
-            // Demo data must never stop the application from starting.
-            log.warn("Demo report of {} for {} not loaded: {}", unit.username(), period, e.getMessage());
-        }
+        // A failure here fails the whole demo, which is then rolled back as one (DemoDataLoader):
+        // skipping one report would leave a demo that is quietly different from the documented one.
+        file(unit, office, planId, period, submitted, accepted, returned);
     }
 
     private void file(CurrentUser unit, CurrentUser office, long planId, ReportPeriod period,

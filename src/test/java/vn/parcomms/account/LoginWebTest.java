@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.mock.web.MockHttpSession;
+import jakarta.servlet.http.Cookie;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.parcomms.shared.security.CurrentUser;
 import vn.parcomms.support.Fixtures;
@@ -119,17 +119,18 @@ class LoginWebTest {
 
     @Test
     void loggingOutEndsTheSessionAndSaysSo() throws Exception {
-        MockHttpSession session = (MockHttpSession) mvc.perform(
+        // Sessions live in the database (Spring Session): the browser only holds the SESSION cookie.
+        Cookie session = mvc.perform(
                         formLogin("/login").user(world.reviewer().username()).password(Fixtures.PASSWORD))
                 .andExpect(authenticated())
-                .andReturn().getRequest().getSession(false);
+                .andReturn().getResponse().getCookie("SESSION");
         assertThat(session).isNotNull();
-        mvc.perform(get("/").session(session)).andExpect(status().isOk());
+        mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
 
-        mvc.perform(post("/logout").session(session).with(csrf()))
+        mvc.perform(post("/logout").cookie(session).with(csrf()))
                 .andExpect(unauthenticated())
                 .andExpect(redirectedUrl("/login?logout"));
-        assertThat(session.isInvalid()).isTrue();
+        mvc.perform(get("/").cookie(session)).andExpect(status().is3xxRedirection());
 
         var page = Html.page(mvc.perform(get("/login").param("logout", "")));
         assertThat(page.select(".alert-info").text()).isEqualTo("Bạn đã đăng xuất.");

@@ -172,7 +172,7 @@ class DemoPlansTest {
         long province = organizations.findByCode(DemoOrganization.PROVINCE_CODE).id();
         List<PlanSummary> before = provincePlans(reviewer, province);
 
-        demoPlans.run(null);
+        demoPlans.load();
 
         List<PlanSummary> after = provincePlans(reviewer, province);
         assertThat(after).extracting(PlanSummary::id).containsExactlyElementsOf(

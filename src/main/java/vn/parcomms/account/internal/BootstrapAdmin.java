@@ -14,8 +14,10 @@ import vn.parcomms.organization.OrganizationService;
 import vn.parcomms.shared.security.Role;
 
 /**
- * On an external database with no account yet, creates the province root and the first
- * administrator, whose password must come from configuration: there is no default password.
+ * Without the demo, on a database with no account yet, creates the province root and the first
+ * administrator when configuration gives its password ({@code PARCOMMS_BOOTSTRAP_ADMIN_PASSWORD}),
+ * as docker-compose does; there is no default password. Without it the first-run setup in the
+ * browser does the same ({@link vn.parcomms.account.FirstRunSetup}).
  */
 @Component
 @Profile("!demo")
@@ -46,13 +48,14 @@ class BootstrapAdmin implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (accounts.hasAnyUser()) {
+        if (accounts.hasAnyUser() || password == null || password.isEmpty()) {
             return;
         }
-        if (password == null || password.length() < AccountService.MIN_PASSWORD_LENGTH) {
-            throw new IllegalStateException("The database has no user yet. Set PARCOMMS_BOOTSTRAP_ADMIN_PASSWORD "
-                    + "(at least " + AccountService.MIN_PASSWORD_LENGTH + " characters) to create the first "
-                    + "administrator '" + username + "'.");
+        if (password.length() < AccountService.MIN_PASSWORD_LENGTH) {
+            // A password given but too weak is a mistake to fix, not a reason to fall back to the setup page.
+            throw new IllegalStateException("PARCOMMS_BOOTSTRAP_ADMIN_PASSWORD is shorter than "
+                    + AccountService.MIN_PASSWORD_LENGTH + " characters; set a longer one to create the first "
+                    + "administrator '" + username + "', or leave it unset to use the first-run setup at /setup.");
         }
         long provinceId = organizations.existsCode(provinceCode)
                 ? organizations.findByCode(provinceCode).id()

@@ -47,8 +47,7 @@ class ActivityForm {
 
     private List<Long> channelIds = new ArrayList<>();
 
-    @Valid
-    private List<TargetRow> targets = new ArrayList<>();
+    private List<@Valid TargetRow> targets = new ArrayList<>();
 
     private long version;
 

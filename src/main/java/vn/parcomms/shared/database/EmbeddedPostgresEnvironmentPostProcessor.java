@@ -1,10 +1,8 @@
 package vn.parcomms.shared.database;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.commons.logging.Log;
@@ -21,7 +19,8 @@ import org.springframework.util.StringUtils;
  * Starts a real PostgreSQL inside the JVM when no datasource is configured, so that a fresh
  * clone runs with nothing installed. Runs after the configuration files are read, so an
  * external {@code spring.datasource.url} (from the environment or a file) always wins.
- * When it starts the embedded server it also switches on the {@code demo} profile.
+ * It does not switch on the demo: that is asked for with the {@code demo} profile (the
+ * {@code spring-boot:run} of the pom does); without it an empty database opens the first-run setup.
  */
 public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
@@ -29,7 +28,7 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
     static final String DATA_DIR = "parcomms.embedded-database.data-dir";
     static final String PORT = "parcomms.embedded-database.port";
 
-    private static EmbeddedPostgres server;
+    private static EmbeddedDatabase server;
 
     private final Log log;
 
@@ -50,47 +49,39 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
         }
         Path dataDir = Path.of(environment.getProperty(DATA_DIR, "data/postgres")).toAbsolutePath();
         int port = environment.getProperty(PORT, Integer.class, 0);
-        EmbeddedPostgres postgres = start(dataDir, port);
+        EmbeddedDatabase postgres = start(dataDir, port);
         Map<String, Object> properties = new HashMap<>();
-        properties.put("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"));
-        properties.put("spring.datasource.username", "postgres");
-        properties.put("spring.datasource.password", "");
+        properties.put("spring.datasource.url", postgres.jdbcUrl());
+        properties.put("spring.datasource.username", EmbeddedDatabase.USER);
+        properties.put("spring.datasource.password", postgres.password());
         environment.getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", properties));
-        environment.addActiveProfile("demo");
-        // The server lives exactly as long as the application. Registered before any bean exists,
-        // it is destroyed last, after the connection pool; a later application in the same JVM
-        // (a restart, a test) then starts it again on its own data directory instead of silently
-        // reusing this one.
+        // The server lives exactly as long as the application and stops after its last request.
+        // Registered before any bean exists, this disposable bean is destroyed last: after the
+        // lifecycle phases (the web server's graceful drain, then its stop) and after the connection
+        // pool is closed. The server has no JVM shutdown hook of its own, which used to race Spring's
+        // and stop the database while requests were still being served. A later application in the
+        // same JVM (a restart, a test) then starts it again instead of reusing a stopped one.
         application.addInitializers(context -> ((DefaultSingletonBeanRegistry) context.getBeanFactory())
                 .registerDisposableBean("embeddedPostgresServer", EmbeddedPostgresEnvironmentPostProcessor::stop));
-        log.info("Embedded PostgreSQL " + postgres.getJdbcUrl("postgres", "postgres")
-                + " with its data in " + dataDir + " (delete that folder to start afresh); demo profile on");
+        boolean demo = Arrays.asList(environment.getActiveProfiles()).contains("demo");
+        log.info("Embedded PostgreSQL " + postgres.jdbcUrl() + " (localhost only, password in "
+                + dataDir.resolve(EmbeddedDatabase.PASSWORD_FILE) + ") with its data in " + dataDir
+                + " (delete that folder to start afresh); "
+                + (demo ? "demo profile on" : "no demo (an empty database opens the first-run setup at /setup)"));
     }
 
     private static synchronized void stop() throws IOException {
         if (server != null) {
-            EmbeddedPostgres running = server;
+            EmbeddedDatabase running = server;
             server = null;
-            running.close();
+            running.stop();
         }
     }
 
-    private static synchronized EmbeddedPostgres start(Path dataDir, int port) {
-        if (server != null) {
-            return server;
+    private static synchronized EmbeddedDatabase start(Path dataDir, int port) {
+        if (server == null) {
+            server = EmbeddedDatabase.start(dataDir, port);
         }
-        try {
-            Files.createDirectories(dataDir);
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDir)
-                    .setCleanDataDirectory(false);
-            if (port > 0) {
-                builder.setPort(port);
-            }
-            server = builder.start();
-            return server;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir, e);
-        }
+        return server;
     }
 }

@@ -16,7 +16,10 @@ public final class Flash {
         attributes.addFlashAttribute("flashError", new MessageRef(messageKey, arguments));
     }
 
-    /** A message key with its arguments, resolved by the template. */
-    public record MessageRef(String key, Object[] arguments) {
+    /**
+     * A message key with its arguments, resolved by the template. Serializable: flash attributes live
+     * in the session, which Spring Session writes to the database.
+     */
+    public record MessageRef(String key, Object[] arguments) implements java.io.Serializable {
     }
 }

@@ -36,15 +36,25 @@ class BootstrapAdminTest {
     }
 
     @ParameterizedTest
-    @NullAndEmptySource
-    @ValueSource(strings = "short")
-    void anEmptyDatabaseWithoutAnAdminPasswordRefusesToStartAndSaysWhatToSet(String password) {
+    @ValueSource(strings = {"short", "1234567"})
+    void anEmptyDatabaseWithATooShortAdminPasswordRefusesToStartAndSaysWhatToSet(String password) {
         when(accounts.hasAnyUser()).thenReturn(false);
 
         assertThatThrownBy(() -> bootstrap(password).run(new DefaultApplicationArguments()))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("PARCOMMS_BOOTSTRAP_ADMIN_PASSWORD")
-                .hasMessageContaining("admin");
+                .hasMessageContaining("/setup");
+        verify(accounts, never()).createForSetup(any(), anyString());
+        verifyNoInteractions(organizations);
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    void anEmptyDatabaseWithoutAnAdminPasswordCreatesNobodyAndLeavesItToTheSetupPage(String password) {
+        when(accounts.hasAnyUser()).thenReturn(false);
+
+        bootstrap(password).run(new DefaultApplicationArguments());
+
         verify(accounts, never()).createForSetup(any(), anyString());
         verifyNoInteractions(organizations);
     }
