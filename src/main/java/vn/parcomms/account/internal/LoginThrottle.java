@@ -33,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class LoginThrottle {
 
     /** How long an attempt waits for running checks of the same key before it is refused. */
-    private static final Duration WAIT_BUDGET = Duration.ofSeconds(5);
+    private static final Duration WAIT_BUDGET = Duration.ofSeconds(10);
     private static final long WAIT_STEP_MILLIS = 40;
     private static final int KEY_LENGTH = 200;
 
