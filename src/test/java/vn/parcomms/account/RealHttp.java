@@ -38,15 +38,18 @@ final class RealHttp {
         return new LoginForm(cookie, token.group(1));
     }
 
-    HttpResponse<String> signIn(LoginForm form, String username, String password)
+    HttpResponse<String> signIn(LoginForm form, String username, String password, String... headers)
             throws IOException, InterruptedException {
         String body = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(form.csrf());
-        return client.send(HttpRequest.newBuilder(uri("/login"))
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri("/login"))
                 .timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Cookie", form.cookie())
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
