@@ -174,6 +174,20 @@ class AdminScopeTest {
     }
 
     @Test
+    void theMoveFormIsShownOnlyWhereAMoveCanSucceed() throws Exception {
+        Document ownRoot = Html.page(mvc.perform(get("/organizations/{id}", world.agency()).with(as(departmentAdmin)))
+                .andExpect(status().isOk()));
+        Document child = Html.page(mvc.perform(get("/organizations/{id}", world.unitA()).with(as(departmentAdmin)))
+                .andExpect(status().isOk()));
+        Document asProvince = Html.page(mvc.perform(get("/organizations/{id}", world.agency()).with(as(world.admin())))
+                .andExpect(status().isOk()));
+
+        assertThat(ownRoot.select("form[action$=/move]")).isEmpty();
+        assertThat(child.select("form[action$=/move]")).hasSize(1);
+        assertThat(asProvince.select("form[action$=/move]")).hasSize(1);
+    }
+
+    @Test
     void aDepartmentsAdminCannotReachTheUsersOrNodesOutsideItsSubtree() throws Exception {
         CurrentUser admin = departmentAdmin;
         CurrentUser outside = world.reviewer();
