@@ -14,6 +14,10 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationCo
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -70,6 +74,7 @@ class SecurityConfig {
             .addFilterAfter(new SessionRevalidationFilter(users, api, API_UNAUTHORIZED, sessionCookie),
                     BasicAuthenticationFilter.class)
             .requestCache(cache -> cache.requestCache(requestCache))
+            .securityContext(context -> context.securityContextRepository(noSessionOn(api)))
             .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signInOrApi401(api)))
             .sessionManagement(session -> session.invalidSessionUrl("/login?expired"))
             .headers(headers -> headers
@@ -81,6 +86,43 @@ class SecurityConfig {
                 // Written on HTTPS requests only (also behind a proxy when forwarded headers are trusted).
                 .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true)));
         return http.build();
+    }
+
+    /**
+     * Where the security context is kept between requests: in the session, except on /api, where a
+     * script's HTTP Basic sign-in lasts for its request only (a signed-in browser's session is
+     * still read there). Without this the session management filter would store a Basic sign-in
+     * in a new session.
+     */
+    private static SecurityContextRepository noSessionOn(RequestMatcher api) {
+        SecurityContextRepository requestOnly = new RequestAttributeSecurityContextRepository();
+        SecurityContextRepository usual = new DelegatingSecurityContextRepository(requestOnly,
+                new HttpSessionSecurityContextRepository());
+        return new SecurityContextRepository() {
+            @Override
+            @SuppressWarnings("deprecation")
+            public org.springframework.security.core.context.SecurityContext loadContext(
+                    org.springframework.security.web.context.HttpRequestResponseHolder holder) {
+                return usual.loadContext(holder);
+            }
+
+            @Override
+            public org.springframework.security.core.context.DeferredSecurityContext loadDeferredContext(
+                    jakarta.servlet.http.HttpServletRequest request) {
+                return usual.loadDeferredContext(request);
+            }
+
+            @Override
+            public void saveContext(org.springframework.security.core.context.SecurityContext context,
+                    jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
+                (api.matches(request) ? requestOnly : usual).saveContext(context, request, response);
+            }
+
+            @Override
+            public boolean containsContext(jakarta.servlet.http.HttpServletRequest request) {
+                return usual.containsContext(request);
+            }
+        };
     }
 
     /** The app uses none of these browser features; a page injected into it cannot either. */
