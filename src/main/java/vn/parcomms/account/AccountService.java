@@ -1,6 +1,5 @@
 package vn.parcomms.account;
 
-import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +8,7 @@ import java.util.regex.Pattern;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.parcomms.account.internal.LoginThrottle;
 import vn.parcomms.account.internal.UserAccount;
 import vn.parcomms.account.internal.UserAccountRepository;
 import vn.parcomms.account.internal.UserAccountRepository.UserRow;
@@ -35,14 +35,14 @@ public class AccountService {
     private final UserAccountRepository users;
     private final OrganizationService organizations;
     private final PasswordEncoder passwordEncoder;
-    private final Clock clock;
+    private final LoginThrottle throttle;
 
     AccountService(UserAccountRepository users, OrganizationService organizations, PasswordEncoder passwordEncoder,
-            Clock clock) {
+            LoginThrottle throttle) {
         this.users = users;
         this.organizations = organizations;
         this.passwordEncoder = passwordEncoder;
-        this.clock = clock;
+        this.throttle = throttle;
     }
 
     /** One page of the users in the admin's scope, optionally filtered by text and role. */
@@ -117,7 +117,7 @@ public class AccountService {
         UserAccount account = loadForChange(admin, id, expectedVersion);
         checkPassword("newPassword", newPassword);
         account.setPasswordHash(passwordEncoder.encode(newPassword));
-        account.unlock();
+        throttle.clearAccount(account.getUsername());
     }
 
     @Transactional
@@ -137,11 +137,22 @@ public class AccountService {
         }
     }
 
-    /** Every user changes their own password, knowing the current one. */
+    /**
+     * Every user changes their own password, knowing the current one. The check of the current
+     * password is throttled like a sign-in (same counters, by account name and by
+     * {@code clientAddress}): a stolen session cannot be used to guess the password. The change
+     * ends every other session of the account; the caller keeps its own (SignedInSessions).
+     */
     @Transactional
-    public void changeOwnPassword(CurrentUser user, String currentPassword, String newPassword) {
+    public void changeOwnPassword(CurrentUser user, String clientAddress, String currentPassword,
+            String newPassword) {
         UserAccount account = users.findById(user.id()).orElseThrow(() -> new NotFoundException("user", user.id()));
-        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+        LoginThrottle.Verdict verdict = throttle.attempt(account.getUsername(), clientAddress,
+                () -> currentPassword != null && passwordEncoder.matches(currentPassword, account.getPasswordHash()));
+        if (verdict == LoginThrottle.Verdict.THROTTLED) {
+            throw DomainException.onField("currentPassword", "account.password.error.throttled");
+        }
+        if (verdict == LoginThrottle.Verdict.WRONG) {
             throw DomainException.onField("currentPassword", "account.password.error.currentWrong");
         }
         checkPassword("newPassword", newPassword);
@@ -222,7 +233,7 @@ public class AccountService {
 
     private UserView toView(UserAccount a, String nodeName) {
         return new UserView(a.getId(), a.getUsername(), a.getFullName(), a.getEmail(), a.getOrgNodeId(), nodeName,
-                a.getRole(), a.isActive(), a.isLockedAt(clock.instant()), a.getLastLoginAt(), a.getVersion());
+                a.getRole(), a.isActive(), throttle.isAccountLocked(a.getUsername()), a.getLastLoginAt(), a.getVersion());
     }
 
     private static UserView toView(UserRow r) {

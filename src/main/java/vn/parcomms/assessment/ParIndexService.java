@@ -149,9 +149,7 @@ public class ParIndexService {
 
     /** The rules an administrator of the province sees: the province's own and the defaults. */
     public List<ParIndexRule> rules(CurrentUser user) {
-        if (!user.is(Role.ADMIN)) {
-            throw new ForbiddenException(user.username() + " may not see the PAR INDEX rules");
-        }
+        requireAdmin(user);
         return rules.rulesOf(organizations.provinceIdOf(user.orgNodeId()));
     }
 
@@ -204,9 +202,10 @@ public class ParIndexService {
         }
     }
 
-    private static void requireAdmin(CurrentUser user) {
-        if (!user.is(Role.ADMIN)) {
-            throw new ForbiddenException(user.username() + " may not change the PAR INDEX rules");
+    /** The rules hold for the whole province: its own ADMIN only, not a department's ADMIN. */
+    private void requireAdmin(CurrentUser user) {
+        if (!organizations.isProvinceAdmin(user)) {
+            throw new ForbiddenException(user.username() + " may not see or change the PAR INDEX rules");
         }
     }
 

@@ -189,9 +189,19 @@ public class CatalogService {
         }
     }
 
+    /** Only the province's own ADMIN changes the province's catalogues, not a department's ADMIN. */
+    public boolean mayChange(CurrentUser user) {
+        return organizations.isProvinceAdmin(user);
+    }
+
+    /** 403 unless the user may change the province's catalogues; for the forms, before anything is shown. */
+    public void requireMayChange(CurrentUser user) {
+        requireAdminProvince(user);
+    }
+
     private long requireAdminProvince(CurrentUser user) {
-        if (!user.is(Role.ADMIN)) {
-            throw new ForbiddenException(user.username() + " may not change catalogues");
+        if (!mayChange(user)) {
+            throw new ForbiddenException(user.username() + " may not change the province's catalogues");
         }
         return province(user);
     }

@@ -325,8 +325,7 @@ public class ConsolidationService {
     /** Saves the office's texts; returns the new version. */
     @Transactional
     public long save(CurrentUser user, long id, long expectedVersion, ConsolidationCommand text) {
-        ConsolidatedReport report = loadForChange(id, expectedVersion);
-        requireOwn(user, report, Role.OFFICE);
+        ConsolidatedReport report = loadForChange(id, expectedVersion, r -> requireOwn(user, r, Role.OFFICE));
         report.write(text);
         reports.saveAndFlush(report);
         return report.getVersion();
@@ -335,8 +334,7 @@ public class ConsolidationService {
     /** Re-drafts the figures from the unit reports accepted now; the texts stay as written. */
     @Transactional
     public void refreshFigures(CurrentUser user, long id, long expectedVersion) {
-        ConsolidatedReport report = loadForChange(id, expectedVersion);
-        requireOwn(user, report, Role.OFFICE);
+        ConsolidatedReport report = loadForChange(id, expectedVersion, r -> requireOwn(user, r, Role.OFFICE));
         Instant now = clock.instant();
         report.figuresRefreshed(now);
         List<Long> sources = reportFacts.acceptedReportIds(plans.planActivities(user, report.getPlanId()).lineageId(),
@@ -348,16 +346,14 @@ public class ConsolidationService {
 
     @Transactional
     public void submit(CurrentUser user, long id, long expectedVersion) {
-        ConsolidatedReport report = loadForChange(id, expectedVersion);
-        requireOwn(user, report, Role.OFFICE);
+        ConsolidatedReport report = loadForChange(id, expectedVersion, r -> requireOwn(user, r, Role.OFFICE));
         report.submit();
         done(user, report, "SUBMITTED", null);
     }
 
     @Transactional
     public void approve(CurrentUser user, long id, long expectedVersion) {
-        ConsolidatedReport report = loadForChange(id, expectedVersion);
-        requireOwn(user, report, Role.LEADER);
+        ConsolidatedReport report = loadForChange(id, expectedVersion, r -> requireOwn(user, r, Role.LEADER));
         report.approve();
         done(user, report, "APPROVED", null);
     }
@@ -429,8 +425,7 @@ public class ConsolidationService {
      */
     @Transactional
     public long correct(CurrentUser user, long id, long expectedVersion) {
-        ConsolidatedReport report = loadForChange(id, expectedVersion);
-        requireOwn(user, report, Role.OFFICE);
+        ConsolidatedReport report = loadForChange(id, expectedVersion, r -> requireOwn(user, r, Role.OFFICE));
         if (reports.findFirstByCorrectionOf(id).isPresent()) {
             throw new DomainException("consolidation.error.alreadyCorrected");
         }
@@ -452,8 +447,7 @@ public class ConsolidationService {
 
     @Transactional
     public void accept(CurrentUser user, long id, long expectedVersion) {
-        ConsolidatedReport report = loadForChange(id, expectedVersion);
-        requireReviewer(user, report);
+        ConsolidatedReport report = loadForChange(id, expectedVersion, r -> requireReviewer(user, r));
         report.accept();
         done(user, report, "ACCEPTED", null);
     }
@@ -461,15 +455,15 @@ public class ConsolidationService {
     /** The node's leader returns a submitted report; Home Affairs returns a sent one. */
     @Transactional
     public void returnForRevision(CurrentUser user, long id, long expectedVersion, String reason) {
-        ConsolidatedReport report = loadForChange(id, expectedVersion);
-        ConsolidationStatus returnable;
-        if (user.is(Role.REVIEWER)) {
-            requireReviewer(user, report);
-            returnable = ConsolidationStatus.SENT;
-        } else {
-            requireOwn(user, report, Role.LEADER);
-            returnable = ConsolidationStatus.SUBMITTED;
-        }
+        ConsolidatedReport report = loadForChange(id, expectedVersion, r -> {
+            if (user.is(Role.REVIEWER)) {
+                requireReviewer(user, r);
+            } else {
+                requireOwn(user, r, Role.LEADER);
+            }
+        });
+        ConsolidationStatus returnable = user.is(Role.REVIEWER) ? ConsolidationStatus.SENT
+                : ConsolidationStatus.SUBMITTED;
         if (report.getStatus() != returnable) {
             throw new DomainException("consolidation.error.state");
         }
@@ -491,8 +485,15 @@ public class ConsolidationService {
         return reports.findById(id).orElseThrow(() -> new NotFoundException("consolidated report", id));
     }
 
-    private ConsolidatedReport loadForChange(long id, long expectedVersion) {
+    /**
+     * Loads a report for a change: {@code access} first, then the version, so that a stale version
+     * sent by someone who may not change the report is a 403 like any other, never a 409 that
+     * would tell them the report exists.
+     */
+    private ConsolidatedReport loadForChange(long id, long expectedVersion,
+            java.util.function.Consumer<ConsolidatedReport> access) {
         ConsolidatedReport report = load(id);
+        access.accept(report);
         requireVersion(report, expectedVersion);
         return report;
     }

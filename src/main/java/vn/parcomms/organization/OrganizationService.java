@@ -81,6 +81,15 @@ public class OrganizationService {
         return load(scopeRootId(user)).getPath();
     }
 
+    /**
+     * Whether the user administers the whole province: an ADMIN whose own node is the province's
+     * root. An ADMIN of a department manages the nodes and users of their subtree only, never what
+     * holds for the whole province (catalogues, PAR INDEX rules).
+     */
+    public boolean isProvinceAdmin(CurrentUser user) {
+        return user.is(Role.ADMIN) && provinceIdOf(user.orgNodeId()) == user.orgNodeId();
+    }
+
     /** The province (root of the tree) that a node belongs to. */
     public long provinceIdOf(long nodeId) {
         return rootIdOf(load(nodeId));

@@ -1,7 +1,6 @@
 package vn.parcomms.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
@@ -10,18 +9,21 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.parcomms.support.Fixtures.as;
+import static vn.parcomms.support.SignIn.login;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import jakarta.servlet.http.Cookie;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.parcomms.shared.security.CurrentUser;
 import vn.parcomms.support.Fixtures;
 import vn.parcomms.support.Fixtures.World;
 import vn.parcomms.support.Html;
 import vn.parcomms.support.IntegrationTest;
+import vn.parcomms.support.SignIn;
 
 /** Signing in through the real form, against real accounts and the real failure counting. */
 @IntegrationTest
@@ -39,7 +41,16 @@ class LoginWebTest {
     @Value("${parcomms.security.max-failed-logins}")
     int maxFailedLogins;
 
+    @Autowired
+    JdbcClient jdbc;
+
     World world;
+
+    /** This test's own client address: its wrong passwords throttle no other test. */
+    String address = SignIn.newAddress();
+
+    private static final String FAILURE_MESSAGE = "Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang "
+            + "tạm khóa hay đã ngừng hoạt động. Vui lòng thử lại sau ít phút hoặc liên hệ quản trị hệ thống.";
 
     @BeforeEach
     void setUp() {
@@ -48,80 +59,91 @@ class LoginWebTest {
 
     @Test
     void theRightPasswordSignsInAndLandsOnTheHomePage() throws Exception {
-        mvc.perform(formLogin("/login").user(world.office().username()).password(Fixtures.PASSWORD))
+        mvc.perform(SignIn.login(world.office().username(), Fixtures.PASSWORD, address))
                 .andExpect(authenticated().withUsername(world.office().username()))
                 .andExpect(redirectedUrl("/"));
     }
 
     @Test
-    void aWrongPasswordReturnsToTheLoginPageWithTheBadCredentialsMessage() throws Exception {
-        mvc.perform(formLogin("/login").user(world.office().username()).password("wrong-password"))
+    void aWrongPasswordReturnsToTheLoginPageWithTheOneFailureMessage() throws Exception {
+        mvc.perform(login(world.office().username(), "wrong-password", SignIn.newAddress()))
                 .andExpect(unauthenticated())
                 .andExpect(redirectedUrl("/login?error=bad"));
 
         var page = Html.page(mvc.perform(get("/login").param("error", "bad")).andExpect(status().isOk()));
-        assertThat(page.select(".alert-danger").text()).isEqualTo("Tên đăng nhập hoặc mật khẩu không đúng.");
+        assertThat(page.select(".alert-danger").text()).isEqualTo(FAILURE_MESSAGE);
     }
 
     @Test
-    void anUnknownUserGetsTheSameMessageAsAWrongPassword() throws Exception {
-        mvc.perform(formLogin("/login").user("nobody-" + world.office().username()).password(Fixtures.PASSWORD))
+    void anUnknownUserGetsTheSameAnswerAsAWrongPassword() throws Exception {
+        mvc.perform(login("nobody-" + world.office().username(), Fixtures.PASSWORD, SignIn.newAddress()))
                 .andExpect(unauthenticated())
                 .andExpect(redirectedUrl("/login?error=bad"));
     }
 
     @Test
-    void afterTooManyWrongPasswordsEvenTheRightOneIsRefusedAsLocked() throws Exception {
+    void afterTooManyWrongPasswordsEvenTheRightOneIsRefusedWithTheSameAnswer() throws Exception {
         String username = world.unitUserA().username();
+        String address = SignIn.newAddress();
         for (int i = 0; i < maxFailedLogins; i++) {
-            mvc.perform(formLogin("/login").user(username).password("wrong-" + i))
-                    .andExpect(redirectedUrl("/login?error=bad"));
+            mvc.perform(login(username, "wrong-" + i, address)).andExpect(redirectedUrl("/login?error=bad"));
         }
 
-        mvc.perform(formLogin("/login").user(username).password(Fixtures.PASSWORD))
+        mvc.perform(login(username, Fixtures.PASSWORD, SignIn.newAddress()))
                 .andExpect(unauthenticated())
-                .andExpect(redirectedUrl("/login?error=locked"));
-
-        var page = Html.page(mvc.perform(get("/login").param("error", "locked")));
-        assertThat(page.select(".alert-danger").text()).startsWith("Tài khoản tạm khóa do nhập sai mật khẩu nhiều lần.");
+                .andExpect(redirectedUrl("/login?error=bad"));
         assertThat(accounts.view(world.admin(), world.unitUserA().id()).locked()).isTrue();
+    }
+
+    @Test
+    void anUnknownNameIsLockedLikeAKnownOneSoTheLockRevealsNothing() throws Exception {
+        String unknown = "nobody-" + world.office().username();
+        String address = SignIn.newAddress();
+        for (int i = 0; i < maxFailedLogins; i++) {
+            mvc.perform(login(unknown, "wrong-" + i, address));
+        }
+
+        assertThat(throttleRow(unknown)).isEqualTo(1);
+        assertThat(throttleRow(world.office().username())).isZero();
     }
 
     @Test
     void aSuccessfulLoginResetsTheFailureCount() throws Exception {
         String username = world.unitUserB().username();
+        String address = SignIn.newAddress();
         for (int i = 0; i < maxFailedLogins - 1; i++) {
-            mvc.perform(formLogin("/login").user(username).password("wrong-" + i));
+            mvc.perform(login(username, "wrong-" + i, address));
         }
-        mvc.perform(formLogin("/login").user(username).password(Fixtures.PASSWORD)).andExpect(authenticated());
+        mvc.perform(login(username, Fixtures.PASSWORD, address)).andExpect(authenticated());
         for (int i = 0; i < maxFailedLogins - 1; i++) {
-            mvc.perform(formLogin("/login").user(username).password("wrong-again-" + i));
+            mvc.perform(login(username, "wrong-again-" + i, address));
         }
 
-        mvc.perform(formLogin("/login").user(username).password(Fixtures.PASSWORD))
-                .andExpect(authenticated().withUsername(username));
+        mvc.perform(login(username, Fixtures.PASSWORD, address)).andExpect(authenticated().withUsername(username));
     }
 
     @Test
-    void aDeactivatedAccountIsToldItIsDisabled() throws Exception {
+    void aDeactivatedAccountGetsTheSameAnswerAsAWrongPassword() throws Exception {
         CurrentUser leader = world.leader();
         long version = accounts.view(world.admin(), leader.id()).version();
         accounts.setActive(world.admin(), leader.id(), version, false);
 
-        mvc.perform(formLogin("/login").user(leader.username()).password(Fixtures.PASSWORD))
+        mvc.perform(login(leader.username(), Fixtures.PASSWORD, SignIn.newAddress()))
                 .andExpect(unauthenticated())
-                .andExpect(redirectedUrl("/login?error=disabled"));
+                .andExpect(redirectedUrl("/login?error=bad"));
+    }
 
-        var page = Html.page(mvc.perform(get("/login").param("error", "disabled")));
-        assertThat(page.select(".alert-danger").text())
-                .isEqualTo("Tài khoản đã ngừng hoạt động. Vui lòng liên hệ quản trị hệ thống.");
+    /** Locked rows of the throttle for a typed name (0 or 1). */
+    private int throttleRow(String name) {
+        return jdbc.sql("select count(*) from login_throttle where throttle_key = :key and locked_until > now()")
+                .param("key", "account:" + name.toLowerCase()).query(Integer.class).single();
     }
 
     @Test
     void loggingOutEndsTheSessionAndSaysSo() throws Exception {
         // Sessions live in the database (Spring Session): the browser only holds the SESSION cookie.
         Cookie session = mvc.perform(
-                        formLogin("/login").user(world.reviewer().username()).password(Fixtures.PASSWORD))
+                        SignIn.login(world.reviewer().username(), Fixtures.PASSWORD, address))
                 .andExpect(authenticated())
                 .andReturn().getResponse().getCookie("SESSION");
         assertThat(session).isNotNull();
@@ -166,9 +188,9 @@ class LoginWebTest {
         mvc.perform(post("/logout").with(as(world.office())).with(csrf().useInvalidToken()))
                 .andExpect(status().isForbidden());
 
-        mvc.perform(formLogin("/login").user(world.office().username()).password(newPassword))
+        mvc.perform(SignIn.login(world.office().username(), newPassword, address))
                 .andExpect(unauthenticated());
-        mvc.perform(formLogin("/login").user(world.office().username()).password(Fixtures.PASSWORD))
+        mvc.perform(SignIn.login(world.office().username(), Fixtures.PASSWORD, address))
                 .andExpect(authenticated());
     }
 

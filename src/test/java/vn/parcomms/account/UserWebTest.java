@@ -2,7 +2,6 @@ package vn.parcomms.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
@@ -32,6 +31,7 @@ import vn.parcomms.support.Fixtures;
 import vn.parcomms.support.Fixtures.World;
 import vn.parcomms.support.Html;
 import vn.parcomms.support.IntegrationTest;
+import vn.parcomms.support.SignIn;
 
 /** Account administration (/users) and every user's own password (/account/password). */
 @IntegrationTest
@@ -52,6 +52,9 @@ class UserWebTest {
     int maxFailedLogins;
 
     World world;
+
+    /** This test's own client address: its wrong passwords throttle no other test. */
+    String address = SignIn.newAddress();
 
     @BeforeEach
     void setUp() {
@@ -141,7 +144,7 @@ class UserWebTest {
         mvc.perform(post("/users/{id}/reset-password", id).with(as(world.admin())).with(csrf())
                         .param("newPassword", NEW_PASSWORD).param("version", String.valueOf(version(id))))
                 .andExpect(redirectedUrl("/users/" + id));
-        mvc.perform(formLogin("/login").user(world.unitUserA().username()).password(NEW_PASSWORD))
+        mvc.perform(SignIn.login(world.unitUserA().username(), NEW_PASSWORD, address))
                 .andExpect(authenticated());
     }
 
@@ -227,8 +230,9 @@ class UserWebTest {
     @Test
     void resettingAPasswordLetsTheUserInAndUnlocksTheAccount() throws Exception {
         CurrentUser user = world.unitUserB();
+        String address = SignIn.newAddress();
         for (int i = 0; i < maxFailedLogins; i++) {
-            mvc.perform(formLogin("/login").user(user.username()).password("wrong-" + i));
+            mvc.perform(SignIn.login(user.username(), "wrong-" + i, address));
         }
         assertThat(accounts.view(world.admin(), user.id()).locked()).isTrue();
 
@@ -237,9 +241,9 @@ class UserWebTest {
                 .andExpect(redirectedUrl("/users/" + user.id()));
 
         assertThat(accounts.view(world.admin(), user.id()).locked()).isFalse();
-        mvc.perform(formLogin("/login").user(user.username()).password(Fixtures.PASSWORD))
+        mvc.perform(SignIn.login(user.username(), Fixtures.PASSWORD, address))
                 .andExpect(unauthenticated());
-        mvc.perform(formLogin("/login").user(user.username()).password(NEW_PASSWORD))
+        mvc.perform(SignIn.login(user.username(), NEW_PASSWORD, address))
                 .andExpect(authenticated().withUsername(user.username()));
     }
 
@@ -250,7 +254,7 @@ class UserWebTest {
                         .param("newPassword", "short").param("version", String.valueOf(version(id))))
                 .andExpect(status().isOk()));
         assertThat(errorBeside(page, "newPassword")).isEqualTo("Mật khẩu phải có ít nhất 8 ký tự.");
-        mvc.perform(formLogin("/login").user(world.unitUserB().username()).password(Fixtures.PASSWORD))
+        mvc.perform(SignIn.login(world.unitUserB().username(), Fixtures.PASSWORD, address))
                 .andExpect(authenticated());
     }
 
@@ -288,9 +292,9 @@ class UserWebTest {
         mvc.perform(changeOwnPassword(user, Fixtures.PASSWORD, NEW_PASSWORD, NEW_PASSWORD))
                 .andExpect(redirectedUrl("/account"));
 
-        mvc.perform(formLogin("/login").user(user.username()).password(NEW_PASSWORD))
+        mvc.perform(SignIn.login(user.username(), NEW_PASSWORD, address))
                 .andExpect(authenticated().withUsername(user.username()));
-        mvc.perform(formLogin("/login").user(user.username()).password(Fixtures.PASSWORD))
+        mvc.perform(SignIn.login(user.username(), Fixtures.PASSWORD, address))
                 .andExpect(unauthenticated());
     }
 
@@ -327,14 +331,14 @@ class UserWebTest {
                 .param("role", "UNIT").param("password", password));
     }
 
-    private static MockHttpServletRequestBuilder changeOwnPassword(CurrentUser user, String current, String next,
+    private MockHttpServletRequestBuilder changeOwnPassword(CurrentUser user, String current, String next,
             String confirm) {
-        return post("/account/password").with(as(user)).with(csrf())
+        return post("/account/password").with(as(user)).with(csrf()).with(SignIn.from(address))
                 .param("currentPassword", current).param("newPassword", next).param("confirmPassword", confirm);
     }
 
     private void assertOldPasswordStillWorks(CurrentUser user) throws Exception {
-        mvc.perform(formLogin("/login").user(user.username()).password(Fixtures.PASSWORD))
+        mvc.perform(SignIn.login(user.username(), Fixtures.PASSWORD, address))
                 .andExpect(authenticated());
     }
 

@@ -27,6 +27,7 @@ import vn.parcomms.report.ReportService;
 import vn.parcomms.support.Fixtures;
 import vn.parcomms.support.Fixtures.World;
 import vn.parcomms.support.IntegrationTest;
+import vn.parcomms.support.SignIn;
 import vn.parcomms.support.PlanFixtures;
 import vn.parcomms.support.PlanFixtures.IssuedPlan;
 
@@ -42,6 +43,9 @@ class ApiTest {
     PlanFixtures planFixtures;
     @Autowired
     ReportService reports;
+
+    @org.springframework.beans.factory.annotation.Value("${parcomms.security.max-failed-logins}")
+    int maxFailedLogins;
 
     World world;
     World other;
@@ -197,10 +201,43 @@ class ApiTest {
         jsonError(mvc.perform(get("/api/v1/plans")), 401, "unauthorized")
                 .andExpect(header().string("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Basic")));
         jsonError(mvc.perform(get("/api/v1/plans/" + plan.id())), 401, "unauthorized");
-        jsonError(mvc.perform(get("/api/v1/plans").with(httpBasic(world.office().username(), "wrong-password"))),
+        jsonError(mvc.perform(get("/api/v1/plans").with(httpBasic(world.office().username(), "wrong-password"))
+                        .with(SignIn.from(SignIn.newAddress()))),
                 401, "unauthorized");
         mvc.perform(get("/plans")).andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    void httpBasicOpensNoSessionOnTheApiNeitherSignedInNorRefused() throws Exception {
+        var signedIn = mvc.perform(get("/api/v1/plans/" + plan.id())
+                        .with(httpBasic(world.office().username(), Fixtures.PASSWORD)))
+                .andExpect(status().isOk()).andReturn();
+        assertThat(signedIn.getRequest().getSession(false)).isNull();
+        assertThat(signedIn.getResponse().getHeader("Set-Cookie")).isNull();
+        var refused = mvc.perform(get("/api/v1/plans").with(SignIn.from(SignIn.newAddress())))
+                .andExpect(status().isUnauthorized()).andReturn();
+        assertThat(refused.getRequest().getSession(false)).isNull();
+    }
+
+    @Test
+    void httpBasicIsIgnoredOutsideTheApi() throws Exception {
+        mvc.perform(get("/plans").with(httpBasic(world.office().username(), Fixtures.PASSWORD)))
+                .andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    void httpBasicIsThrottledLikeTheLoginForm() throws Exception {
+        String address = SignIn.newAddress();
+        for (int i = 0; i < maxFailedLogins; i++) {
+            mvc.perform(get("/api/v1/plans").with(httpBasic(world.leader().username(), "wrong-" + i))
+                    .with(SignIn.from(address))).andExpect(status().isUnauthorized());
+        }
+
+        jsonError(mvc.perform(get("/api/v1/plans").with(httpBasic(world.leader().username(), Fixtures.PASSWORD))
+                .with(SignIn.from(SignIn.newAddress()))), 401, "unauthorized");
+        mvc.perform(SignIn.login(world.leader().username(), Fixtures.PASSWORD, SignIn.newAddress()))
+                .andExpect(redirectedUrl("/login?error=bad"));
     }
 
     @Test

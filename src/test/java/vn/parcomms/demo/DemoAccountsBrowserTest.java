@@ -60,7 +60,8 @@ class DemoAccountsBrowserTest extends BrowserJourney {
         signIn(page, world.office().username(), "not-the-password");
 
         assertThat(page).hasURL(Pattern.compile(".*/login\\?error=bad$"));
-        assertThat(page.getByRole(AriaRole.ALERT)).hasText("Tên đăng nhập hoặc mật khẩu không đúng.");
+        assertThat(page.getByRole(AriaRole.ALERT)).hasText("Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản "
+                + "đang tạm khóa hay đã ngừng hoạt động. Vui lòng thử lại sau ít phút hoặc liên hệ quản trị hệ thống.");
         assertThat(page.locator("#username")).isVisible();
         assertFitsTheScreenWidth();
     }

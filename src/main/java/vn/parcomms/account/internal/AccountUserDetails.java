@@ -2,36 +2,40 @@ package vn.parcomms.account.internal;
 
 import java.util.Collection;
 import java.util.List;
-import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import vn.parcomms.shared.security.CurrentUser;
 import vn.parcomms.shared.security.CurrentUserHolder;
 
-/** The principal kept in the session: the current user plus what Spring Security needs to sign in. */
-public final class AccountUserDetails implements UserDetails, CurrentUserHolder, CredentialsContainer {
+/**
+ * The principal kept in the session: the current user and the account's security stamp at sign-in.
+ * {@link SessionRevalidationFilter} compares both with the database on every request. Holds no
+ * password hash.
+ */
+public final class AccountUserDetails implements UserDetails, CurrentUserHolder {
 
     private final CurrentUser currentUser;
-    private String passwordHash;
-    private final boolean enabled;
-    private final boolean nonLocked;
+    /** Null for a principal made in code (tests): then role, node and active are still checked. */
+    private final Long securityStamp;
 
-    public AccountUserDetails(CurrentUser currentUser, String passwordHash, boolean enabled, boolean nonLocked) {
+    AccountUserDetails(CurrentUser currentUser, Long securityStamp) {
         this.currentUser = currentUser;
-        this.passwordHash = passwordHash;
-        this.enabled = enabled;
-        this.nonLocked = nonLocked;
+        this.securityStamp = securityStamp;
     }
 
     /** A principal for a user already authenticated (tests, programmatic sign-in). */
     public static AccountUserDetails of(CurrentUser user) {
-        return new AccountUserDetails(user, null, true, true);
+        return new AccountUserDetails(user, null);
     }
 
     @Override
     public CurrentUser currentUser() {
         return currentUser;
+    }
+
+    Long securityStamp() {
+        return securityStamp;
     }
 
     @Override
@@ -41,26 +45,11 @@ public final class AccountUserDetails implements UserDetails, CurrentUserHolder,
 
     @Override
     public String getPassword() {
-        return passwordHash;
+        return null;
     }
 
     @Override
     public String getUsername() {
         return currentUser.username();
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return nonLocked;
-    }
-
-    @Override
-    public boolean isEnabled() {
-        return enabled;
-    }
-
-    @Override
-    public void eraseCredentials() {
-        passwordHash = null;
     }
 }

@@ -11,7 +11,6 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import vn.parcomms.shared.security.CurrentUser;
 import vn.parcomms.shared.security.Role;
@@ -42,11 +41,9 @@ public class UserAccount {
 
     private boolean active = true;
 
-    @Column(name = "failed_login_count")
-    private int failedLoginCount;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
+    /** Changes whenever open sessions must end: see {@link #endSessions()}. */
+    @Column(name = "security_stamp")
+    private long securityStamp;
 
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
@@ -83,47 +80,38 @@ public class UserAccount {
         updatedAt = Instant.now();
     }
 
+    /** A new role or node ends the user's open sessions; a new name or e-mail does not. */
     public void change(String newFullName, String newEmail, long newOrgNodeId, Role newRole) {
+        if (newOrgNodeId != orgNodeId || newRole != role) {
+            endSessions();
+        }
         this.fullName = newFullName;
         this.email = newEmail;
         this.orgNodeId = newOrgNodeId;
         this.role = newRole;
     }
 
+    /** A new password ends every open session (the caller may keep its own: see SignedInSessions). */
     public void setPasswordHash(String newHash) {
         this.passwordHash = newHash;
+        endSessions();
     }
 
     public void deactivate() {
         active = false;
+        endSessions();
+    }
+
+    /**
+     * Every session signed in before this change is refused on its next request
+     * ({@link SessionRevalidationFilter}), whichever instance or browser holds it.
+     */
+    void endSessions() {
+        securityStamp++;
     }
 
     public void activate() {
         active = true;
-    }
-
-    /** Counts a failed login; at {@code maxFailures} the account is locked for {@code lockout}. */
-    public void recordFailedLogin(int maxFailures, Duration lockout, Instant now) {
-        failedLoginCount++;
-        if (failedLoginCount >= maxFailures) {
-            lockedUntil = now.plus(lockout);
-            failedLoginCount = 0;
-        }
-    }
-
-    public void recordSuccessfulLogin(Instant now) {
-        failedLoginCount = 0;
-        lockedUntil = null;
-        lastLoginAt = now;
-    }
-
-    public void unlock() {
-        failedLoginCount = 0;
-        lockedUntil = null;
-    }
-
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
     public CurrentUser toCurrentUser() {
@@ -162,8 +150,8 @@ public class UserAccount {
         return active;
     }
 
-    public Instant getLockedUntil() {
-        return lockedUntil;
+    public long getSecurityStamp() {
+        return securityStamp;
     }
 
     public Instant getLastLoginAt() {

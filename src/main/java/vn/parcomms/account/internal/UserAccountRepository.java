@@ -3,8 +3,10 @@ package vn.parcomms.account.internal;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
+import org.springframework.transaction.annotation.Transactional;
 import vn.parcomms.shared.security.Role;
 
 public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
@@ -23,9 +25,10 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     @Query(value = """
             select u.id as id, u.username as username, u.full_name as fullName, u.email as email,
                    u.org_node_id as orgNodeId, n.name as orgNodeName, u.role as role, u.active as active,
-                   (u.locked_until is not null and u.locked_until > now()) as locked,
+                   coalesce(t.locked_until > now(), false) as locked,
                    u.last_login_at as lastLoginAt, u.version as version
             from user_account u join org_node n on n.id = u.org_node_id
+            left join login_throttle t on t.throttle_key = 'account:' || lower(u.username)
             where n.path like :path || '%'
               and (cast(:pattern as text) is null or lower(u.username) like :pattern or lower(u.full_name) like :pattern
                    or lower(n.name) like :pattern)
@@ -49,6 +52,28 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     List<RoleCount> countActiveByRole(@Param("path") String path);
 
     List<UserAccount> findByOrgNodeIdOrderByFullName(long orgNodeId);
+
+    /** A bulk update, so that a sign-in does not bump the version an administrator's open form carries. */
+    @Modifying
+    @Transactional
+    @Query("update UserAccount u set u.lastLoginAt = :at where u.id = :id")
+    void recordLogin(@Param("id") long id, @Param("at") java.time.Instant at);
+
+    /** What a signed-in session is checked against on every request. */
+    @Query(value = """
+            select u.active as active, u.role as role, u.org_node_id as orgNodeId, u.security_stamp as securityStamp
+            from user_account u where u.id = :id""", nativeQuery = true)
+    Optional<SessionCheck> sessionCheck(@Param("id") long id);
+
+    interface SessionCheck {
+        boolean getActive();
+
+        String getRole();
+
+        long getOrgNodeId();
+
+        long getSecurityStamp();
+    }
 
     /** Projection of one row of the user list. */
     interface UserRow {

@@ -1,5 +1,7 @@
 package vn.parcomms.account.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.parcomms.account.AccountService;
+import vn.parcomms.account.internal.SignedInSessions;
 import vn.parcomms.shared.DomainException;
 import vn.parcomms.shared.security.CurrentUser;
 import vn.parcomms.shared.web.Flash;
@@ -21,9 +24,11 @@ import vn.parcomms.shared.web.FormErrors;
 class AccountController {
 
     private final AccountService accounts;
+    private final SignedInSessions sessions;
 
-    AccountController(AccountService accounts) {
+    AccountController(AccountService accounts, SignedInSessions sessions) {
         this.accounts = accounts;
+        this.sessions = sessions;
     }
 
     @GetMapping
@@ -39,7 +44,7 @@ class AccountController {
 
     @PostMapping("/password")
     String changePassword(CurrentUser user, @Valid @ModelAttribute("form") PasswordForm form, BindingResult result,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
         if (!result.hasFieldErrors("confirmPassword") && form.getNewPassword() != null
                 && !form.getNewPassword().equals(form.getConfirmPassword())) {
             result.rejectValue("confirmPassword", "account.password.error.mismatch");
@@ -48,11 +53,13 @@ class AccountController {
             return "account/password";
         }
         try {
-            accounts.changeOwnPassword(user, form.getCurrentPassword(), form.getNewPassword());
+            accounts.changeOwnPassword(user, request.getRemoteAddr(), form.getCurrentPassword(),
+                    form.getNewPassword());
         } catch (DomainException e) {
             FormErrors.reject(result, e);
             return "account/password";
         }
+        sessions.keepCurrent(request, response);
         Flash.success(redirect, "account.password.changed");
         return "redirect:/account";
     }

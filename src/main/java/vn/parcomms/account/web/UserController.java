@@ -1,5 +1,7 @@
 package vn.parcomms.account.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.parcomms.account.AccountService;
 import vn.parcomms.account.UserView;
+import vn.parcomms.account.internal.SignedInSessions;
 import vn.parcomms.organization.OrganizationService;
 import vn.parcomms.shared.DomainException;
 import vn.parcomms.shared.security.CurrentUser;
@@ -29,10 +32,12 @@ class UserController {
 
     private final AccountService accounts;
     private final OrganizationService organizations;
+    private final SignedInSessions sessions;
 
-    UserController(AccountService accounts, OrganizationService organizations) {
+    UserController(AccountService accounts, OrganizationService organizations, SignedInSessions sessions) {
         this.accounts = accounts;
         this.organizations = organizations;
+        this.sessions = sessions;
     }
 
     @GetMapping
@@ -85,7 +90,8 @@ class UserController {
 
     @PostMapping("/{id}")
     String update(CurrentUser admin, @PathVariable long id, @Valid @ModelAttribute("form") UserForm form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+            BindingResult result, Model model, RedirectAttributes redirect, HttpServletRequest request,
+            HttpServletResponse response) {
         model.addAttribute("userId", id);
         if (result.hasErrors()) {
             // Validation runs before the service: load the account so another scope's user is a 403, an unknown one a 404.
@@ -98,6 +104,7 @@ class UserController {
             FormErrors.reject(result, e);
             return showForm(admin, form, model);
         }
+        keepOwnSession(admin, id, request, response);
         Flash.success(redirect, "user.saved");
         return "redirect:/users/" + id;
     }
@@ -105,10 +112,11 @@ class UserController {
     @PostMapping("/{id}/reset-password")
     String resetPassword(CurrentUser admin, @PathVariable long id,
             @Valid @ModelAttribute("resetForm") ResetPasswordForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
         if (!result.hasErrors()) {
             try {
                 accounts.resetPassword(admin, id, form.getVersion(), form.getNewPassword());
+                keepOwnSession(admin, id, request, response);
                 Flash.success(redirect, "user.passwordReset");
                 return "redirect:/users/" + id;
             } catch (DomainException e) {
@@ -139,6 +147,13 @@ class UserController {
             Flash.error(redirect, e.messageKey(), e.arguments());
         }
         return "redirect:/users/" + id;
+    }
+
+    /** An administrator changing their own account (node, password) ends their other sessions, not this one. */
+    private void keepOwnSession(CurrentUser admin, long id, HttpServletRequest request, HttpServletResponse response) {
+        if (admin.id() == id) {
+            sessions.keepCurrent(request, response);
+        }
     }
 
     private String showForm(CurrentUser admin, UserForm form, Model model) {

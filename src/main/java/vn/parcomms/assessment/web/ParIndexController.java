@@ -100,6 +100,8 @@ class ParIndexController {
             BindingResult result, Model model, RedirectAttributes redirect) {
         model.addAttribute("year", year);
         if (result.hasErrors()) {
+            // Validation runs before the service: ask it first, so that whoever may not edit gets a 403, not the form.
+            assessments.ruleToEdit(user, year);
             return "assessment/rule-form";
         }
         try {

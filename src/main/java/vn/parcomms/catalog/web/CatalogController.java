@@ -41,6 +41,7 @@ class CatalogController {
     String list(CurrentUser user, Model model) {
         model.addAttribute("channels", catalog.channels(user));
         model.addAttribute("indicators", catalog.indicators(user));
+        model.addAttribute("mayChange", catalog.mayChange(user));
         return "catalog/list";
     }
 
@@ -48,6 +49,7 @@ class CatalogController {
 
     @GetMapping("/channels/new")
     String newChannel(CurrentUser admin, Model model) {
+        catalog.requireMayChange(admin);
         ChannelForm form = new ChannelForm();
         form.setPosition(catalog.channels(admin).stream().mapToInt(ChannelView::position).max().orElse(0) + 10);
         return channelForm(form, null, model);
@@ -56,6 +58,7 @@ class CatalogController {
     @PostMapping("/channels")
     String createChannel(CurrentUser admin, @Valid @ModelAttribute("form") ChannelForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
+        catalog.requireMayChange(admin);
         if (result.hasErrors()) {
             return channelForm(form, null, model);
         }
@@ -71,6 +74,7 @@ class CatalogController {
 
     @GetMapping("/channels/{id}/edit")
     String editChannel(CurrentUser admin, @PathVariable long id, Model model, RedirectAttributes redirect) {
+        catalog.requireMayChange(admin);
         try {
             return channelForm(ChannelForm.of(catalog.channelToEdit(admin, id)), id, model);
         } catch (DomainException e) {
@@ -82,6 +86,7 @@ class CatalogController {
     @PostMapping("/channels/{id}")
     String updateChannel(CurrentUser admin, @PathVariable long id, @Valid @ModelAttribute("form") ChannelForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
+        catalog.requireMayChange(admin);
         if (result.hasErrors()) {
             return channelForm(form, id, model);
         }
@@ -98,12 +103,14 @@ class CatalogController {
     @PostMapping("/channels/{id}/deactivate")
     String deactivateChannel(CurrentUser admin, @PathVariable long id, @RequestParam long version,
             RedirectAttributes redirect) {
+        catalog.requireMayChange(admin);
         return setChannelActive(admin, id, version, false, redirect);
     }
 
     @PostMapping("/channels/{id}/activate")
     String activateChannel(CurrentUser admin, @PathVariable long id, @RequestParam long version,
             RedirectAttributes redirect) {
+        catalog.requireMayChange(admin);
         return setChannelActive(admin, id, version, true, redirect);
     }
 
@@ -132,6 +139,7 @@ class CatalogController {
 
     @GetMapping("/indicators/new")
     String newIndicator(CurrentUser admin, Model model) {
+        catalog.requireMayChange(admin);
         IndicatorForm form = new IndicatorForm();
         form.setPosition(catalog.indicators(admin).stream().mapToInt(IndicatorView::position).max().orElse(0) + 10);
         return indicatorForm(form, null, model);
@@ -140,6 +148,7 @@ class CatalogController {
     @PostMapping("/indicators")
     String createIndicator(CurrentUser admin, @Valid @ModelAttribute("form") IndicatorForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
+        catalog.requireMayChange(admin);
         if (result.hasErrors()) {
             return indicatorForm(form, null, model);
         }
@@ -155,6 +164,7 @@ class CatalogController {
 
     @GetMapping("/indicators/{id}/edit")
     String editIndicator(CurrentUser admin, @PathVariable long id, Model model, RedirectAttributes redirect) {
+        catalog.requireMayChange(admin);
         try {
             return indicatorForm(IndicatorForm.of(catalog.indicatorToEdit(admin, id)), id, model);
         } catch (DomainException e) {
@@ -167,6 +177,7 @@ class CatalogController {
     String updateIndicator(CurrentUser admin, @PathVariable long id,
             @Valid @ModelAttribute("form") IndicatorForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
+        catalog.requireMayChange(admin);
         if (result.hasErrors()) {
             return indicatorForm(form, id, model);
         }
@@ -183,12 +194,14 @@ class CatalogController {
     @PostMapping("/indicators/{id}/deactivate")
     String deactivateIndicator(CurrentUser admin, @PathVariable long id, @RequestParam long version,
             RedirectAttributes redirect) {
+        catalog.requireMayChange(admin);
         return setIndicatorActive(admin, id, version, false, redirect);
     }
 
     @PostMapping("/indicators/{id}/activate")
     String activateIndicator(CurrentUser admin, @PathVariable long id, @RequestParam long version,
             RedirectAttributes redirect) {
+        catalog.requireMayChange(admin);
         return setIndicatorActive(admin, id, version, true, redirect);
     }
 

@@ -52,6 +52,7 @@ class OrganizationController {
         model.addAttribute("children", organizations.children(id));
         model.addAttribute("moveForm", moveFormFor(node));
         model.addAttribute("moveTargets", moveTargets(user, id));
+        model.addAttribute("mayMove", mayMove(user, id));
         return "organization/detail";
     }
 
@@ -119,6 +120,7 @@ class OrganizationController {
         model.addAttribute("ancestors", organizations.ancestors(id));
         model.addAttribute("children", organizations.children(id));
         model.addAttribute("moveTargets", moveTargets(admin, id));
+        model.addAttribute("mayMove", mayMove(admin, id));
         return "organization/detail";
     }
 
@@ -174,6 +176,14 @@ class OrganizationController {
         form.setParentId(node.parentId());
         form.setVersion(node.version());
         return form;
+    }
+
+    /**
+     * The root of an administrator's scope cannot move: every other node they may choose is below
+     * it. The move form is not shown for it (forms only where a submission can succeed).
+     */
+    private boolean mayMove(CurrentUser user, long id) {
+        return organizations.scopeRootId(user) != id;
     }
 
     /** Every active node of the scope; the service still refuses the node's own subtree. */

@@ -27,7 +27,8 @@ class LanguageSwitchTest {
         String english = page.select("a.nav-link:contains(English)").attr("href");
         assertThat(english).isEqualTo("?error=bad&lang=en");
         Document switched = Html.page(mvc.perform(get("/login?error=bad&lang=en")));
-        assertThat(switched.select(".alert-danger").text()).isEqualTo("Wrong username or password.");
+        assertThat(switched.select(".alert-danger").text()).isEqualTo("Wrong username or password, or the account is locked for a while or deactivated. "
+                + "Try again in a few minutes or ask your administrator.");
         assertThat(switched.select("a.nav-link:contains(Tiếng Việt)").attr("href")).isEqualTo("?error=bad&lang=vi");
     }
 
