@@ -35,6 +35,7 @@ import vn.parcomms.plan.internal.PlanRepository.PlanRow;
 import vn.parcomms.shared.ConflictException;
 import vn.parcomms.shared.DomainException;
 import vn.parcomms.shared.ForbiddenException;
+import vn.parcomms.shared.Like;
 import vn.parcomms.shared.NotFoundException;
 import vn.parcomms.shared.VietnameseNumbering;
 import vn.parcomms.shared.security.CurrentUser;
@@ -111,8 +112,7 @@ public class PlanService {
                         + " may list");
             }
         }
-        String pattern = search.issuer() == null || search.issuer().isBlank() ? null
-                : "%" + search.issuer().trim().toLowerCase(java.util.Locale.ROOT) + "%";
+        String pattern = Like.containsIgnoringCase(search.issuer());
         String status = search.status() == null ? null : search.status().name();
         boolean superseded = search.includeSuperseded() || search.status() == PlanStatus.SUPERSEDED;
         long total = plans.countPage(scopePath, userPath, search.year(), nodePath, pattern, status, superseded);

@@ -65,7 +65,7 @@ public class ReportService {
 
     /** The largest figure a report takes; anything above is a typing error. */
     public static final int MAX_FIGURE = 10_000_000;
-    static final int MAX_TEXT = 20_000;
+    public static final int MAX_TEXT = 20_000;
     static final int REMINDER_DAYS = 3;
     private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 

@@ -1,5 +1,7 @@
 package vn.parcomms.account.web;
 
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,7 +39,7 @@ class UserController {
 
     @GetMapping
     String list(CurrentUser admin, @RequestParam(required = false) String q,
-            @RequestParam(required = false) Role role, @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(required = false) Role role, @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page, Model model) {
         model.addAttribute("result", accounts.search(admin, q, role, page, PAGE_SIZE));
         model.addAttribute("q", q);
         model.addAttribute("role", role);

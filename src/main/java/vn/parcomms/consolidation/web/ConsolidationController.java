@@ -1,5 +1,6 @@
 package vn.parcomms.consolidation.web;
 
+import jakarta.validation.Valid;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -102,8 +103,12 @@ class ConsolidationController {
 
     /** Saves the texts; a clash with another editor shows the form again with what the user typed. */
     @PostMapping("/{id}")
-    String save(CurrentUser user, @PathVariable long id, @ModelAttribute("form") ConsolidationForm form,
+    String save(CurrentUser user, @PathVariable long id, @Valid @ModelAttribute("form") ConsolidationForm form,
             BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            model.addAttribute("report", consolidations.details(user, id));
+            return "consolidation/form";
+        }
         try {
             consolidations.save(user, id, form.getVersion(), form.toCommand());
         } catch (DomainException e) {

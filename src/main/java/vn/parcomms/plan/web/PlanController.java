@@ -1,5 +1,7 @@
 package vn.parcomms.plan.web;
 
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.Valid;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -45,10 +47,10 @@ class PlanController {
     }
 
     @GetMapping
-    String list(CurrentUser user, @RequestParam(required = false) Integer year,
+    String list(CurrentUser user, @RequestParam(required = false) @Min(2000) @Max(2100) Integer year,
             @RequestParam(required = false) Long node, @RequestParam(required = false) String issuer,
             @RequestParam(required = false) PlanStatus status, @RequestParam(defaultValue = "false") boolean superseded,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page, Model model) {
         model.addAttribute("result", plans.page(user, new PlanSearch(year, node, issuer, status, superseded), page));
         model.addAttribute("years", plans.years(user));
         model.addAttribute("nodes", nodeChoices(user, node));
@@ -124,7 +126,7 @@ class PlanController {
     @GetMapping("/{id}")
     String detail(CurrentUser user, @PathVariable long id, @RequestParam(defaultValue = "content") String group,
             @RequestParam(required = false) Long unit, @RequestParam(required = false) Long channel,
-            @RequestParam(required = false) Integer quarter, Model model) {
+            @RequestParam(required = false) @Min(1) @Max(4) Integer quarter, Model model) {
         PlanDetails plan = plans.details(user, id);
         model.addAttribute("plan", plan);
         model.addAttribute("view", PlanPageView.of(plan, group, unit, channel, quarter));
