@@ -1,8 +1,8 @@
 package vn.parcomms.report.web;
 
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -160,6 +160,10 @@ class ReportController {
         } catch (ConflictException | org.springframework.orm.ObjectOptimisticLockingFailureException e) {
             result.reject("report.error.conflict");
             response.setStatus(409);
+            // The report as saved now beside what the user typed; saving again replaces it knowingly.
+            ReportDetails current = reports.details(user, id);
+            model.addAttribute("savedForm", ReportForm.of(current));
+            form.setVersion(current.version());
             return showForm(user, id, model);
         }
         if (submitReport == null) {
