@@ -1,8 +1,10 @@
 package vn.parcomms.account.web;
 
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Max;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.parcomms.account.AccountService;
 import vn.parcomms.account.UserView;
 import vn.parcomms.organization.OrganizationService;
+import vn.parcomms.shared.ConflictException;
 import vn.parcomms.shared.DomainException;
 import vn.parcomms.shared.security.CurrentUser;
 import vn.parcomms.shared.security.Role;
@@ -87,7 +90,7 @@ class UserController {
 
     @PostMapping("/{id}")
     String update(CurrentUser admin, @PathVariable long id, @Valid @ModelAttribute("form") UserForm form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+            BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         model.addAttribute("userId", id);
         if (result.hasErrors()) {
             // Validation runs before the service: load the account so another scope's user is a 403, an unknown one a 404.
@@ -98,6 +101,14 @@ class UserController {
             accounts.update(admin, id, form.getVersion(), form.toCommand());
         } catch (DomainException e) {
             FormErrors.reject(result, e);
+            return showForm(admin, form, model);
+        } catch (ConflictException | ObjectOptimisticLockingFailureException e) {
+            // The account as saved now beside what the admin typed; saving again replaces it knowingly.
+            result.reject("user.error.conflict");
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            UserView current = accounts.view(admin, id);
+            model.addAttribute("savedForm", UserForm.of(current));
+            form.setVersion(current.version());
             return showForm(admin, form, model);
         }
         Flash.success(redirect, "user.saved");

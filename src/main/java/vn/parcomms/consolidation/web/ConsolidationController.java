@@ -1,7 +1,7 @@
 package vn.parcomms.consolidation.web;
 
-import jakarta.validation.Valid;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.parcomms.consolidation.ConsolidationDetails;
 import vn.parcomms.consolidation.ConsolidationDeadlineService;
+import vn.parcomms.consolidation.ConsolidationDetails;
 import vn.parcomms.consolidation.ConsolidationService;
 import vn.parcomms.document.DocumentService;
 import vn.parcomms.document.OfficialDocument;
@@ -118,7 +118,10 @@ class ConsolidationController {
         } catch (ConflictException | ObjectOptimisticLockingFailureException e) {
             result.reject("consolidation.error.conflict");
             response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("report", consolidations.details(user, id));
+            ConsolidationDetails current = consolidations.details(user, id);
+            model.addAttribute("report", current);
+            model.addAttribute("savedForm", ConsolidationForm.of(current));
+            form.setVersion(current.version());
             return "consolidation/form";
         }
         Flash.success(redirect, "consolidation.saved");
