@@ -1,5 +1,6 @@
 package vn.parcomms.shared.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -30,6 +32,28 @@ class CleanParametersFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        CleanedRequest cleaned = new CleanedRequest(request);
+        int refused = cleaned.refusedStatus();
+        if (refused != 0 && request.getDispatcherType() != DispatcherType.ERROR) {
+            // Tomcat could not read the parameters (a body over the form or upload limits). Say so
+            // here, once, with the status it gives (413 for size): left to the next reader it
+            // would throw in Spring Security and again on the error page, and the user would
+            // get Tomcat's English "HTTP Status 413" instead of the application's own page.
+            response.sendError(refused);
+            return;
+        }
+        chain.doFilter(cleaned, response);
+    }
+
+    /** The error page is rendered for the same request: it must read the same (possibly refused) parameters safely. */
+    @Override
+    protected boolean shouldNotFilterErrorDispatch() {
+        return false;
+    }
+
+    @Override
+    protected void doFilterNestedErrorDispatch(HttpServletRequest request, HttpServletResponse response,
+            FilterChain chain) throws ServletException, IOException {
         chain.doFilter(new CleanedRequest(request), response);
     }
 
@@ -58,17 +82,34 @@ class CleanParametersFilter extends OncePerRequestFilter {
     private static final class CleanedRequest extends HttpServletRequestWrapper {
 
         private Map<String, String[]> parameters;
+        private int refusedStatus;
 
         CleanedRequest(HttpServletRequest request) {
             super(request);
         }
 
-        /** Read on first use, so that multipart parameters are parsed where they always were. */
+        /** The status Tomcat gave when it could not read the parameters; 0 when they were read. */
+        int refusedStatus() {
+            parameters();
+            return refusedStatus;
+        }
+
+        /** Read once; a body whose parameters cannot be read has none (and a {@link #refusedStatus}). */
         private Map<String, String[]> parameters() {
             if (parameters == null) {
+                Map<String, String[]> original;
+                try {
+                    original = super.getParameterMap();
+                } catch (InvalidParameterException e) {
+                    refusedStatus = e.getErrorCode() > 0 ? e.getErrorCode() : HttpServletResponse.SC_BAD_REQUEST;
+                    original = Map.of();
+                } catch (IllegalStateException e) {
+                    refusedStatus = HttpServletResponse.SC_BAD_REQUEST;
+                    original = Map.of();
+                }
                 Map<String, String[]> cleaned = new LinkedHashMap<>();
                 Set<String> suspect = new LinkedHashSet<>();
-                super.getParameterMap().forEach((name, values) -> {
+                original.forEach((name, values) -> {
                     String[] copy = new String[values.length];
                     for (int i = 0; i < values.length; i++) {
                         copy[i] = clean(values[i]);
