@@ -1,7 +1,5 @@
 package vn.parcomms.assessment.web;
 
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Max;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -10,6 +8,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
