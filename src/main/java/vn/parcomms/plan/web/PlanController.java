@@ -52,7 +52,7 @@ class PlanController {
     String list(CurrentUser user, @RequestParam(required = false) @Min(2000) @Max(2100) Integer year,
             @RequestParam(required = false) Long node, @RequestParam(required = false) String issuer,
             @RequestParam(required = false) PlanStatus status, @RequestParam(defaultValue = "false") boolean superseded,
-            @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page, Model model) {
+            @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("result", plans.page(user, new PlanSearch(year, node, issuer, status, superseded), page));
         model.addAttribute("years", plans.years(user));
         model.addAttribute("nodes", nodeChoices(user, node));
