@@ -17,6 +17,7 @@ import vn.parcomms.organization.OrganizationService;
 import vn.parcomms.shared.ConflictException;
 import vn.parcomms.shared.DomainException;
 import vn.parcomms.shared.ForbiddenException;
+import vn.parcomms.shared.Like;
 import vn.parcomms.shared.NotFoundException;
 import vn.parcomms.shared.security.CurrentUser;
 import vn.parcomms.shared.security.Role;
@@ -49,7 +50,7 @@ public class AccountService {
     public UserPage search(CurrentUser admin, String query, Role role, int page, int pageSize) {
         requireAdmin(admin);
         String path = organizations.scopePath(admin);
-        String pattern = query == null || query.isBlank() ? null : "%" + query.trim().toLowerCase(Locale.ROOT) + "%";
+        String pattern = Like.containsIgnoringCase(query);
         String roleName = role == null ? null : role.name();
         int safePage = Math.max(page, 0);
         List<UserView> rows = users.search(path, pattern, roleName, pageSize, safePage * pageSize).stream()

@@ -18,6 +18,7 @@ import vn.parcomms.organization.internal.OrgNodeRepository;
 import vn.parcomms.shared.ConflictException;
 import vn.parcomms.shared.DomainException;
 import vn.parcomms.shared.ForbiddenException;
+import vn.parcomms.shared.Like;
 import vn.parcomms.shared.NotFoundException;
 import vn.parcomms.shared.security.CurrentUser;
 import vn.parcomms.shared.security.Role;
@@ -153,7 +154,7 @@ public class OrganizationService {
         Map<Long, OrgNodeView> byId = new HashMap<>();
         all.forEach(n -> byId.put(n.id(), n));
         if (query != null && !query.isBlank()) {
-            String pattern = "%" + query.trim().toLowerCase(Locale.ROOT) + "%";
+            String pattern = Like.containsIgnoringCase(query);
             return nodes.searchSubtree(root.getPath(), pattern, Limit.unlimited()).stream()
                     .map(n -> new OrgTreeRow(n, 0, parentName(byId, n)))
                     .toList();
@@ -197,7 +198,7 @@ public class OrganizationService {
     }
 
     private OrgTreePage search(OrgNode root, String query) {
-        String pattern = "%" + query.trim().toLowerCase(Locale.ROOT) + "%";
+        String pattern = Like.containsIgnoringCase(query);
         List<OrgNodeView> found = nodes.searchSubtree(root.getPath(), pattern, Limit.of(SEARCH_LIMIT + 1));
         boolean truncated = found.size() > SEARCH_LIMIT;
         if (truncated) {

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -35,6 +36,7 @@ import vn.parcomms.plan.internal.PlanRepository.PlanRow;
 import vn.parcomms.shared.ConflictException;
 import vn.parcomms.shared.DomainException;
 import vn.parcomms.shared.ForbiddenException;
+import vn.parcomms.shared.Like;
 import vn.parcomms.shared.NotFoundException;
 import vn.parcomms.shared.VietnameseNumbering;
 import vn.parcomms.shared.security.CurrentUser;
@@ -111,8 +113,7 @@ public class PlanService {
                         + " may list");
             }
         }
-        String pattern = search.issuer() == null || search.issuer().isBlank() ? null
-                : "%" + search.issuer().trim().toLowerCase(java.util.Locale.ROOT) + "%";
+        String pattern = Like.containsIgnoringCase(search.issuer());
         String status = search.status() == null ? null : search.status().name();
         boolean superseded = search.includeSuperseded() || search.status() == PlanStatus.SUPERSEDED;
         long total = plans.countPage(scopePath, userPath, search.year(), nodePath, pattern, status, superseded);
@@ -345,16 +346,25 @@ public class PlanService {
 
     // ---------------------------------------------------------------- lifecycle
 
+    /** Submits the draft; false when this user's same submission was done already (a repeated click). */
     @Transactional
-    public void submit(CurrentUser user, long id, long expectedVersion) {
+    public boolean submit(CurrentUser user, long id, long expectedVersion) {
+        if (alreadyDone(user, id, expectedVersion, "SUBMITTED")) {
+            return false;
+        }
         Plan plan = loadForChange(user, id, expectedVersion);
         requireDrafter(user, plan.getIssuingNodeId());
         plan.submit();
         record(plan, "SUBMITTED", user, null, null);
+        return true;
     }
 
+    /** Issues the plan; false when this user's same issue was done already (a repeated click). */
     @Transactional
-    public void issue(CurrentUser user, long id, long expectedVersion) {
+    public boolean issue(CurrentUser user, long id, long expectedVersion) {
+        if (alreadyDone(user, id, expectedVersion, "ISSUED")) {
+            return false;
+        }
         Plan plan = loadForChange(user, id, expectedVersion);
         requireApprover(user, plan.getIssuingNodeId());
         if (plan.getDocNumber() != null && plan.getIssueDate() != null
@@ -376,18 +386,28 @@ public class PlanService {
             }
         }
         record(plan, "ISSUED", user, null, changes);
+        return true;
     }
 
+    /** Returns the plan to its drafters; false when this user's same return was done already. */
     @Transactional
-    public void returnToDraft(CurrentUser user, long id, long expectedVersion, String reason) {
+    public boolean returnToDraft(CurrentUser user, long id, long expectedVersion, String reason) {
+        if (alreadyDone(user, id, expectedVersion, "RETURNED")) {
+            return false;
+        }
         Plan plan = loadForChange(user, id, expectedVersion);
         requireApprover(user, plan.getIssuingNodeId());
         plan.returnForRevision(reason);
         record(plan, "RETURNED", user, reason == null ? null : reason.trim(), null);
+        return true;
     }
 
+    /** Closes the plan; false when this user's same closing was done already (a repeated click). */
     @Transactional
-    public void close(CurrentUser user, long id, long expectedVersion) {
+    public boolean close(CurrentUser user, long id, long expectedVersion) {
+        if (alreadyDone(user, id, expectedVersion, "CLOSED")) {
+            return false;
+        }
         Plan plan = loadForChange(user, id, expectedVersion);
         if (plan.getIssuingNodeId() != user.orgNodeId()
                 || !user.isAnyOf(Role.OFFICE, Role.LEADER, Role.UNIT)) {
@@ -395,6 +415,7 @@ public class PlanService {
         }
         plan.close();
         record(plan, "CLOSED", user, null, null);
+        return true;
     }
 
     /** Starts the next version of an issued plan; the issued one stays in force until the new one is issued. */
@@ -413,19 +434,39 @@ public class PlanService {
         return next.getId();
     }
 
+    /**
+     * The draft of next year's plan copied from this one. A plan is copied forward once: when a
+     * copy exists (a double click, a second tab, fifty parallel requests) its id is returned and
+     * nothing is created; the lineage's row locks make parallel calls wait for each other, the
+     * unique index of V75 holds if anything else tries.
+     */
     @Transactional
     public long copyForward(CurrentUser user, long id) {
         Plan plan = load(id);
         requireReadable(user, plan);
         requireDrafter(user, plan.getIssuingNodeId());
+        plans.lockLineage(plan.getLineageId());
+        Optional<Long> existing = plans.copyForwardOf(plan.getLineageId());
+        if (existing.isPresent()) {
+            return existing.get();
+        }
         Plan next = plans.save(plan.copyForward(user.id()));
         record(next, "COPIED_FORWARD", user, null, Integer.toString(plan.getYear()));
         return next.getId();
     }
 
+    /** The next year's copy of a plan, if it was copied forward already (by anyone of its node). */
+    public Optional<Long> nextYearCopy(CurrentUser user, long id) {
+        Plan plan = load(id);
+        requireReadable(user, plan);
+        return plans.copyForwardOf(plan.getLineageId());
+    }
+
     /**
      * A unit starts its own plan from the plan that assigns it work: the unit's activities come
-     * pre-filled and stay linked to the parent's activities.
+     * pre-filled and stay linked to the parent's activities. Once per unit and parent plan:
+     * parallel calls wait for each other on the parent's row locks and all but the first find
+     * the plan the first made ({@code plan.error.alreadyImplementing}).
      */
     @Transactional
     public long startImplementingPlan(CurrentUser user, long parentId) {
@@ -439,6 +480,7 @@ public class PlanService {
         if (assigned.isEmpty()) {
             throw new DomainException("plan.error.nothingAssigned");
         }
+        plans.lockLineage(parent.getLineageId());
         if (existingImplementation(parent, user.orgNodeId()) != null) {
             throw new DomainException("plan.error.alreadyImplementing");
         }
@@ -596,6 +638,22 @@ public class PlanService {
         Plan plan = loadForChange(user, id, expectedVersion);
         requireDrafter(user, plan.getIssuingNodeId());
         return plan;
+    }
+
+    /**
+     * A transition sent again from the same page: the plan has moved on from the version the page
+     * showed and its latest step is this very user's same action. The caller changes nothing and
+     * says so, instead of a 409 page for a double click. Anyone else's change still conflicts.
+     */
+    private boolean alreadyDone(CurrentUser user, long id, long expectedVersion, String action) {
+        Plan plan = load(id);
+        requireReadable(user, plan);
+        if (plan.getVersion() == expectedVersion) {
+            return false;
+        }
+        return events.findFirstByPlanIdOrderByAtDescIdDesc(id)
+                .filter(e -> action.equals(e.getAction()) && Objects.equals(e.getActorId(), user.id()))
+                .isPresent();
     }
 
     private Plan loadForChange(CurrentUser user, long id, long expectedVersion) {

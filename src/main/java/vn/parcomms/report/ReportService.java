@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,7 +66,7 @@ public class ReportService {
 
     /** The largest figure a report takes; anything above is a typing error. */
     public static final int MAX_FIGURE = 10_000_000;
-    static final int MAX_TEXT = 20_000;
+    public static final int MAX_TEXT = 20_000;
     static final int REMINDER_DAYS = 3;
     private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -77,10 +78,13 @@ public class ReportService {
     private final OrganizationService organizations;
     private final CatalogService catalog;
     private final Clock clock;
+    private final int maxEvidenceFiles;
 
     ReportService(UnitReportRepository reports, ReportFileRepository files, ReportEventRepository events,
             ReportDeadlineRepository deadlines, PlanService plans, OrganizationService organizations,
-            CatalogService catalog, Clock clock) {
+            CatalogService catalog, Clock clock,
+            @Value("${parcomms.reports.max-evidence-files:10}")
+            int maxEvidenceFiles) {
         this.reports = reports;
         this.files = files;
         this.events = events;
@@ -89,6 +93,7 @@ public class ReportService {
         this.organizations = organizations;
         this.catalog = catalog;
         this.clock = clock;
+        this.maxEvidenceFiles = maxEvidenceFiles;
     }
 
     /**
@@ -96,7 +101,8 @@ public class ReportService {
      * would have had. The copy is not a Spring proxy: callers run it inside their own transaction.
      */
     public ReportService withClock(Clock other) {
-        return new ReportService(reports, files, events, deadlines, plans, organizations, catalog, other);
+        return new ReportService(reports, files, events, deadlines, plans, organizations, catalog, other,
+                maxEvidenceFiles);
     }
 
     // ---------------------------------------------------------------- the unit's side
@@ -202,6 +208,7 @@ public class ReportService {
         PlanDetails plan = currentVersion(user, report.getPlanId());
         Map<UUID, ActivityView> activities = byKey(unitActivities(user, plan, report.getUnitNodeId()));
         validate(report, activities, command);
+        requireFileRoom(id, command);
 
         report.changeTexts(text(command.resultsSummary()), text(command.shortcomings()),
                 text(command.difficulties()), text(command.proposals()), text(command.nextTasks()), clock.instant());
@@ -413,6 +420,18 @@ public class ReportService {
 
     // ---------------------------------------------------------------- rules
 
+    /** A report holds at most {@code parcomms.reports.max-evidence-files} files (27 were once stored on one). */
+    private void requireFileRoom(long id, ReportCommand command) {
+        if (command.uploads().isEmpty()) {
+            return;
+        }
+        Set<Long> kept = files.rows(id).stream().map(ReportFileRepository.FileRow::getId).collect(Collectors.toSet());
+        kept.removeAll(command.deleteFileIds());
+        if (kept.size() + command.uploads().size() > maxEvidenceFiles) {
+            throw new DomainException("report.error.tooManyFiles", maxEvidenceFiles);
+        }
+    }
+
     private void validate(UnitReport report, Map<UUID, ActivityView> activities, ReportCommand c) {
         requireLength("resultsSummary", c.resultsSummary());
         requireLength("shortcomings", c.shortcomings());
@@ -458,7 +477,11 @@ public class ReportService {
             if (upload.content().length > EvidenceFileType.MAX_BYTES) {
                 throw fieldOrGlobal(field, "report.error.fileTooLarge", upload.fileName(), 10);
             }
-            if (EvidenceFileType.detect(upload.content()).isEmpty()) {
+            EvidenceFileType.Inspection inspection = EvidenceFileType.inspect(upload.content());
+            if (inspection.unsafeArchive()) {
+                throw fieldOrGlobal(field, "report.error.fileArchive", upload.fileName());
+            }
+            if (inspection.type().isEmpty()) {
                 throw fieldOrGlobal(field, "report.error.fileType", upload.fileName());
             }
         }
@@ -726,10 +749,14 @@ public class ReportService {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    /** A safe file name: no path, no control characters, the extension of the detected type. */
+    /**
+     * A safe file name: no path, no control characters, no invisible format characters (a
+     * right-to-left override U+202E would show "gpj.exe" as "exe.jpg"; bidi marks and isolates,
+     * zero-width characters), the extension of the detected type.
+     */
     static String fileName(String original, EvidenceFileType type) {
         String name = original == null ? "" : original.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\\p{Cf}\"]", "").strip();
         int dot = name.lastIndexOf('.');
         String base = dot > 0 ? name.substring(0, dot) : name;
         if (base.isBlank()) {

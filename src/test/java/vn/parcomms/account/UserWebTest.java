@@ -267,7 +267,8 @@ class UserWebTest {
                         .param("orgNodeId", String.valueOf(world.unitA())).param("role", "UNIT")
                         .param("version", String.valueOf(stale)))
                 .andExpect(status().isConflict())
-                .andExpect(content().string(containsString("người khác đã lưu thay đổi")));
+                // The form again, with the conflict said and the saved account beside what was typed.
+                .andExpect(content().string(containsString("Tài khoản vừa được người khác lưu thay đổi")));
         mvc.perform(post("/users/{id}/deactivate", id).with(as(world.admin())).with(csrf())
                         .param("version", String.valueOf(stale)))
                 .andExpect(status().isConflict());

@@ -13,9 +13,11 @@ import static vn.parcomms.support.Fixtures.as;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -310,6 +312,50 @@ class ReportWebTest {
                 .file(new MockMultipartFile("entries[0].files", "vua.pdf", "application/pdf", limit)))
                 .andExpect(status().is3xxRedirection());
         assertThat(reports.details(world.unitUserA(), reportId).entries().get(0).files()).hasSize(1);
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void aWordFileThatInflatesToAGigabyteIsRefusedWithAMessage() throws Exception {
+        byte[] bomb = EvidenceFileTypeTest.zipBomb(1024L * 1024 * 1024);
+        assertThat(bomb.length).isLessThan(EvidenceFileType.MAX_BYTES);
+        Document page = Html.page(mvc.perform(form(world.unitUserA(), version())
+                .file(new MockMultipartFile("entries[0].files", "bao-cao.docx", "application/octet-stream", bomb)))
+                .andExpect(status().isOk()));
+        assertThat(page.select(".invalid-feedback").text()).contains("bao-cao.docx", "giải nén ra quá lớn");
+        assertThat(reports.details(world.unitUserA(), reportId).entries().get(0).files()).isEmpty();
+    }
+
+    @Test
+    void aReportHoldsAtMostTenEvidenceFiles() throws Exception {
+        for (int i = 0; i < 10; i++) {
+            mvc.perform(form(world.unitUserA(), version())
+                    .file(new MockMultipartFile("entries[0].files", "bb" + i + ".pdf", "application/pdf", SMALL_PDF)))
+                    .andExpect(status().is3xxRedirection());
+        }
+        Document page = Html.page(mvc.perform(form(world.unitUserA(), version())
+                .file(new MockMultipartFile("entries[0].files", "bb11.pdf", "application/pdf", SMALL_PDF)))
+                .andExpect(status().isOk()));
+        assertThat(page.text()).contains("tối đa 10 tệp minh chứng");
+        assertThat(reports.details(world.unitUserA(), reportId).entries().get(0).files()).hasSize(10);
+        // Deleting one makes room for one.
+        long first = reports.details(world.unitUserA(), reportId).entries().get(0).files().get(0).id();
+        mvc.perform(form(world.unitUserA(), version(), "deleteFile", String.valueOf(first)))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(form(world.unitUserA(), version())
+                .file(new MockMultipartFile("entries[0].files", "bb11.pdf", "application/pdf", SMALL_PDF)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(reports.details(world.unitUserA(), reportId).entries().get(0).files()).hasSize(10);
+    }
+
+    @Test
+    void aRightToLeftOverrideIsRemovedFromAnUploadedFileName() throws Exception {
+        mvc.perform(form(world.unitUserA(), version())
+                        .file(new MockMultipartFile("entries[0].files", "bien\u202Efdp.exe\u2066ban.pdf", "application/pdf",
+                                SMALL_PDF)))
+                .andExpect(status().is3xxRedirection());
+        String stored = reports.details(world.unitUserA(), reportId).entries().get(0).files().get(0).fileName();
+        assertThat(stored).isEqualTo("bienfdp.exeban.pdf").doesNotContain("\u202E", "\u2066");
     }
 
     @Test

@@ -3,6 +3,9 @@ package vn.parcomms.account.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,6 +20,7 @@ import vn.parcomms.account.AccountService;
 import vn.parcomms.account.UserView;
 import vn.parcomms.account.internal.SignedInSessions;
 import vn.parcomms.organization.OrganizationService;
+import vn.parcomms.shared.ConflictException;
 import vn.parcomms.shared.DomainException;
 import vn.parcomms.shared.security.CurrentUser;
 import vn.parcomms.shared.security.Role;
@@ -42,7 +46,7 @@ class UserController {
 
     @GetMapping
     String list(CurrentUser admin, @RequestParam(required = false) String q,
-            @RequestParam(required = false) Role role, @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(required = false) Role role, @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page, Model model) {
         model.addAttribute("result", accounts.search(admin, q, role, page, PAGE_SIZE));
         model.addAttribute("q", q);
         model.addAttribute("role", role);
@@ -102,6 +106,14 @@ class UserController {
             accounts.update(admin, id, form.getVersion(), form.toCommand());
         } catch (DomainException e) {
             FormErrors.reject(result, e);
+            return showForm(admin, form, model);
+        } catch (ConflictException | ObjectOptimisticLockingFailureException e) {
+            // The account as saved now beside what the admin typed; saving again replaces it knowingly.
+            result.reject("user.error.conflict");
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            UserView current = accounts.view(admin, id);
+            model.addAttribute("savedForm", UserForm.of(current));
+            form.setVersion(current.version());
             return showForm(admin, form, model);
         }
         keepOwnSession(admin, id, request, response);

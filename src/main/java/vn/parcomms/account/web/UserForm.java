@@ -31,6 +31,7 @@ class UserForm {
     private Role role;
 
     /** Only when creating: the first password, which the user should change. */
+    @Size(max = 128)
     private String password;
 
     private long version;

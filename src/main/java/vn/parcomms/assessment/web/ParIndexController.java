@@ -8,6 +8,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -49,7 +51,7 @@ class ParIndexController {
 
     @GetMapping
     String assessment(CurrentUser user, @RequestParam(required = false) Long node,
-            @RequestParam(required = false) Integer year, Model model) {
+            @RequestParam(required = false) @Min(2000) @Max(2100) Integer year, Model model) {
         int chosenYear = yearOr(year);
         model.addAttribute("index", assessments.assess(user, node, chosenYear));
         model.addAttribute("nodes", rollups.nodeChoices(user));
@@ -60,7 +62,7 @@ class ParIndexController {
 
     @GetMapping("/export.xlsx")
     ResponseEntity<byte[]> xlsx(CurrentUser user, @RequestParam(required = false) Long node,
-            @RequestParam(required = false) Integer year, Locale locale) {
+            @RequestParam(required = false) @Min(2000) @Max(2100) Integer year, Locale locale) {
         ParIndex index = assessments.assess(user, node, yearOr(year));
         return TableExports.xlsxDownload(ParIndexTable.all(index, base(), messages, locale),
                 TableExports.fileName("par-index", index.nodeName(), index.year(), ".xlsx"));
@@ -68,7 +70,7 @@ class ParIndexController {
 
     @GetMapping("/export.csv")
     ResponseEntity<byte[]> csv(CurrentUser user, @RequestParam(required = false) Long node,
-            @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "summary") String table,
+            @RequestParam(required = false) @Min(2000) @Max(2100) Integer year, @RequestParam(defaultValue = "summary") String table,
             Locale locale) {
         // Access first, as on the page: a user who may not see the node learns nothing from the table name.
         ParIndex index = assessments.assess(user, node, yearOr(year));
@@ -89,14 +91,14 @@ class ParIndexController {
     }
 
     @GetMapping("/rules/{year}/edit")
-    String editRule(CurrentUser user, @PathVariable int year, Model model) {
+    String editRule(CurrentUser user, @PathVariable @Min(2000) @Max(2100) int year, Model model) {
         model.addAttribute("form", ParIndexRuleForm.of(assessments.ruleToEdit(user, year), year));
         model.addAttribute("year", year);
         return "assessment/rule-form";
     }
 
     @PostMapping("/rules/{year}")
-    String saveRule(CurrentUser user, @PathVariable int year, @Valid @ModelAttribute("form") ParIndexRuleForm form,
+    String saveRule(CurrentUser user, @PathVariable @Min(2000) @Max(2100) int year, @Valid @ModelAttribute("form") ParIndexRuleForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
         model.addAttribute("year", year);
         if (result.hasErrors()) {

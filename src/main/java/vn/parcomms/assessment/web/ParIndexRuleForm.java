@@ -1,5 +1,7 @@
 package vn.parcomms.assessment.web;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -17,25 +19,25 @@ class ParIndexRuleForm {
     private Integer planDeadlineMonth;
     @NotNull @Min(1) @Max(31)
     private Integer planDeadlineDay;
-    @NotNull @PositiveOrZero
+    @NotNull @PositiveOrZero @Digits(integer = 2, fraction = 2)
     private BigDecimal planOnTimePoints;
-    @NotNull @PositiveOrZero
+    @NotNull @PositiveOrZero @Digits(integer = 2, fraction = 2)
     private BigDecimal planLatePoints;
-    @NotNull @PositiveOrZero
+    @NotNull @PositiveOrZero @Digits(integer = 2, fraction = 2)
     private BigDecimal planNonePoints;
-    @NotNull
+    @NotNull @PositiveOrZero @DecimalMax("100") @Digits(integer = 3, fraction = 2)
     private BigDecimal carriedHighPercent;
-    @NotNull
+    @NotNull @PositiveOrZero @DecimalMax("100") @Digits(integer = 3, fraction = 2)
     private BigDecimal carriedLowPercent;
-    @NotNull @PositiveOrZero
+    @NotNull @PositiveOrZero @Digits(integer = 2, fraction = 2)
     private BigDecimal carriedHighPoints;
-    @NotNull @PositiveOrZero
+    @NotNull @PositiveOrZero @Digits(integer = 2, fraction = 2)
     private BigDecimal carriedMidPoints;
-    @NotNull @PositiveOrZero
+    @NotNull @PositiveOrZero @Digits(integer = 2, fraction = 2)
     private BigDecimal carriedLowPoints;
-    @NotNull @PositiveOrZero
+    @NotNull @PositiveOrZero @Digits(integer = 2, fraction = 2)
     private BigDecimal reportsOnTimePoints;
-    @NotNull @PositiveOrZero
+    @NotNull @PositiveOrZero @Digits(integer = 2, fraction = 2)
     private BigDecimal reportsLatePoints;
 
     static ParIndexRuleForm of(ParIndexRule r, int year) {

@@ -1,6 +1,7 @@
 package vn.parcomms.consolidation.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -16,8 +17,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.parcomms.consolidation.ConsolidationDetails;
 import vn.parcomms.consolidation.ConsolidationDeadlineService;
+import vn.parcomms.consolidation.ConsolidationDetails;
 import vn.parcomms.consolidation.ConsolidationService;
 import vn.parcomms.document.DocumentService;
 import vn.parcomms.document.OfficialDocument;
@@ -102,8 +103,12 @@ class ConsolidationController {
 
     /** Saves the texts; a clash with another editor shows the form again with what the user typed. */
     @PostMapping("/{id}")
-    String save(CurrentUser user, @PathVariable long id, @ModelAttribute("form") ConsolidationForm form,
+    String save(CurrentUser user, @PathVariable long id, @Valid @ModelAttribute("form") ConsolidationForm form,
             BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            model.addAttribute("report", consolidations.details(user, id));
+            return "consolidation/form";
+        }
         try {
             consolidations.save(user, id, form.getVersion(), form.toCommand());
         } catch (DomainException e) {
@@ -113,7 +118,10 @@ class ConsolidationController {
         } catch (ConflictException | ObjectOptimisticLockingFailureException e) {
             result.reject("consolidation.error.conflict");
             response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("report", consolidations.details(user, id));
+            ConsolidationDetails current = consolidations.details(user, id);
+            model.addAttribute("report", current);
+            model.addAttribute("savedForm", ConsolidationForm.of(current));
+            form.setVersion(current.version());
             return "consolidation/form";
         }
         Flash.success(redirect, "consolidation.saved");

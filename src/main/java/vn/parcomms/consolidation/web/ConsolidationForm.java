@@ -1,16 +1,29 @@
 package vn.parcomms.consolidation.web;
 
+import jakarta.validation.constraints.Size;
 import vn.parcomms.consolidation.ConsolidationCommand;
 import vn.parcomms.consolidation.ConsolidationDetails;
 
 /** The office's texts of a consolidated report, with the version they were loaded at. */
 public class ConsolidationForm {
 
+    /**
+     * A consolidated report's text is read and printed as one official document: 50,000
+     * characters a part (some twenty pages) is far above what any agency writes and keeps the
+     * Word and PDF export quick.
+     */
+    static final int MAX_TEXT = 50_000;
+
     private long version;
+    @Size(max = MAX_TEXT)
     private String resultsSummary;
+    @Size(max = MAX_TEXT)
     private String shortcomings;
+    @Size(max = MAX_TEXT)
     private String difficulties;
+    @Size(max = MAX_TEXT)
     private String proposals;
+    @Size(max = MAX_TEXT)
     private String nextTasks;
 
     static ConsolidationForm of(ConsolidationDetails report) {

@@ -1,7 +1,9 @@
 package vn.parcomms.organization.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,6 +18,7 @@ import vn.parcomms.organization.OrgKind;
 import vn.parcomms.organization.OrgNodeView;
 import vn.parcomms.organization.OrgTreeRow;
 import vn.parcomms.organization.OrganizationService;
+import vn.parcomms.shared.ConflictException;
 import vn.parcomms.shared.DomainException;
 import vn.parcomms.shared.security.CurrentUser;
 import vn.parcomms.shared.web.Flash;
@@ -87,7 +90,7 @@ class OrganizationController {
 
     @PostMapping("/{id}")
     String update(CurrentUser admin, @PathVariable long id, @Valid @ModelAttribute("form") OrgNodeForm form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+            BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         if (result.hasErrors()) {
             // Validation runs before the service: load the node so another scope's node is a 403, an unknown one a 404.
             organizations.view(admin, id);
@@ -97,6 +100,14 @@ class OrganizationController {
             organizations.update(admin, id, form.getVersion(), form.toCommand());
         } catch (DomainException e) {
             FormErrors.reject(result, e);
+            return showForm(admin, form, id, model);
+        } catch (ConflictException | ObjectOptimisticLockingFailureException e) {
+            // The node as saved now beside what the admin typed; saving again replaces it knowingly.
+            result.reject("organization.error.conflict");
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            OrgNodeView current = organizations.view(admin, id);
+            model.addAttribute("savedForm", OrgNodeForm.of(current));
+            form.setVersion(current.version());
             return showForm(admin, form, id, model);
         }
         Flash.success(redirect, "organization.saved");

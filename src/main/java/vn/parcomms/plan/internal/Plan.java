@@ -52,6 +52,14 @@ public class Plan {
     @Column(name = "parent_plan_id")
     private Long parentPlanId;
 
+    /** Set on the first version of a copy-forward only: one next-year copy per lineage (unique index, V75). */
+    @Column(name = "copied_from_lineage_id", updatable = false)
+    private UUID copiedFromLineageId;
+
+    /** Set on the first version of a unit's implementing plan only: one per unit and parent lineage (V75). */
+    @Column(name = "implements_lineage_id", updatable = false)
+    private UUID implementsLineageId;
+
     @Enumerated(EnumType.STRING)
     private PlanStatus status = PlanStatus.DRAFT;
 
@@ -317,6 +325,7 @@ public class Plan {
         Plan next = copy(actorId, false);
         next.year = year + 1;
         next.parentPlanId = null;
+        next.copiedFromLineageId = lineageId;
         next.title = title.replace(Integer.toString(year), Integer.toString(year + 1));
         return next;
     }
@@ -353,6 +362,7 @@ public class Plan {
     public Plan implementingPlan(long unitNodeId, PlanHeader header, List<PlanActivity> assigned, Long actorId) {
         Plan child = new Plan(unitNodeId, header, actorId);
         child.parentPlanId = id;
+        child.implementsLineageId = lineageId;
         for (ItemKind kind : List.of(ItemKind.PURPOSE, ItemKind.REQUIREMENT, ItemKind.AUDIENCE)) {
             for (PlanItem item : itemsOf(kind)) {
                 child.appendItem(kind, item.getHeading(), item.getBody(), UUID.randomUUID());

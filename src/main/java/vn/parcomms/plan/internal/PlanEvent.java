@@ -54,6 +54,10 @@ public class PlanEvent {
         return action;
     }
 
+    public Long getActorId() {
+        return actorId;
+    }
+
     public String getActorName() {
         return actorName;
     }

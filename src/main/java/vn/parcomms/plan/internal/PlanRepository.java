@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -245,4 +246,15 @@ public interface PlanRepository extends JpaRepository<Plan, Long> {
 
         int getVersionNo();
     }
+
+    /**
+     * Takes the row locks of every version of a plan until the transaction ends: copy-forward and
+     * implement lock the plan they start from, so that parallel clicks run one after the other and each sees
+     * what the one before it created.
+     */
+    @Query(value = "select id from plan where lineage_id = :lineage order by id for update", nativeQuery = true)
+    List<Long> lockLineage(@Param("lineage") UUID lineageId);
+
+    @Query(value = "select id from plan where copied_from_lineage_id = :lineage", nativeQuery = true)
+    Optional<Long> copyForwardOf(@Param("lineage") UUID lineageId);
 }

@@ -1,13 +1,17 @@
 package vn.parcomms.plan.web;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -45,7 +49,7 @@ class PlanController {
     }
 
     @GetMapping
-    String list(CurrentUser user, @RequestParam(required = false) Integer year,
+    String list(CurrentUser user, @RequestParam(required = false) @Min(2000) @Max(2100) Integer year,
             @RequestParam(required = false) Long node, @RequestParam(required = false) String issuer,
             @RequestParam(required = false) PlanStatus status, @RequestParam(defaultValue = "false") boolean superseded,
             @RequestParam(defaultValue = "0") int page, Model model) {
@@ -124,7 +128,7 @@ class PlanController {
     @GetMapping("/{id}")
     String detail(CurrentUser user, @PathVariable long id, @RequestParam(defaultValue = "content") String group,
             @RequestParam(required = false) Long unit, @RequestParam(required = false) Long channel,
-            @RequestParam(required = false) Integer quarter, Model model) {
+            @RequestParam(required = false) @Min(1) @Max(4) Integer quarter, Model model) {
         PlanDetails plan = plans.details(user, id);
         model.addAttribute("plan", plan);
         model.addAttribute("view", PlanPageView.of(plan, group, unit, channel, quarter));
@@ -151,7 +155,13 @@ class PlanController {
                 Flash.success(redirect, "plan.saved");
                 return "redirect:/plans/" + id + "/edit";
             } catch (ConflictException e) {
+                // What the user typed stays; the plan as saved now is shown beside it, and the
+                // form takes the new version so that saving again replaces it knowingly.
                 result.reject("plan.error.conflict");
+                PlanDetails current = plans.details(user, id);
+                model.addAttribute("savedForm", PlanForm.of(current.header(), current.version()));
+                form.setVersion(current.version());
+                return showForm(user, form, current, model);
             } catch (DomainException e) {
                 FormErrors.reject(result, e);
             }
@@ -175,8 +185,8 @@ class PlanController {
             RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                plans.returnToDraft(user, id, form.getVersion(), form.getReason());
-                Flash.success(redirect, "plan.returned");
+                boolean done = plans.returnToDraft(user, id, form.getVersion(), form.getReason());
+                Flash.success(redirect, done ? "plan.returned" : "plan.alreadyDone");
                 return "redirect:/plans/" + id;
             } catch (DomainException e) {
                 FormErrors.reject(result, e);
@@ -206,8 +216,14 @@ class PlanController {
         }
     }
 
+    /** Once per plan: a second click, or anyone of the node after the first, is taken to the copy that exists. */
     @PostMapping("/{id}/copy-forward")
     String copyForward(CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+        Optional<Long> existing = plans.nextYearCopy(user, id);
+        if (existing.isPresent()) {
+            Flash.success(redirect, "plan.copyForwardExists");
+            return "redirect:/plans/" + existing.get();
+        }
         long next = plans.copyForward(user, id);
         Flash.success(redirect, "plan.copiedForward");
         return "redirect:/plans/" + next + "/edit";
@@ -220,15 +236,25 @@ class PlanController {
             Flash.success(redirect, "plan.implementingStarted");
             return "redirect:/plans/" + child + "/edit";
         } catch (DomainException e) {
+            if ("plan.error.alreadyImplementing".equals(e.messageKey())) {
+                // A second click, or a colleague of the unit was first: go to the unit's plan.
+                Long own = plans.details(user, id).implementations().stream()
+                        .filter(i -> i.nodeId() == user.orgNodeId() && i.planId() != null)
+                        .map(i -> i.planId()).findFirst().orElse(null);
+                if (own != null) {
+                    Flash.success(redirect, "plan.implementingExists");
+                    return "redirect:/plans/" + own;
+                }
+            }
             Flash.error(redirect, e.messageKey(), e.arguments());
             return "redirect:/plans/" + id;
         }
     }
 
-    private String transition(long id, RedirectAttributes redirect, String successKey, Runnable action) {
+    private String transition(long id, RedirectAttributes redirect, String successKey, Supplier<Boolean> action) {
         try {
-            action.run();
-            Flash.success(redirect, successKey);
+            boolean done = action.get();
+            Flash.success(redirect, done ? successKey : "plan.alreadyDone");
         } catch (DomainException e) {
             Flash.error(redirect, e.messageKey(), e.arguments());
         }

@@ -1,5 +1,8 @@
 package vn.parcomms.report.web;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -135,7 +138,7 @@ class ReportController {
      * editor re-renders the form with everything the user typed (files must be chosen again).
      */
     @PostMapping("/{id}")
-    String save(CurrentUser user, @PathVariable long id, @ModelAttribute("form") ReportForm form,
+    String save(CurrentUser user, @PathVariable long id, @Valid @ModelAttribute("form") ReportForm form,
             BindingResult result, @RequestParam(required = false) Long deleteFile,
             @RequestParam(required = false) String submitReport, Model model,
             jakarta.servlet.http.HttpServletResponse response, RedirectAttributes redirect) throws IOException {
@@ -157,6 +160,10 @@ class ReportController {
         } catch (ConflictException | org.springframework.orm.ObjectOptimisticLockingFailureException e) {
             result.reject("report.error.conflict");
             response.setStatus(409);
+            // The report as saved now beside what the user typed; saving again replaces it knowingly.
+            ReportDetails current = reports.details(user, id);
+            model.addAttribute("savedForm", ReportForm.of(current));
+            form.setVersion(current.version());
             return showForm(user, id, model);
         }
         if (submitReport == null) {
@@ -228,7 +235,7 @@ class ReportController {
     }
 
     @GetMapping("/deadlines")
-    String deadlines(CurrentUser user, @RequestParam(required = false) Integer year, Model model) {
+    String deadlines(CurrentUser user, @RequestParam(required = false) @Min(2000) @Max(2100) Integer year, Model model) {
         int shown = year == null ? LocalDate.now(clock).getYear() : year;
         model.addAttribute("year", shown);
         model.addAttribute("periods", reports.deadlines(user, shown));
@@ -236,7 +243,7 @@ class ReportController {
     }
 
     @PostMapping("/deadlines")
-    String setDeadline(CurrentUser user, @RequestParam int year, @RequestParam ReportPeriod period,
+    String setDeadline(CurrentUser user, @RequestParam @Min(2000) @Max(2100) int year, @RequestParam ReportPeriod period,
             @RequestParam(required = false) LocalDate deadline, RedirectAttributes redirect, Model model) {
         try {
             reports.setDeadline(user, year, period, deadline);

@@ -1,5 +1,8 @@
 package vn.parcomms.review.web;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import vn.parcomms.report.ReportPeriod;
@@ -11,8 +14,11 @@ import vn.parcomms.report.ReportPeriod;
  */
 public class ConsolidationDeadlineForm {
 
+    @Min(2000)
+    @Max(2100)
     private int year;
     private ReportPeriod period;
+    @Size(max = 10)
     private String deadline;
     private Long version;
 

@@ -1,5 +1,8 @@
 package vn.parcomms.review.web;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -49,7 +52,7 @@ class ProvinceReviewController {
 
     @GetMapping
     String province(CurrentUser user, @RequestParam(required = false) Long province,
-            @RequestParam(required = false) Integer year, @RequestParam(required = false) ReportPeriod period,
+            @RequestParam(required = false) @Min(2000) @Max(2100) Integer year, @RequestParam(required = false) ReportPeriod period,
             Model model) {
         model.addAttribute("review", reviews.review(user, province, year, period));
         model.addAttribute("periods", ReportPeriod.values());
@@ -60,7 +63,7 @@ class ProvinceReviewController {
 
     @GetMapping("/export.xlsx")
     ResponseEntity<byte[]> xlsx(CurrentUser user, @RequestParam(required = false) Long province,
-            @RequestParam(required = false) Integer year, @RequestParam(required = false) ReportPeriod period,
+            @RequestParam(required = false) @Min(2000) @Max(2100) Integer year, @RequestParam(required = false) ReportPeriod period,
             Locale locale) {
         ProvinceReview review = reviews.review(user, province, year, period);
         return TableExports.xlsxDownload(ProvinceReviewTable.all(review, messages, locale),
@@ -70,7 +73,7 @@ class ProvinceReviewController {
 
     @GetMapping("/export.csv")
     ResponseEntity<byte[]> csv(CurrentUser user, @RequestParam(required = false) Long province,
-            @RequestParam(required = false) Integer year, @RequestParam(required = false) ReportPeriod period,
+            @RequestParam(required = false) @Min(2000) @Max(2100) Integer year, @RequestParam(required = false) ReportPeriod period,
             @RequestParam(defaultValue = "agencies") String table, Locale locale) {
         ProvinceReview review = reviews.review(user, province, year, period);
         if (!ProvinceReviewTable.NAMES.contains(table)) {
@@ -82,16 +85,19 @@ class ProvinceReviewController {
     }
 
     @GetMapping("/deadlines")
-    String deadlines(CurrentUser user, @RequestParam(required = false) Integer year, Model model) {
+    String deadlines(CurrentUser user, @RequestParam(required = false) @Min(2000) @Max(2100) Integer year, Model model) {
         int shown = year == null ? LocalDate.now(clock).getYear() : year;
         return deadlinesPage(user, shown, null, model);
     }
 
     @PostMapping("/deadlines")
-    String setDeadline(CurrentUser user, @ModelAttribute("form") ConsolidationDeadlineForm form, BindingResult result,
+    String setDeadline(CurrentUser user, @Valid @ModelAttribute("form") ConsolidationDeadlineForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
         if (form.getPeriod() == null || result.hasFieldErrors("period") || result.hasFieldErrors("year")) {
             throw new NotFoundException("consolidation deadline period", form.getPeriod());
+        }
+        if (result.hasErrors()) {
+            return deadlinesPage(user, form.getYear(), form, model);
         }
         try {
             deadlines.setDeadline(user, form.getYear(), form.getPeriod(), form.date(), form.getVersion());

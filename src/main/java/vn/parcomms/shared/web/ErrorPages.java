@@ -3,10 +3,12 @@ package vn.parcomms.shared.web;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import vn.parcomms.shared.ConflictException;
 import vn.parcomms.shared.ForbiddenException;
@@ -34,6 +36,19 @@ class ErrorPages {
         log.info("Forbidden: {}", e.getMessage());
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         return "error/403";
+    }
+
+    /**
+     * A unique constraint refused a row that a parallel request wrote a moment earlier (two
+     * clicks, two tabs): the other one's stands. The 409 page says so; never a 500.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ModelAndView constraint(DataIntegrityViolationException e, HttpServletResponse response) {
+        log.info("Constraint violation: {}", e.getMostSpecificCause().getMessage());
+        response.setStatus(HttpServletResponse.SC_CONFLICT);
+        ModelAndView page = new ModelAndView("error/409");
+        page.addObject("conflictTextKey", "error.409.constraint");
+        return page;
     }
 
     @ExceptionHandler({ConflictException.class, ObjectOptimisticLockingFailureException.class})

@@ -1,0 +1,152 @@
+package vn.parcomms.shared.web;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Every request parameter reaches the application without NUL and other control characters
+ * (tab, carriage return and line feed stay): PostgreSQL refuses a NUL in a text, which used to
+ * end a save on a 500 page with the text lost. A byte sequence that was not UTF-8 arrives from
+ * the container as U+FFFD and stays as it is. The names of the parameters that held either are
+ * kept on the request ({@link #SUSPECT}), so that {@link InputChecks} can put a message on the
+ * field while the form shows the rest of what was typed.
+ */
+class CleanParametersFilter extends OncePerRequestFilter {
+
+    /** Request attribute: the {@code Set<String>} of parameter names whose values were cleaned or not UTF-8. */
+    static final String SUSPECT = CleanParametersFilter.class.getName() + ".SUSPECT";
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        CleanedRequest cleaned = new CleanedRequest(request);
+        int refused = cleaned.refusedStatus();
+        if (refused != 0 && request.getDispatcherType() != DispatcherType.ERROR) {
+            // Tomcat could not read the parameters (a body over the form or upload limits). Say so
+            // here, once, with the status it gives (413 for size): left to the next reader it
+            // would throw in Spring Security and again on the error page, and the user would
+            // get Tomcat's English "HTTP Status 413" instead of the application's own page.
+            response.sendError(refused);
+            return;
+        }
+        chain.doFilter(cleaned, response);
+    }
+
+    /** The error page is rendered for the same request: it must read the same (possibly refused) parameters safely. */
+    @Override
+    protected boolean shouldNotFilterErrorDispatch() {
+        return false;
+    }
+
+    @Override
+    protected void doFilterNestedErrorDispatch(HttpServletRequest request, HttpServletResponse response,
+            FilterChain chain) throws ServletException, IOException {
+        chain.doFilter(new CleanedRequest(request), response);
+    }
+
+    /** The value without control characters other than tab, CR and LF; the same instance when it had none. */
+    static String clean(String value) {
+        if (value == null) {
+            return null;
+        }
+        StringBuilder out = null;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean control = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F;
+            if (control && out == null) {
+                out = new StringBuilder(value.length()).append(value, 0, i);
+            } else if (!control && out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? value : out.toString();
+    }
+
+    static boolean suspicious(String original, String cleaned) {
+        return original != cleaned || original.indexOf('\uFFFD') >= 0;
+    }
+
+    private static final class CleanedRequest extends HttpServletRequestWrapper {
+
+        private Map<String, String[]> parameters;
+        private int refusedStatus;
+
+        CleanedRequest(HttpServletRequest request) {
+            super(request);
+        }
+
+        /** The status Tomcat gave when it could not read the parameters; 0 when they were read. */
+        int refusedStatus() {
+            parameters();
+            return refusedStatus;
+        }
+
+        /** Read once; a body whose parameters cannot be read has none (and a {@link #refusedStatus}). */
+        private Map<String, String[]> parameters() {
+            if (parameters == null) {
+                Map<String, String[]> original;
+                try {
+                    original = super.getParameterMap();
+                } catch (InvalidParameterException e) {
+                    refusedStatus = e.getErrorCode() > 0 ? e.getErrorCode() : HttpServletResponse.SC_BAD_REQUEST;
+                    original = Map.of();
+                } catch (IllegalStateException e) {
+                    refusedStatus = HttpServletResponse.SC_BAD_REQUEST;
+                    original = Map.of();
+                }
+                Map<String, String[]> cleaned = new LinkedHashMap<>();
+                Set<String> suspect = new LinkedHashSet<>();
+                original.forEach((name, values) -> {
+                    String[] copy = new String[values.length];
+                    for (int i = 0; i < values.length; i++) {
+                        copy[i] = clean(values[i]);
+                        if (values[i] != null && suspicious(values[i], copy[i])) {
+                            suspect.add(clean(name));
+                        }
+                    }
+                    cleaned.put(clean(name), copy);
+                });
+                parameters = Collections.unmodifiableMap(cleaned);
+                if (!suspect.isEmpty()) {
+                    setAttribute(SUSPECT, Collections.unmodifiableSet(suspect));
+                }
+            }
+            return parameters;
+        }
+
+        @Override
+        public String getParameter(String name) {
+            String[] values = parameters().get(name);
+            return values == null || values.length == 0 ? null : values[0];
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            String[] values = parameters().get(name);
+            return values == null ? null : values.clone();
+        }
+
+        @Override
+        public Map<String, String[]> getParameterMap() {
+            return parameters();
+        }
+
+        @Override
+        public Enumeration<String> getParameterNames() {
+            return Collections.enumeration(parameters().keySet());
+        }
+    }
+}
