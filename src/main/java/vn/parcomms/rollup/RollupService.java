@@ -154,7 +154,7 @@ public class RollupService {
         if (!unnamed.isEmpty()) {
             organizations.findAll(unnamed).forEach((id, n) -> unitNames.put(id, n.name()));
         }
-        Tally tally = new Tally(counting, this::indicator);
+        Tally tally = new Tally(counting, indicators(counting, entries.stream().map(AcceptedEntry::indicatorId)));
         tally.targets(activities, period, unitNames);
         entries.forEach(e -> tally.figure(e, period, unitNames));
 
@@ -191,10 +191,12 @@ public class RollupService {
             countsFor.putAll(c.countsFor());
             c.activities().stream().filter(a -> a.leadNodeId() != c.issuingNodeId()).forEach(due::add);
         });
-        Tally tally = new Tally(new CountingActivities(0, 0, inForce, added, removed, countsFor), this::indicator);
-        tally.targets(due, period, Map.of());
+        CountingActivities all = new CountingActivities(0, 0, inForce, added, removed, countsFor);
         List<ReportPeriod> periods = java.util.Arrays.stream(ReportPeriod.values()).filter(period::includes).toList();
-        for (ReportFacts.KeyTotal t : reportFacts.acceptedTotals(lineageOfPlan.values(), year, periods)) {
+        List<ReportFacts.KeyTotal> figures = reportFacts.acceptedTotals(lineageOfPlan.values(), year, periods);
+        Tally tally = new Tally(all, indicators(all, figures.stream().map(ReportFacts.KeyTotal::indicatorId)));
+        tally.targets(due, period, Map.of());
+        for (ReportFacts.KeyTotal t : figures) {
             tally.figure(new AcceptedEntry(0, 0, period, t.activityKey(), null, t.indicatorId(), t.amount()), period,
                     Map.of());
         }
@@ -213,11 +215,23 @@ public class RollupService {
         return new FigureTotals(indicators, channels);
     }
 
-    /** An indicator no activity of the plan targets, read from the catalogue (rare: one statement then). */
-    private ActivityView.TargetView indicator(long indicatorId) {
-        IndicatorView i = catalog.indicatorsById(List.of(indicatorId)).get(indicatorId);
-        return i == null ? new ActivityView.TargetView(indicatorId, "?", null, "", 0)
-                : new ActivityView.TargetView(indicatorId, i.name(), i.nameEn(), i.unit(), 0);
+    /**
+     * The names of the indicators reported that no activity of the plan targets (an added activity
+     * brings figures, not targets), read from the catalogue in one statement, only when there are any.
+     */
+    private java.util.function.LongFunction<ActivityView.TargetView> indicators(CountingActivities plan,
+            java.util.stream.Stream<Long> reported) {
+        Set<Long> targeted = new HashSet<>();
+        plan.activities().forEach(a -> a.targets().forEach(t -> targeted.add(t.indicatorId())));
+        plan.removed().forEach(a -> a.targets().forEach(t -> targeted.add(t.indicatorId())));
+        Set<Long> others = new HashSet<>();
+        reported.filter(java.util.Objects::nonNull).filter(id -> !targeted.contains(id)).forEach(others::add);
+        Map<Long, IndicatorView> names = others.isEmpty() ? Map.of() : catalog.indicatorsById(others);
+        return id -> {
+            IndicatorView i = names.get(id);
+            return i == null ? new ActivityView.TargetView(id, "?", null, "", 0)
+                    : new ActivityView.TargetView(id, i.name(), i.nameEn(), i.unit(), 0);
+        };
     }
 
     /**

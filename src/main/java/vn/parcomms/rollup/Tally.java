@@ -169,14 +169,18 @@ final class Tally {
         return (added ? 100_000 : 0) + index;
     }
 
+    /** "a" → 0, "đ" → 5 …: the letters' order, computed once. */
+    private static final Map<String, Integer> LETTERS = new HashMap<>();
+
+    static {
+        for (int i = 0; i < 200; i++) {
+            LETTERS.put(vn.parcomms.shared.VietnameseNumbering.letter(i), i);
+        }
+    }
+
     private static int letterIndex(String label) {
         String letters = label.endsWith(")") ? label.substring(0, label.length() - 1) : label;
-        for (int i = 0; i < 200; i++) {
-            if (vn.parcomms.shared.VietnameseNumbering.letter(i).equals(letters)) {
-                return i;
-            }
-        }
-        return 9_999;
+        return LETTERS.getOrDefault(letters, 9_999);
     }
 
     static String contentLabel(ActivityView a) {

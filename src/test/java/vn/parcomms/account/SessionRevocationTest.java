@@ -11,7 +11,6 @@ import static vn.parcomms.support.Fixtures.as;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.parcomms.shared.security.CurrentUser;
 import vn.parcomms.shared.security.Role;
@@ -48,82 +47,82 @@ class SessionRevocationTest {
 
     @Test
     void aDeactivatedUsersOpenSessionIsSentToTheLoginPageOnItsNextRequest() throws Exception {
-        MockHttpSession session = signIn(world.office());
-        mvc.perform(get("/plans").session(session)).andExpect(status().isOk());
+        Session session = signIn(world.office());
+        session.perform(get("/plans")).andExpect(status().isOk());
 
         accounts.setActive(world.admin(), world.office().id(), version(world.office()), false);
 
-        mvc.perform(get("/plans").session(session)).andExpect(redirectedUrl("/login?revoked"));
-        assertThat(session.isInvalid()).isTrue();
+        session.perform(get("/plans")).andExpect(redirectedUrl("/login?revoked"));
+        assertThat(session.cleared()).as("the session cookie is cleared").isTrue();
         var page = Html.page(mvc.perform(get("/login").param("revoked", "")));
         assertThat(page.select(".alert-warning").text()).startsWith("Quyền truy cập của tài khoản vừa thay đổi");
     }
 
     @Test
     void aUserGivenAnotherRoleCannotGoOnWithTheOldOne() throws Exception {
-        MockHttpSession session = signIn(world.office());
+        Session session = signIn(world.office());
 
         accounts.update(world.admin(), world.office().id(), version(world.office()),
                 new UserCommand(world.office().username(), world.office().fullName(), null, world.agency(), Role.UNIT));
 
-        mvc.perform(post("/plans").session(session).with(csrf()).param("year", "2031"))
+        session.perform(post("/plans").with(csrf()).param("year", "2031"))
                 .andExpect(redirectedUrl("/login?revoked"));
     }
 
     @Test
     void aUserMovedToAnotherNodeIsSignedOut() throws Exception {
-        MockHttpSession session = signIn(world.unitUserA());
+        Session session = signIn(world.unitUserA());
 
         accounts.update(world.admin(), world.unitUserA().id(), version(world.unitUserA()),
                 new UserCommand(world.unitUserA().username(), world.unitUserA().fullName(), null, world.unitB(),
                         Role.UNIT));
 
-        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login?revoked"));
+        session.perform(get("/")).andExpect(redirectedUrl("/login?revoked"));
     }
 
     @Test
     void aPasswordResetByTheAdministratorEndsTheUsersSessions() throws Exception {
-        MockHttpSession session = signIn(world.leader());
+        Session session = signIn(world.leader());
 
         accounts.resetPassword(world.admin(), world.leader().id(), version(world.leader()), NEW_PASSWORD);
 
-        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login?revoked"));
+        session.perform(get("/")).andExpect(redirectedUrl("/login?revoked"));
     }
 
     @Test
     void aRevokedSessionGets401OnTheApi() throws Exception {
-        MockHttpSession session = signIn(world.reviewer());
-        mvc.perform(get("/api/v1/plans").session(session)).andExpect(status().isOk());
+        Session session = signIn(world.reviewer());
+        session.perform(get("/api/v1/plans")).andExpect(status().isOk());
 
         accounts.setActive(world.admin(), world.reviewer().id(), version(world.reviewer()), false);
 
-        mvc.perform(get("/api/v1/plans").session(session)).andExpect(status().isUnauthorized());
+        session.perform(get("/api/v1/plans")).andExpect(status().isUnauthorized());
     }
 
     @Test
     void changingOwnPasswordEndsTheOtherSessionsButKeepsThisOne() throws Exception {
-        MockHttpSession phone = signIn(world.office());
-        MockHttpSession desk = signIn(world.office());
-        String deskId = desk.getId();
+        Session phone = signIn(world.office());
+        Session desk = signIn(world.office());
+        String deskId = desk.id();
 
-        mvc.perform(post("/account/password").session(desk).with(csrf())
+        desk.perform(post("/account/password").with(csrf())
                         .param("currentPassword", Fixtures.PASSWORD)
                         .param("newPassword", NEW_PASSWORD).param("confirmPassword", NEW_PASSWORD))
                 .andExpect(redirectedUrl("/account"));
 
-        assertThat(desk.getId()).as("a new session id after the change").isNotEqualTo(deskId);
-        mvc.perform(get("/account").session(desk)).andExpect(status().isOk());
-        mvc.perform(get("/account").session(phone)).andExpect(redirectedUrl("/login?revoked"));
+        assertThat(desk.id()).as("a new session id after the change").isNotEqualTo(deskId);
+        desk.perform(get("/account")).andExpect(status().isOk());
+        phone.perform(get("/account")).andExpect(redirectedUrl("/login?revoked"));
     }
 
     @Test
     void aNewNameOrEmailKeepsTheSessionOpen() throws Exception {
-        MockHttpSession session = signIn(world.office());
+        Session session = signIn(world.office());
 
         accounts.update(world.admin(), world.office().id(), version(world.office()),
                 new UserCommand(world.office().username(), "Tên mới", "moi@example.vn", world.agency(), Role.OFFICE));
 
-        mvc.perform(get("/plans").session(session)).andExpect(status().isOk());
+        session.perform(get("/plans")).andExpect(status().isOk());
     }
 
     @Test
@@ -137,22 +136,55 @@ class SessionRevocationTest {
 
     @Test
     void anAdministratorResettingTheirOwnPasswordStaysSignedIn() throws Exception {
-        MockHttpSession session = signIn(world.admin());
+        Session session = signIn(world.admin());
 
-        mvc.perform(post("/users/{id}/reset-password", world.admin().id()).session(session).with(csrf())
+        session.perform(post("/users/{id}/reset-password", world.admin().id()).with(csrf())
                         .param("newPassword", NEW_PASSWORD).param("version", String.valueOf(version(world.admin()))))
                 .andExpect(redirectedUrl("/users/" + world.admin().id()));
 
-        mvc.perform(get("/users").session(session)).andExpect(status().isOk());
+        session.perform(get("/users")).andExpect(status().isOk());
     }
 
-    private MockHttpSession signIn(CurrentUser user) throws Exception {
-        MockHttpSession session = (MockHttpSession) mvc.perform(
-                        SignIn.login(user.username(), Fixtures.PASSWORD, SignIn.newAddress()))
-                .andExpect(redirectedUrl("/"))
-                .andReturn().getRequest().getSession(false);
-        assertThat(session).isNotNull();
+    private Session signIn(CurrentUser user) throws Exception {
+        Session session = new Session();
+        session.perform(SignIn.login(user.username(), Fixtures.PASSWORD, SignIn.newAddress()))
+                .andExpect(redirectedUrl("/"));
+        assertThat(session.id()).isNotNull();
         return session;
+    }
+
+    /**
+     * A browser's session: sessions live in the database (Spring Session), the browser holds the
+     * SESSION cookie, which a response may replace (a new id) or clear (signed out).
+     */
+    private final class Session {
+        private jakarta.servlet.http.Cookie cookie;
+        private boolean cleared;
+
+        org.springframework.test.web.servlet.ResultActions perform(
+                org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) throws Exception {
+            if (cookie != null) {
+                request.cookie(cookie);
+            }
+            var result = mvc.perform(request);
+            jakarta.servlet.http.Cookie set = result.andReturn().getResponse().getCookie("SESSION");
+            if (set != null) {
+                if (set.getMaxAge() == 0 || set.getValue() == null || set.getValue().isEmpty()) {
+                    cleared = true;
+                } else {
+                    cookie = set;
+                }
+            }
+            return result;
+        }
+
+        String id() {
+            return cookie == null ? null : cookie.getValue();
+        }
+
+        boolean cleared() {
+            return cleared;
+        }
     }
 
     private long version(CurrentUser user) {

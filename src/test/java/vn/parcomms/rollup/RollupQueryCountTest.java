@@ -70,7 +70,8 @@ class RollupQueryCountTest {
         assertThat(six[0]).as("service statements, 6 units vs 2").isEqualTo(two[0]);
         assertThat(six[1]).as("page statements, 6 units vs 2").isEqualTo(two[1]);
         // Measured 14 and 17 (docs/architecture.md); the bound leaves room, not for a loop per unit.
-        assertThat(six[1]).as("page statements").isLessThanOrEqualTo(20);
+        // 20 for the page itself, plus the account check every signed-in request makes (security stamp, issue 11).
+        assertThat(six[1]).as("page statements").isLessThanOrEqualTo(21);
         System.out.printf("Rollup statements: service %d, page %d (2 and 6 units alike)%n", six[0], six[1]);
     }
 

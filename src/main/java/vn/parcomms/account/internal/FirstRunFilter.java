@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import vn.parcomms.account.FirstRunSetup;
@@ -23,9 +24,14 @@ class FirstRunFilter extends OncePerRequestFilter {
     private static final List<String> OPEN = List.of("/setup", "/css/", "/js/", "/images/", "/webjars/",
             "/favicon.ico", "/actuator/health", "/error");
 
-    private final FirstRunSetup setup;
+    /**
+     * Looked up on the first request, not when the web server starts: filters are created before
+     * the other beans, and the setup needs the database, whose settings a test context may register
+     * only after the server's filters exist.
+     */
+    private final ObjectProvider<FirstRunSetup> setup;
 
-    FirstRunFilter(FirstRunSetup setup) {
+    FirstRunFilter(ObjectProvider<FirstRunSetup> setup) {
         this.setup = setup;
     }
 
@@ -33,7 +39,7 @@ class FirstRunFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (OPEN.stream().noneMatch(path::startsWith) && setup.needed()) {
+        if (OPEN.stream().noneMatch(path::startsWith) && setup.getObject().needed()) {
             response.sendRedirect(request.getContextPath() + "/setup");
             return;
         }

@@ -70,7 +70,7 @@ public class PlanFactsQueries {
                 from k
                 left join plan_activity a on a.id = k.id and k.kind <> 'LINKED' and (:withOwn or k.kind <> 'OWN')
                 left join plan_item ci on ci.plan_id = a.plan_id and ci.item_key = a.content_item_key
-                     and ci.kind = 'CONTENT'""")
+                     and ci.kind = 'CONTENT' and not (:withOwn and k.kind = 'ADDED')""")
                 .param("plans", planIds).param("withOwn", withOwn)
                 .query((rs, i) -> new KeyRow(rs.getLong("given_id"), rs.getString("kind"),
                         rs.getLong("key_activity_id"), rs.getObject("key", UUID.class),
@@ -78,18 +78,23 @@ public class PlanFactsQueries {
                 .list();
     }
 
+    // An added activity brings figures, never targets (ADR 0010): its targets are not read. Its
+    // content item is read only where a content breakdown shows it (not for the province's totals).
     private static final String ACTIVITY_COLUMNS = """
                    a.id, a.activity_key, a.parent_activity_key, a.plan_id, a.content_item_key,
-                   (select count(*) from plan_item x where x.plan_id = a.plan_id and x.kind = 'CONTENT'
-                            and x.position < ci.position) as content_index,
+                   case when ci.position is null then 0
+                        else (select count(*) from plan_item x where x.plan_id = a.plan_id and x.kind = 'CONTENT'
+                              and x.position < ci.position) end as content_index,
                    ci.body as content_text, a.position, a.name, a.lead_node_id, a.audience, a.output_product,
                    a.quarters, a.due_date,
                    array(select c.channel_id from plan_activity_channel c where c.activity_id = a.id
                          order by c.channel_id) as channels,
-                   array(select t.indicator_id from plan_activity_target t where t.activity_id = a.id
-                         order by t.indicator_id) as indicators,
-                   array(select t.target from plan_activity_target t where t.activity_id = a.id
-                         order by t.indicator_id) as targets
+                   case when k.kind = 'ADDED' then '{}'::bigint[]
+                        else array(select t.indicator_id from plan_activity_target t where t.activity_id = a.id
+                                   order by t.indicator_id) end as indicators,
+                   case when k.kind = 'ADDED' then '{}'::int[]
+                        else array(select t.target from plan_activity_target t where t.activity_id = a.id
+                                   order by t.indicator_id) end as targets
             """;
 
     private static ActivityRow activity(java.sql.ResultSet rs) throws SQLException {
