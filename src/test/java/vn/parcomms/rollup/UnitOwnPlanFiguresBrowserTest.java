@@ -62,11 +62,12 @@ class UnitOwnPlanFiguresBrowserTest extends BrowserJourney {
         assertThat(page).hasURL(Pattern.compile(".*/reports/\\d+/edit$"));
         String reportUrl = page.url().replaceAll("/edit$", "");
         Locator figures = page.locator("input[name*='.figures[']");
-        int inputs = figures.count();
-        org.assertj.core.api.Assertions.assertThat(inputs).as("the linked activity and the unit's own").isEqualTo(2);
-        for (int i = 0; i < inputs; i++) {
+        // The linked activity and the unit's own (waits for the form to be there).
+        assertThat(figures).hasCount(2);
+        for (int i = 0; i < 2; i++) {
             figures.nth(i).fill("5");
             page.locator("select[name='entries[" + i + "].status']").selectOption("DONE");
+            page.locator("textarea[name='entries[" + i + "].evidence']").fill("Công văn số " + (20 + i) + "/TTYT");
         }
         page.locator("#resultsSummary").fill("Đã đăng tin bài và phát tờ rơi về cải cách hành chính.");
         page.locator("#submit-report").click();
