@@ -16,6 +16,7 @@ import vn.parcomms.catalog.CatalogLookup;
 import vn.parcomms.catalog.ChannelView;
 import vn.parcomms.catalog.IndicatorView;
 import vn.parcomms.organization.OrganizationService;
+import vn.parcomms.plan.internal.CountingCache;
 import vn.parcomms.plan.internal.PlanFactsQueries;
 import vn.parcomms.plan.internal.PlanFactsQueries.ActivityRow;
 import vn.parcomms.plan.internal.PlanFactsQueries.KeyRow;
@@ -32,35 +33,47 @@ public class PlanFacts {
     private final PlanFactsQueries queries;
     private final OrganizationService organizations;
     private final CatalogLookup catalog;
+    private final CountingCache cache;
 
-    PlanFacts(PlanFactsQueries queries, OrganizationService organizations, CatalogLookup catalog) {
+    PlanFacts(PlanFactsQueries queries, OrganizationService organizations, CatalogLookup catalog,
+            CountingCache cache) {
         this.queries = queries;
+        this.cache = cache;
         this.organizations = organizations;
         this.catalog = catalog;
     }
 
     /**
      * What the reports on the plan count for; {@code plan} is the version in force, read by the
-     * caller with the plan module's access check. Statements: one for the keys, and four more only
+     * caller with the plan module's access check. Statements: the keys (or, once read, their
+     * stamp), and one more for the channel and indicator names and one for the lead units' names
      * when units added activities of their own or an amendment removed some.
      */
     public CountingActivities counting(PlanActivities plan) {
-        List<KeyRow> keys = queries.keys(List.of(plan.id()), false);
-        Map<Long, ActivityView> views = views(keys, false);
-        return build(plan.id(), plan.issuingNodeId(), plan.activities(), keys, views);
+        Read read = read(List.of(plan.id()), false);
+        return build(plan.id(), plan.issuingNodeId(), plan.activities(), read.keys(), read.views());
+    }
+
+    /** The counting maps of several plans: each plan's, and all of them as one. */
+    public record Several(Map<Long, CountingActivities> byPlan, CountingActivities together) {
     }
 
     /**
      * What the reports on each of the plans count for (version in force given), every activity
      * read by projection, without the lead units' names: for the province view, over every
-     * agency's plan at once. Two statements whatever the number of plans.
+     * agency's plan at once. Two statements whatever the number of plans (one once the keys are
+     * kept: their stamp), and what was built from them is kept with them.
      */
-    public Map<Long, CountingActivities> counting(Collection<Long> planIds, Map<Long, Long> issuingNodeOf) {
-        List<KeyRow> keys = queries.keys(planIds, true);
-        Map<Long, ActivityView> views = views(keys, true);
+    public Several counting(Collection<Long> planIds, Map<Long, Long> issuingNodeOf) {
+        Read read = read(planIds, true);
+        Built built = read.built;
+        if (built != null && built.issuingNodeOf().equals(issuingNodeOf)) {
+            return built.several();
+        }
+        Map<Long, ActivityView> views = read.views();
         Map<Long, List<ActivityView>> ownByPlan = new HashMap<>();
         Map<Long, List<KeyRow>> keysByPlan = new HashMap<>();
-        for (KeyRow k : keys) {
+        for (KeyRow k : read.keys()) {
             keysByPlan.computeIfAbsent(k.planId(), x -> new ArrayList<>()).add(k);
             if (k.kind().equals("OWN") && views.containsKey(k.activityId())) {
                 ownByPlan.computeIfAbsent(k.planId(), x -> new ArrayList<>()).add(views.get(k.activityId()));
@@ -71,7 +84,93 @@ public class PlanFacts {
             result.put(planId, build(planId, issuingNodeOf.getOrDefault(planId, 0L),
                     ownByPlan.getOrDefault(planId, List.of()), keysByPlan.getOrDefault(planId, List.of()), views));
         }
-        return result;
+        Several several = new Several(java.util.Collections.unmodifiableMap(result),
+                CountingActivities.together(result.values()));
+        read.built = new Built(Map.copyOf(issuingNodeOf), several);
+        return several;
+    }
+
+    /** The set of plans a counting map was read for, and whether the lead units' names were left out. */
+    private record ReadKey(Set<Long> planIds, boolean withoutNames) {
+    }
+
+    /** The names an entry's views were built with: when they are still the same, so are the views. */
+    private record Names(CatalogLookup.Entries catalog, Map<Long, String> leads) {
+    }
+
+    /** What the province view built from a read, for the issuing nodes it was built with. */
+    private record Built(Map<Long, Long> issuingNodeOf, Several several) {
+    }
+
+    /**
+     * One read of the keys of a set of plans, with the stamp they were read at, the ids they name
+     * and the views built from them with the names of the time.
+     */
+    private static final class Read {
+        private final String stamp;
+        private final List<KeyRow> keys;
+        private final Set<Long> nodes = new HashSet<>();
+        private final Set<Long> channelIds = new HashSet<>();
+        private final Set<Long> indicatorIds = new HashSet<>();
+        private Names names;
+        private Map<Long, ActivityView> views;
+        private volatile Built built;
+
+        Read(String stamp, List<KeyRow> keys) {
+            this.stamp = stamp;
+            this.keys = keys;
+            keys.stream().map(KeyRow::activity).filter(Objects::nonNull).forEach(r -> {
+                nodes.add(r.leadNodeId());
+                channelIds.addAll(r.channelIds());
+                indicatorIds.addAll(r.indicatorIds());
+            });
+        }
+
+        List<KeyRow> keys() {
+            return keys;
+        }
+
+        Map<Long, ActivityView> views() {
+            return views;
+        }
+    }
+
+    /**
+     * The keys of the plans and their views. The keys last read for the same plans are used again
+     * when their stamp still holds (one short statement instead of the keys), and their views when
+     * the channel, indicator and lead names are still those they were built with.
+     */
+    private Read read(Collection<Long> planIds, boolean withoutNames) {
+        ReadKey key = new ReadKey(Set.copyOf(planIds), withoutNames);
+        Read kept = cache.get(key, Read.class);
+        Read read;
+        if (kept != null && kept.stamp.equals(queries.stamp(planIds))) {
+            read = kept;
+        } else {
+            PlanFactsQueries.Keys keys = queries.keys(planIds, withoutNames);
+            read = new Read(keys.stamp(), keys.rows());
+        }
+        Names names = names(read, withoutNames);
+        if (read == kept && names.equals(kept.names)) {
+            return kept;
+        }
+        Read fresh = new Read(read.stamp, read.keys);
+        fresh.names = names;
+        fresh.views = views(read.keys, names);
+        cache.put(key, fresh);
+        return fresh;
+    }
+
+    /** The channel and indicator names the keys' activities use, and their lead units' names if asked. */
+    private Names names(Read read, boolean withoutNames) {
+        if (read.nodes.isEmpty()) {
+            return new Names(new CatalogLookup.Entries(Map.of(), Map.of()), Map.of());
+        }
+        Map<Long, String> leads = new HashMap<>();
+        if (!withoutNames) {
+            organizations.findAll(read.nodes).forEach((id, n) -> leads.put(id, n.name()));
+        }
+        return new Names(catalog.byIds(read.channelIds, read.indicatorIds), leads);
     }
 
     private static CountingActivities build(long planId, long issuingNodeId, List<ActivityView> inForce,
@@ -101,29 +200,16 @@ public class PlanFacts {
                 List.copyOf(added), List.copyOf(removed), Map.copyOf(countsFor));
     }
 
-    /** The activity views of the rows that came with one; lead names only when asked (one statement). */
-    private Map<Long, ActivityView> views(List<KeyRow> keys, boolean withoutNames) {
-        List<ActivityRow> rows = keys.stream().map(KeyRow::activity).filter(Objects::nonNull).toList();
-        if (rows.isEmpty()) {
-            return Map.of();
-        }
-        Set<Long> nodes = new HashSet<>();
-        Set<Long> channelIds = new HashSet<>();
-        Set<Long> indicatorIds = new HashSet<>();
-        rows.forEach(r -> {
-            nodes.add(r.leadNodeId());
-            channelIds.addAll(r.channelIds());
-            indicatorIds.addAll(r.indicatorIds());
-        });
-        Map<Long, String> names = new HashMap<>();
-        if (!withoutNames) {
-            organizations.findAll(nodes).forEach((id, n) -> names.put(id, n.name()));
-        }
-        CatalogLookup.Entries entries = catalog.byIds(channelIds, indicatorIds);
-        Map<Long, ChannelView> channels = entries.channels();
-        Map<Long, IndicatorView> indicators = entries.indicators();
+    /** The activity views of the rows that came with one, with the names given. */
+    private static Map<Long, ActivityView> views(List<KeyRow> keys, Names names) {
+        Map<Long, ChannelView> channels = names.catalog().channels();
+        Map<Long, IndicatorView> indicators = names.catalog().indicators();
         Map<Long, ActivityView> result = new LinkedHashMap<>();
-        for (ActivityRow r : rows) {
+        for (KeyRow k : keys) {
+            ActivityRow r = k.activity();
+            if (r == null) {
+                continue;
+            }
             List<ActivityView.TargetView> targets = new ArrayList<>();
             for (int i = 0; i < r.indicatorIds().size(); i++) {
                 IndicatorView iv = indicators.get(r.indicatorIds().get(i));
@@ -132,13 +218,14 @@ public class PlanFacts {
             }
             result.put(r.id(), new ActivityView(r.id(), r.key(), r.parentKey(), r.planId(), r.contentItemKey(),
                     r.contentIndex() == null ? null : PlanService.label(ItemKind.CONTENT, r.contentIndex()),
-                    r.contentText(), r.position(), r.name(), r.leadNodeId(), names.get(r.leadNodeId()), List.of(),
+                    r.contentText(), r.position(), r.name(), r.leadNodeId(), names.leads().get(r.leadNodeId()),
+                    List.of(),
                     r.channelIds().stream().map(channels::get).filter(Objects::nonNull)
                             .map(c -> new ActivityView.ChannelRef(c.id(), c.name(), c.nameEn())).toList(),
                     r.audience(), r.outputProduct(), r.quarters().chars().mapToObj(ch -> ch - '0').toList(),
                     r.dueDate(), targets));
         }
-        return result;
+        return java.util.Collections.unmodifiableMap(result);
     }
 
     /** A node's plan of a year, for the lists of a level (the province's agencies). */

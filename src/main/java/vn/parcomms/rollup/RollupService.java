@@ -178,23 +178,14 @@ public class RollupService {
      */
     public FigureTotals totals(Map<Long, java.util.UUID> lineageOfPlan, Map<Long, Long> issuerOfPlan, int year,
             ReportPeriod period) {
-        Map<Long, CountingActivities> counting = planFacts.counting(lineageOfPlan.keySet(), issuerOfPlan);
-        List<ActivityView> inForce = new ArrayList<>();
-        List<ActivityView> added = new ArrayList<>();
-        List<ActivityView> removed = new ArrayList<>();
-        Map<java.util.UUID, java.util.UUID> countsFor = new HashMap<>();
+        PlanFacts.Several counting = planFacts.counting(lineageOfPlan.keySet(), issuerOfPlan);
         List<ActivityView> due = new ArrayList<>();
-        counting.values().forEach(c -> {
-            inForce.addAll(c.activities());
-            added.addAll(c.unitAdded());
-            removed.addAll(c.removed());
-            countsFor.putAll(c.countsFor());
-            c.activities().stream().filter(a -> a.leadNodeId() != c.issuingNodeId()).forEach(due::add);
-        });
-        CountingActivities all = new CountingActivities(0, 0, inForce, added, removed, countsFor);
+        counting.byPlan().values().forEach(c -> c.activities().stream()
+                .filter(a -> a.leadNodeId() != c.issuingNodeId()).forEach(due::add));
+        CountingActivities all = counting.together();
         List<ReportPeriod> periods = java.util.Arrays.stream(ReportPeriod.values()).filter(period::includes).toList();
         List<ReportFacts.KeyTotal> figures = reportFacts.acceptedTotals(lineageOfPlan.values(), year, periods);
-        Tally tally = new Tally(all, indicators(all, figures.stream().map(ReportFacts.KeyTotal::indicatorId)));
+        Tally tally = Tally.totalsOnly(all, indicators(all, figures.stream().map(ReportFacts.KeyTotal::indicatorId)));
         tally.targets(due, period, Map.of());
         for (ReportFacts.KeyTotal t : figures) {
             tally.figure(new AcceptedEntry(0, 0, period, t.activityKey(), null, t.indicatorId(), t.amount()), period,

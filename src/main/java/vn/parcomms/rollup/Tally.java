@@ -55,25 +55,53 @@ final class Tally {
         }
     }
 
-    final Map<String, Sum> indicators = new LinkedHashMap<>();
-    final Map<String, Sum> contents = new LinkedHashMap<>();
-    final Map<String, Sum> channels = new LinkedHashMap<>();
-    final Map<String, Sum> units = new LinkedHashMap<>();
+    final Map<SumKey, Sum> indicators = new LinkedHashMap<>();
+    final Map<SumKey, Sum> contents = new LinkedHashMap<>();
+    final Map<SumKey, Sum> channels = new LinkedHashMap<>();
+    final Map<SumKey, Sum> units = new LinkedHashMap<>();
     final Map<ReportPeriod, Map<Long, long[]>> periods = new EnumMap<>(ReportPeriod.class);
     private final Map<Long, ActivityView.TargetView> indicatorNames = new LinkedHashMap<>();
 
+    private final CountingActivities plan;
     private final Map<UUID, Counting> counting;
     private final Map<UUID, UUID> countsFor;
     private final LongFunction<ActivityView.TargetView> indicatorOf;
+    private final boolean breakdowns;
+    /** Where a counting activity's figures go in the content breakdown, worked out once per activity. */
+    private final Map<ActivityView, Placement> placements = new java.util.IdentityHashMap<>();
+
+    /** A row of a breakdown: its key (node or channel id), label, whether a unit added it, and the indicator. */
+    private record SumKey(long key, String label, boolean unitAdded, long indicatorId) {
+    }
+
+    /** A counting activity's row in the content breakdown. */
+    private record Placement(long key, String label, boolean unitAdded, int order) {
+    }
 
     /**
+     * Every total and breakdown (the dashboard, the consolidated report).
+     *
      * @param indicatorOf the name and measure of an indicator no counting activity targets (a unit
      *        may report a figure for an indicator its own activity targets and the plan's does not)
      */
     Tally(CountingActivities plan, LongFunction<ActivityView.TargetView> indicatorOf) {
+        this(plan, indicatorOf, true);
+    }
+
+    private Tally(CountingActivities plan, LongFunction<ActivityView.TargetView> indicatorOf, boolean breakdowns) {
+        this.plan = plan;
         this.counting = plan.byKey();
         this.countsFor = plan.countsFor();
         this.indicatorOf = indicatorOf;
+        this.breakdowns = breakdowns;
+    }
+
+    /**
+     * The totals by indicator and by channel only, by the same rule (the province's totals): no
+     * content, unit or period rows are kept.
+     */
+    static Tally totalsOnly(CountingActivities plan, LongFunction<ActivityView.TargetView> indicatorOf) {
+        return new Tally(plan, indicatorOf, false);
     }
 
     /** Targets of the activities due by the period (and per period for the period table). */
@@ -82,7 +110,7 @@ final class Tally {
             for (ActivityView.TargetView t : a.targets()) {
                 indicatorNames.putIfAbsent(t.indicatorId(), t);
                 for (ReportPeriod p : ReportPeriod.values()) {
-                    if (a.dueByQuarter(p.quarter())) {
+                    if (breakdowns && a.dueByQuarter(p.quarter())) {
                         periods.computeIfAbsent(p, k -> new LinkedHashMap<>())
                                 .computeIfAbsent(t.indicatorId(), k -> new long[2])[0] += t.target();
                     }
@@ -108,7 +136,7 @@ final class Tally {
         ActivityView.TargetView t = indicatorOf(c, e.indicatorId());
         indicatorNames.putIfAbsent(t.indicatorId(), t);
         for (ReportPeriod p : ReportPeriod.values()) {
-            if (p.includes(e.period())) {
+            if (breakdowns && p.includes(e.period())) {
                 periods.computeIfAbsent(p, k -> new LinkedHashMap<>())
                         .computeIfAbsent(t.indicatorId(), k -> new long[2])[1] += e.amount();
             }
@@ -120,8 +148,7 @@ final class Tally {
 
     /** The counting activity of an entry key; null only for a key no plan knows (then counted without one). */
     Counting countingOf(UUID entryKey) {
-        UUID key = countsFor.get(entryKey);
-        return key == null ? null : counting.get(key);
+        return plan.countingOf(entryKey);
     }
 
     private ActivityView.TargetView indicatorOf(Counting c, long indicatorId) {
@@ -139,25 +166,33 @@ final class Tally {
     private void add(ActivityView.TargetView t, long target, long actual, Counting c, long unitId, String unitName) {
         add(indicators, 0, "", false, 0, t, null, target, actual);
         if (c == null) {
-            add(contents, 0, "—", false, Integer.MAX_VALUE, t, null, target, actual);
+            if (breakdowns) {
+                add(contents, 0, "—", false, Integer.MAX_VALUE, t, null, target, actual);
+            }
         } else {
-            boolean added = c.origin() == Origin.UNIT_ADDED;
             ActivityView a = c.activity();
-            String label = added ? Objects.requireNonNullElse(a.leadNodeName(), "") + ": " + contentLabel(a)
-                    : contentLabel(a);
-            add(contents, added ? a.leadNodeId() : 0, label, added, contentOrder(a, added), t, null, target, actual);
+            if (breakdowns) {
+                Placement p = placements.computeIfAbsent(a, x -> placement(x, c.origin() == Origin.UNIT_ADDED));
+                add(contents, p.key(), p.label(), p.unitAdded(), p.order(), t, null, target, actual);
+            }
             for (ActivityView.ChannelRef ch : a.channels()) {
                 add(channels, ch.id(), ch.name(), false, 0, t, ch, target, actual);
             }
         }
-        if (unitId != 0) {
+        if (breakdowns && unitId != 0) {
             add(units, unitId, Objects.requireNonNullElse(unitName, "—"), false, 0, t, null, target, actual);
         }
     }
 
-    private static void add(Map<String, Sum> map, long key, String label, boolean unitAdded, int order,
+    private static Placement placement(ActivityView a, boolean added) {
+        String label = added ? Objects.requireNonNullElse(a.leadNodeName(), "") + ": " + contentLabel(a)
+                : contentLabel(a);
+        return new Placement(added ? a.leadNodeId() : 0, label, added, contentOrder(a, added));
+    }
+
+    private static void add(Map<SumKey, Sum> map, long key, String label, boolean unitAdded, int order,
             ActivityView.TargetView t, ActivityView.ChannelRef channel, long target, long actual) {
-        Sum sum = map.computeIfAbsent(key + "/" + label + "/" + unitAdded + "/" + t.indicatorId(),
+        Sum sum = map.computeIfAbsent(new SumKey(key, label, unitAdded, t.indicatorId()),
                 k -> new Sum(key, label, unitAdded, order, t, channel));
         sum.target += target;
         sum.actual += actual;
@@ -197,7 +232,7 @@ final class Tally {
                 .map(Sum::breakdown).toList();
     }
 
-    List<Rollup.Breakdown> rows(Map<String, Sum> map) {
+    List<Rollup.Breakdown> rows(Map<SumKey, Sum> map) {
         return map.values().stream().map(Sum::breakdown)
                 .sorted(Comparator.comparing(Rollup.Breakdown::label).thenComparing(Rollup.Breakdown::indicatorId))
                 .toList();
@@ -228,9 +263,12 @@ final class Tally {
             Map<Long, String> unitNames, ReportPeriod period) {
         record Part(ReportPeriod period, boolean done, boolean dropped) {
         }
-        Map<String, Part> latest = new HashMap<>();
-        Map<String, boolean[]> byReport = new HashMap<>();
-        Map<String, ReportPeriod> periodOf = new HashMap<>();
+        record UnitKey(long unitId, UUID key) {
+        }
+        record UnitKeyPeriod(UnitKey unitKey, ReportPeriod period) {
+        }
+        Map<UnitKey, Part> latest = new HashMap<>();
+        Map<UnitKeyPeriod, boolean[]> byReport = new HashMap<>();
         for (AcceptedEntry e : entries) {
             if (e.status() == null || !period.includes(e.period())) {
                 continue;
@@ -239,16 +277,14 @@ final class Tally {
             if (key == null) {
                 continue;
             }
-            String id = e.unitId() + "/" + key + "/" + e.period();
+            UnitKeyPeriod id = new UnitKeyPeriod(new UnitKey(e.unitId(), key), e.period());
             boolean[] flags = byReport.computeIfAbsent(id, k -> new boolean[] {true, true});
             flags[0] &= e.status() == ActivityStatus.DONE;
             flags[1] &= e.status() == ActivityStatus.DROPPED;
-            periodOf.put(id, e.period());
         }
         byReport.forEach((id, flags) -> {
-            String unitAndKey = id.substring(0, id.lastIndexOf('/'));
-            Part part = new Part(periodOf.get(id), flags[0], flags[1]);
-            latest.merge(unitAndKey, part, (x, y) -> x.period().ordinal() >= y.period().ordinal() ? x : y);
+            Part part = new Part(id.period(), flags[0], flags[1]);
+            latest.merge(id.unitKey(), part, (x, y) -> x.period().ordinal() >= y.period().ordinal() ? x : y);
         });
         Map<Long, int[]> perUnit = new LinkedHashMap<>();
         for (ActivityView a : activities) {
@@ -257,7 +293,7 @@ final class Tally {
             }
             int[] c = perUnit.computeIfAbsent(a.leadNodeId(), k -> new int[3]);
             c[0]++;
-            Part s = latest.get(a.leadNodeId() + "/" + a.key());
+            Part s = latest.get(new UnitKey(a.leadNodeId(), a.key()));
             if (s != null && s.dropped()) {
                 c[1]++;
             } else if (s != null && s.done()) {

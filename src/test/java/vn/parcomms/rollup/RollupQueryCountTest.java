@@ -110,6 +110,11 @@ class RollupQueryCountTest {
         mvc.perform(get("/rollups?plan=" + plan.id() + "&period=Q1").with(as(world.office())))
                 .andExpect(status().isOk());
         int page = StatementCounting.count();
+        // The service call read the plan's counting keys; the page, on the same unchanged plans,
+        // checks their stamp and uses them again (PlanFacts): the keys statement is not run twice.
+        List<String> statements = StatementCounting.statements();
+        assertThat(statements).as("the keys' stamp is checked").anyMatch(sql -> sql.startsWith("with stamp_lin"));
+        assertThat(statements).as("the keys are not read again").noneMatch(sql -> sql.startsWith("with given as"));
         return new int[] {service, page};
     }
 }

@@ -19,6 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.parcomms.catalog.CatalogService;
+import vn.parcomms.catalog.ChannelView;
+import vn.parcomms.catalog.CatalogEntryCommand;
 import vn.parcomms.plan.ActivityCommand;
 import vn.parcomms.plan.ActivityView;
 import vn.parcomms.plan.ItemKind;
@@ -252,6 +254,51 @@ class RollupServiceTest {
             assertThat(i.actual()).isEqualTo(6);
         });
         assertThat(completion(r, w.unitA())).containsExactly(1, 0, 1);
+    }
+
+    @Test
+    void aUnitsPlanIssuedAndAChannelRenamedAfterTheDashboardWasReadCountAtOnce() {
+        World w = fixtures.newWorld();
+        RollupDataSet.Plan dept = data.plan(w, List.of("Tuyên truyền CCHC"), List.of(new RollupDataSet.Activity(0,
+                "Đăng tin về CCHC", w.unitA(), List.of(1), List.of(0), Map.of(0, 10))));
+        // Read once: the plan's counting keys are now kept (PlanFacts), with no unit plan under it.
+        assertThat(rollups.rollup(w.office(), null, dept.id(), ReportPeriod.Q1).byContent())
+                .noneMatch(Rollup.Breakdown::unitAdded);
+
+        long leaflets = catalog.createChannel(w.admin(), new CatalogEntryCommand("TR-" + w.province(), "Tờ rơi, tờ gấp",
+                null, null, 90));
+        CurrentUser unit = w.unitUserA();
+        long own = plans.startImplementingPlan(unit, dept.id());
+        PlanDetails draft = plans.details(unit, own);
+        PlanHeader h = draft.header();
+        plans.updateHeader(unit, own, draft.version(), new PlanHeader(h.year(), h.parentPlanId(), "06", "KH-TTYT",
+                h.place(), LocalDate.of(RollupDataSet.YEAR, 2, 20), h.title(), h.parentBody(), h.issuingBody(), null,
+                null, null, null, h.archiveLine(), h.signerAuthority(), "Lê Văn Đơn"));
+        plans.addItem(unit, own, plans.details(unit, own).version(), ItemKind.CONTENT, null, "Nội dung riêng của trung tâm");
+        draft = plans.details(unit, own);
+        plans.saveActivity(unit, own, draft.version(), null, new ActivityCommand(
+                draft.items(ItemKind.CONTENT).get(draft.items(ItemKind.CONTENT).size() - 1).key(),
+                "Phát tờ rơi tại trạm", w.unitA(), List.of(), null, null, List.of(1), null,
+                List.of(leaflets), Map.of(dept.indicators().get(0), 3)));
+        plans.submit(unit, own, plans.details(unit, own).version());
+        plans.issue(unit, own, plans.details(unit, own).version());
+        Map<UUID, RollupDataSet.Entry> entries = new HashMap<>();
+        for (ActivityView a : plans.details(unit, own).activities()) {
+            entries.put(a.key(), new RollupDataSet.Entry(ActivityStatus.DONE,
+                    a.parentKey() == null ? Map.of(0, 7) : Map.of(0, 2)));
+        }
+        data.accept(w, data.file(unit, dept, ReportPeriod.Q1, entries, LocalDateTime.of(2025, 3, 15, 9, 0)));
+
+        Rollup r = rollups.rollup(w.office(), null, dept.id(), ReportPeriod.Q1);
+        assertThat(r.indicators()).singleElement().satisfies(i -> assertThat(i.actual()).isEqualTo(9));
+        assertThat(r.byContent()).filteredOn(Rollup.Breakdown::unitAdded).singleElement()
+                .satisfies(b -> assertThat(b.actual()).isEqualTo(7));
+
+        ChannelView channel = catalog.channel(w.admin(), leaflets);
+        catalog.updateChannel(w.admin(), channel.id(), channel.version(), new CatalogEntryCommand(channel.code(),
+                "Tờ rơi, tờ gấp (đổi tên)", channel.nameEn(), null, channel.position()));
+        assertThat(rollups.rollup(w.office(), null, dept.id(), ReportPeriod.Q1).byChannel())
+                .anyMatch(b -> b.label().equals("Tờ rơi, tờ gấp (đổi tên)") && b.actual() == 7);
     }
 
     @Test

@@ -31,6 +31,30 @@ public class PlanFactsQueries {
     public record KeyRow(long planId, String kind, long activityId, UUID key, UUID countsFor, ActivityRow activity) {
     }
 
+    /** The keys of {@link #keys} with the {@link #stamp} of what they were read from, in the same statement. */
+    public record Keys(String stamp, List<KeyRow> rows) {
+    }
+
+    /**
+     * What the keys of the plans' lineages are read from, in one short statement: every version of
+     * the lineages and every plan implementing one of them, each with its optimistic version. Any
+     * edit of a plan, of its items or activities, and any change of status moves its version
+     * ({@code Plan#requireDraft} touches the plan), a new or deleted implementing plan changes the
+     * set: so equal stamps mean equal keys.
+     */
+    public String stamp(Collection<Long> planIds) {
+        return jdbc.sql("with " + STAMP + " select s from stamp").param("plans", planIds).query(String.class).single();
+    }
+
+    private static final String STAMP = """
+            stamp_lin as (select p.id, p.version from plan p
+                          where p.lineage_id in (select g.lineage_id from plan g where g.id in (:plans))),
+            stamp as (select coalesce(md5(string_agg(x.id || ':' || x.version, ',' order by x.id)), '') as s
+                      from (select id, version from stamp_lin
+                            union all
+                            select c.id, c.version from plan c where c.parent_plan_id in (select id from stamp_lin)) x)
+            """;
+
     /**
      * Every key a report on the plans' lineages may carry, in one statement. For each lineage: its
      * own keys (the activity row of the version given, else of the latest version holding the key:
@@ -38,12 +62,15 @@ public class PlanFactsQueries {
      * row of the implementing plan in force, else its latest version), LINKED to the parent key
      * they carry out when it is one of the lineage's own keys, else ADDED.
      */
-    public List<KeyRow> keys(Collection<Long> planIds, boolean withOwn) {
+    public Keys keys(Collection<Long> planIds, boolean withOwn) {
         if (planIds.isEmpty()) {
-            return List.of();
+            return new Keys("", List.of());
         }
-        return jdbc.sql("""
+        String[] stamp = {""};
+        List<KeyRow> rows = jdbc.sql("""
                 with given as (select p.id, p.lineage_id from plan p where p.id in (:plans)),
+                """ + STAMP + """
+                ,
                 lin as (select p.id, p.version_no, g.id as given_id from plan p join given g on g.lineage_id = p.lineage_id),
                 own as (
                     select distinct on (l.given_id, a.activity_key) l.given_id, a.id, a.activity_key,
@@ -65,17 +92,22 @@ public class PlanFactsQueries {
                     select c.given_id, case when o.activity_key is null then 'ADDED' else 'LINKED' end, c.id,
                            c.activity_key, coalesce(o.activity_key, c.activity_key)
                     from child c left join own o on o.given_id = c.given_id and o.activity_key = c.parent_activity_key)
-                select k.given_id, k.kind, k.id as key_activity_id, k.activity_key as key, k.counts_for,
+                select (select s from stamp) as stamp, k.given_id, k.kind, k.id as key_activity_id,
+                       k.activity_key as key, k.counts_for,
                 """ + ACTIVITY_COLUMNS + """
                 from k
                 left join plan_activity a on a.id = k.id and k.kind <> 'LINKED' and (:withOwn or k.kind <> 'OWN')
                 left join plan_item ci on ci.plan_id = a.plan_id and ci.item_key = a.content_item_key
                      and ci.kind = 'CONTENT' and not (:withOwn and k.kind = 'ADDED')""")
                 .param("plans", planIds).param("withOwn", withOwn)
-                .query((rs, i) -> new KeyRow(rs.getLong("given_id"), rs.getString("kind"),
-                        rs.getLong("key_activity_id"), rs.getObject("key", UUID.class),
-                        rs.getObject("counts_for", UUID.class), rs.getObject("id") == null ? null : activity(rs)))
+                .query((rs, i) -> {
+                    stamp[0] = rs.getString("stamp");
+                    return new KeyRow(rs.getLong("given_id"), rs.getString("kind"), rs.getLong("key_activity_id"),
+                            rs.getObject("key", UUID.class), rs.getObject("counts_for", UUID.class),
+                            rs.getObject("id") == null ? null : activity(rs));
+                })
                 .list();
+        return new Keys(stamp[0], rows);
     }
 
     // An added activity brings figures, never targets (ADR 0010): its targets are not read. Its
