@@ -33,6 +33,9 @@ class CleanParametersFilter extends OncePerRequestFilter {
     /** Request attribute: the {@link BodyLimit} a refused body crossed, for the 413 page. */
     static final String CROSSED_LIMIT = CleanParametersFilter.class.getName() + ".CROSSED_LIMIT";
 
+    /** Request attribute, set when Tomcat could not decode the parameters (bytes that are not UTF-8, a bad %-escape). */
+    static final String UNDECODABLE = CleanParametersFilter.class.getName() + ".UNDECODABLE";
+
     private final BodyLimits limits;
 
     CleanParametersFilter(BodyLimits limits) {
@@ -58,6 +61,8 @@ class CleanParametersFilter extends OncePerRequestFilter {
             // Tomcat's English "HTTP Status 413" instead of the application's own page.
             if (refused == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE) {
                 request.setAttribute(CROSSED_LIMIT, cleaned.crossedLimit(limits));
+            } else if (cleaned.undecodable) {
+                request.setAttribute(UNDECODABLE, Boolean.TRUE);
             }
             response.sendError(refused);
             return;
@@ -145,6 +150,7 @@ class CleanParametersFilter extends OncePerRequestFilter {
         private Map<String, String[]> parameters;
         private int refusedStatus;
         private boolean fileTooLarge;
+        private boolean undecodable;
 
         CleanedRequest(HttpServletRequest request) {
             super(request);
@@ -169,9 +175,10 @@ class CleanParametersFilter extends OncePerRequestFilter {
         }
 
         /**
-         * Tomcat reads a multipart body with the parameters and throws its failure there; should
-         * it keep a failure to itself instead (the parameters are then those read before it)
-         * until the parts are asked for, ask for them.
+         * Tomcat reads a multipart body with the parameters and throws its failure there (its
+         * cause tells a file over its limit from a request over its); should it keep a failure to
+         * itself instead (the parameters are then those read before it) until the parts are
+         * asked for, ask for them.
          * A size limit (the upload's, a file's, the form fields' or the number of parts) is an
          * {@link IllegalStateException}; a malformed body an {@link IOException} or a
          * {@link ServletException}.
@@ -184,16 +191,6 @@ class CleanParametersFilter extends OncePerRequestFilter {
                 fileTooLarge = fileTooLarge(e);
             } catch (IOException | ServletException e) {
                 refusedStatus = HttpServletResponse.SC_BAD_REQUEST;
-            }
-        }
-
-        /** The parts keep the upload's own failure, which tells a file over its limit from a request over its. */
-        private boolean partsRefusedAFile() {
-            try {
-                super.getParts();
-                return false;
-            } catch (IllegalStateException | IOException | ServletException e) {
-                return fileTooLarge(e);
             }
         }
 
@@ -215,9 +212,11 @@ class CleanParametersFilter extends OncePerRequestFilter {
                 } catch (InvalidParameterException e) {
                     refusedStatus = e.getErrorCode() > 0 ? e.getErrorCode() : HttpServletResponse.SC_BAD_REQUEST;
                     fileTooLarge = fileTooLarge(e);
+                    undecodable = refusedStatus == HttpServletResponse.SC_BAD_REQUEST;
                     original = Map.of();
                 } catch (IllegalStateException e) {
                     refusedStatus = HttpServletResponse.SC_BAD_REQUEST;
+                    undecodable = true;
                     original = Map.of();
                 }
                 if (refusedStatus == 0 && isMultipart()) {

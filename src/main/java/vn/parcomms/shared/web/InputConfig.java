@@ -33,5 +33,6 @@ class InputConfig implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new ScalarParameterInterceptor());
+        registry.addInterceptor(new SuspectParameterInterceptor());
     }
 }

@@ -12,15 +12,20 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The 413 page says which limit the refused body crossed (in MB) and links back to the page the
- * form was sent from, so that the user knows that nothing was saved and where to try again.
- * The limit comes from {@link CleanParametersFilter}, which refused the body.
+ * The pages of requests {@link CleanParametersFilter} refused before any controller ran. The 413
+ * page says which limit the body crossed (in MB) and links back to the page the form was sent
+ * from, so that the user knows that nothing was saved and where to try again. Parameters Tomcat
+ * could not decode (bytes that are not UTF-8) get the same page as a NUL in a parameter.
  */
 @Component
-class TooLargePage implements ErrorViewResolver, Ordered {
+class RefusedRequestPages implements ErrorViewResolver, Ordered {
 
     @Override
     public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
+        if (status.value() == HttpStatus.BAD_REQUEST.value()
+                && request.getAttribute(CleanParametersFilter.UNDECODABLE) != null) {
+            return new ModelAndView("error/characters", model, status);
+        }
         if (status.value() != HttpStatus.CONTENT_TOO_LARGE.value()) {
             return null;
         }
