@@ -346,14 +346,22 @@ public class ConsolidationService {
 
     @Transactional
     public void submit(CurrentUser user, long id, long expectedVersion) {
-        ConsolidatedReport report = loadForChange(id, expectedVersion, r -> requireOwn(user, r, Role.OFFICE));
+        ConsolidatedReport report = loadForTransition(user, id, expectedVersion, "SUBMITTED",
+                r -> requireOwn(user, r, Role.OFFICE));
+        if (report == null) {
+            return;
+        }
         report.submit();
         done(user, report, "SUBMITTED", null);
     }
 
     @Transactional
     public void approve(CurrentUser user, long id, long expectedVersion) {
-        ConsolidatedReport report = loadForChange(id, expectedVersion, r -> requireOwn(user, r, Role.LEADER));
+        ConsolidatedReport report = loadForTransition(user, id, expectedVersion, "APPROVED",
+                r -> requireOwn(user, r, Role.LEADER));
+        if (report == null) {
+            return;
+        }
         report.approve();
         done(user, report, "APPROVED", null);
     }
@@ -371,11 +379,14 @@ public class ConsolidationService {
      */
     @Transactional
     public void send(CurrentUser user, long id, long expectedVersion, boolean confirmIncomplete, boolean noteCoverage) {
-        ConsolidatedReport report = load(id);
-        if (!user.isAnyOf(Role.OFFICE, Role.LEADER) || user.orgNodeId() != report.getNodeId()) {
-            throw new ForbiddenException(user.username() + " does not send report " + id);
+        ConsolidatedReport report = loadForTransition(user, id, expectedVersion, "SENT", r -> {
+            if (!user.isAnyOf(Role.OFFICE, Role.LEADER) || user.orgNodeId() != r.getNodeId()) {
+                throw new ForbiddenException(user.username() + " does not send report " + id);
+            }
+        });
+        if (report == null) {
+            return;
         }
-        requireVersion(report, expectedVersion);
         List<Long> sources = queries.sources(id);
         Rollup rollup = rollups.rollup(user, report.getNodeId(), report.getPlanId(), report.getPeriod(), sources);
         ConsolidationDetails.Coverage coverage = coverage(rollup, report.getPeriod());
@@ -447,7 +458,11 @@ public class ConsolidationService {
 
     @Transactional
     public void accept(CurrentUser user, long id, long expectedVersion) {
-        ConsolidatedReport report = loadForChange(id, expectedVersion, r -> requireReviewer(user, r));
+        ConsolidatedReport report = loadForTransition(user, id, expectedVersion, "ACCEPTED",
+                r -> requireReviewer(user, r));
+        if (report == null) {
+            return;
+        }
         report.accept();
         done(user, report, "ACCEPTED", null);
     }
@@ -455,13 +470,16 @@ public class ConsolidationService {
     /** The node's leader returns a submitted report; Home Affairs returns a sent one. */
     @Transactional
     public void returnForRevision(CurrentUser user, long id, long expectedVersion, String reason) {
-        ConsolidatedReport report = loadForChange(id, expectedVersion, r -> {
+        ConsolidatedReport report = loadForTransition(user, id, expectedVersion, "RETURNED", r -> {
             if (user.is(Role.REVIEWER)) {
                 requireReviewer(user, r);
             } else {
                 requireOwn(user, r, Role.LEADER);
             }
         });
+        if (report == null) {
+            return;
+        }
         ConsolidationStatus returnable = user.is(Role.REVIEWER) ? ConsolidationStatus.SENT
                 : ConsolidationStatus.SUBMITTED;
         if (report.getStatus() != returnable) {
@@ -494,6 +512,26 @@ public class ConsolidationService {
             java.util.function.Consumer<ConsolidatedReport> access) {
         ConsolidatedReport report = load(id);
         access.accept(report);
+        requireVersion(report, expectedVersion);
+        return report;
+    }
+
+    /**
+     * Loads a report for a transition, with its row locked: {@code access} first, then the
+     * version. Null when the version is stale only by this very user's same transition, the
+     * report's latest step: the same click sent again (a double click, also two at once, the
+     * second waiting on the lock), which changes nothing and is no conflict. Anyone else's change
+     * in between is still a 409.
+     */
+    private ConsolidatedReport loadForTransition(CurrentUser user, long id, long expectedVersion, String action,
+            java.util.function.Consumer<ConsolidatedReport> access) {
+        ConsolidatedReport report = reports.findForChange(id)
+                .orElseThrow(() -> new NotFoundException("consolidated report", id));
+        access.accept(report);
+        // One transition is one update of the row: the page's version is the one just before it.
+        if (report.getVersion() == expectedVersion + 1 && queries.latestEventIs(id, action, user.id())) {
+            return null;
+        }
         requireVersion(report, expectedVersion);
         return report;
     }

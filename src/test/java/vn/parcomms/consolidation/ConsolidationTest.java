@@ -362,6 +362,93 @@ class ConsolidationTest {
     }
 
     @Test
+    void aDoubleClickOnEveryTransitionIsOneStepWithTheSuccessMessageAndNoConflictPage() throws Exception {
+        long id = draft();
+        doubleClick(id, "submit", w.office(), "consolidation.submitted");
+        doubleClick(id, "return", w.leader(), "consolidation.returned", "reason", "Bổ sung số liệu");
+        doubleClick(id, "submit", w.office(), "consolidation.submitted");
+        doubleClick(id, "approve", w.leader(), "consolidation.approved");
+        doubleClick(id, "send", w.leader(), "consolidation.sent", "confirmIncomplete", "true");
+        doubleClick(id, "return", w.reviewer(), "consolidation.returned", "reason", "Thiếu đơn vị B");
+        doubleClick(id, "submit", w.office(), "consolidation.submitted");
+        doubleClick(id, "approve", w.leader(), "consolidation.approved");
+        doubleClick(id, "send", w.office(), "consolidation.sent", "confirmIncomplete", "true");
+        doubleClick(id, "accept", w.reviewer(), "consolidation.accepted");
+        assertThat(stateOf(id)).isEqualTo(ConsolidationStatus.ACCEPTED);
+        assertThat(consolidations.details(w.reviewer(), id).history()).extracting(ConsolidationDetails.EventView::action)
+                .containsExactly("CREATED", "SUBMITTED", "RETURNED", "SUBMITTED", "APPROVED", "SENT", "RETURNED",
+                        "SUBMITTED", "APPROVED", "SENT", "ACCEPTED");
+    }
+
+    @Test
+    void twoClicksSentAtOnceAreOneSubmissionAndNeitherGetsAConflictPage() throws Exception {
+        long id = draft();
+        long version = version(id);
+        int clicks = 4;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(clicks);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        try {
+            List<java.util.concurrent.Future<org.springframework.mock.web.MockHttpServletResponse>> answers =
+                    new ArrayList<>();
+            for (int i = 0; i < clicks; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return mvc.perform(post("/consolidations/{id}/submit", id).param("version", "" + version)
+                            .with(csrf()).with(as(w.office()))).andReturn().getResponse();
+                }));
+            }
+            start.countDown();
+            for (var answer : answers) {
+                var response = answer.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                assertThat(response.getStatus()).isEqualTo(302);
+                assertThat(response.getRedirectedUrl()).isEqualTo("/consolidations/" + id);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(stateOf(id)).isEqualTo(ConsolidationStatus.SUBMITTED);
+        assertThat(consolidations.details(w.office(), id).history()).extracting(ConsolidationDetails.EventView::action)
+                .containsExactly("CREATED", "SUBMITTED");
+    }
+
+    @Test
+    void aStaleTransitionAfterSomeoneElsesStepIsStillAConflict() throws Exception {
+        long id = draft();
+        long beforeSubmit = version(id);
+        consolidations.submit(w.office(), id, beforeSubmit);
+        // The leader's page showed the draft; the office's submission came in between.
+        mvc.perform(post("/consolidations/{id}/approve", id).param("version", "" + beforeSubmit).with(csrf())
+                .with(as(w.leader()))).andExpect(status().isConflict());
+        long beforeReturn = version(id);
+        consolidations.returnForRevision(w.leader(), id, beforeReturn, "Bổ sung số liệu");
+        // The office's own earlier submission is no longer the latest step: its old page conflicts.
+        mvc.perform(post("/consolidations/{id}/submit", id).param("version", "" + beforeSubmit).with(csrf())
+                .with(as(w.office()))).andExpect(status().isConflict());
+        // The same user's same step, but someone else's change came after it.
+        consolidations.save(w.office(), id, version(id), new ConsolidationCommand("Sửa", null, null, null, null));
+        mvc.perform(post("/consolidations/{id}/return", id).param("version", "" + beforeReturn).param("reason", "x")
+                .with(csrf()).with(as(w.leader()))).andExpect(status().isConflict());
+        assertThat(stateOf(id)).isEqualTo(ConsolidationStatus.RETURNED);
+    }
+
+    /** The same form sent twice with the page's version: both end on the report with the success message, one step is taken. */
+    private void doubleClick(long id, String transition, CurrentUser user, String successKey, String... parameters)
+            throws Exception {
+        long version = version(id);
+        for (int click = 0; click < 2; click++) {
+            var request = post("/consolidations/{id}/" + transition, id).param("version", "" + version).with(csrf())
+                    .with(as(user));
+            for (int i = 0; i < parameters.length; i += 2) {
+                request.param(parameters[i], parameters[i + 1]);
+            }
+            mvc.perform(request).andExpect(redirectedUrl("/consolidations/" + id))
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute(
+                            "flashSuccess", org.hamcrest.Matchers.hasToString(
+                                    org.hamcrest.Matchers.containsString("key=" + successKey + ","))));
+        }
+    }
+
+    @Test
     void aStaleFormIsAConflictThatKeepsWhatTheUserTyped() throws Exception {
         long id = draft();
         long stale = version(id);

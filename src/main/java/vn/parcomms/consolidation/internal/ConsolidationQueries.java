@@ -110,6 +110,15 @@ public class ConsolidationQueries {
                 .param("name", actorName).param("at", Timestamp.from(at)).param("reason", reason).update();
     }
 
+    /** Whether the report's latest step is this action by this user. */
+    public boolean latestEventIs(long reportId, String action, long actorId) {
+        return jdbc.sql("""
+                        select action = :action and actor_id is not distinct from :actor from consolidated_event
+                        where report_id = :id order by at desc, id desc limit 1""")
+                .param("id", reportId).param("action", action).param("actor", actorId == 0 ? null : actorId)
+                .query(Boolean.class).optional().orElse(false);
+    }
+
     public List<EventView> history(long reportId) {
         return jdbc.sql("select action, actor_name, at, reason from consolidated_event where report_id = :id "
                         + "order by at, id")

@@ -31,6 +31,13 @@ class ErrorPages {
         return "error/404";
     }
 
+    @ExceptionHandler(SuspectParameterInterceptor.InvalidCharactersException.class)
+    String invalidCharacters(Exception e, HttpServletResponse response) {
+        log.info("Bad request: {}", e.getMessage());
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return "error/characters";
+    }
+
     @ExceptionHandler(ForbiddenException.class)
     String forbidden(ForbiddenException e, HttpServletResponse response) {
         log.info("Forbidden: {}", e.getMessage());

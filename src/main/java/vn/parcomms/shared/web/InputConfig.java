@@ -1,9 +1,11 @@
 package vn.parcomms.shared.web;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -17,9 +19,13 @@ class InputConfig implements WebMvcConfigurer {
      * reads a parameter.
      */
     @Bean
-    FilterRegistrationBean<CleanParametersFilter> cleanParametersFilter() {
-        FilterRegistrationBean<CleanParametersFilter> registration =
-                new FilterRegistrationBean<>(new CleanParametersFilter());
+    FilterRegistrationBean<CleanParametersFilter> cleanParametersFilter(
+            @Value("${server.tomcat.max-http-form-post-size:2MB}") DataSize form,
+            @Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize file,
+            @Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize upload) {
+        FilterRegistrationBean<CleanParametersFilter> registration = new FilterRegistrationBean<>(
+                new CleanParametersFilter(new CleanParametersFilter.BodyLimits(form.toBytes(), file.toBytes(),
+                        upload.toBytes())));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }
@@ -27,5 +33,6 @@ class InputConfig implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new ScalarParameterInterceptor());
+        registry.addInterceptor(new SuspectParameterInterceptor());
     }
 }

@@ -50,8 +50,7 @@ class EmbeddedDatabaseTest {
 
     @Test
     void aServerLeftRunningByAKilledJvmIsStoppedAtTheNextStartWithItsDataKept() throws Exception {
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), RunEmbeddedDatabase.class.getName(), dataDir.toString())
+        Process child = new ProcessBuilder(ChildJvm.command(RunEmbeddedDatabase.class.getName(), dataDir.toString()))
                 .redirectErrorStream(true).start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             String line;

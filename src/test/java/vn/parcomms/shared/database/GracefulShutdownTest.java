@@ -45,12 +45,12 @@ class GracefulShutdownTest {
         Path dataDir = work.resolve("postgres");
         int port = freePort();
         int databasePort = freePort();
-        Process app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-cp", System.getProperty("java.class.path"), ParCommsApplication.class.getName(),
+        List<String> command = ChildJvm.command(ParCommsApplication.class.getName(),
                 "--server.port=" + port, "--parcomms.embedded-database.data-dir=" + dataDir,
                 "--parcomms.embedded-database.port=" + databasePort,
-                "--parcomms.bootstrap-admin.password=" + ADMIN_PASSWORD)
-                .redirectErrorStream(true).redirectOutput(work.resolve("app.log").toFile()).start();
+                "--parcomms.bootstrap-admin.password=" + ADMIN_PASSWORD);
+        command.add(1, "-Xmx384m");
+        Process app = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(work.resolve("app.log").toFile()).start();
         List<String> savedCodes = new ArrayList<>();
         List<String> outcomes = new ArrayList<>();
         try {

@@ -5,6 +5,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.parcomms.support.Fixtures.as;
 
@@ -202,10 +204,13 @@ class InputLimitsWebTest {
     }
 
     @Test
-    void aNulByteInASearchIsIgnoredInsteadOfFailing() throws Exception {
-        mvc.perform(get("/plans").param("issuer", "S\u0000ở").with(as(w.office()))).andExpect(status().isOk());
-        mvc.perform(get("/users").param("q", "a\u0000b").with(as(w.admin()))).andExpect(status().isOk());
-        mvc.perform(get("/organizations").param("q", "a\u0000b").with(as(w.admin()))).andExpect(status().isOk());
+    void aNulByteInASearchIsABadRequestThatSaysSo() throws Exception {
+        mvc.perform(get("/plans").param("issuer", "S\u0000ở").with(as(w.office())))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("ký tự không hợp lệ")));
+        mvc.perform(get("/users").param("q", "a\u0000b").with(as(w.admin())))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("ký tự không hợp lệ")));
+        mvc.perform(get("/organizations").param("q", "a\u0000b").with(as(w.admin())))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("ký tự không hợp lệ")));
     }
 
     @Test
