@@ -14,8 +14,9 @@ import vn.parcomms.consolidation.internal.ConsolidationQueries;
 import vn.parcomms.organization.OrgNodeView;
 import vn.parcomms.organization.OrganizationService;
 import vn.parcomms.plan.PlanActivities;
+import vn.parcomms.plan.PlanDetailsReader;
 import vn.parcomms.plan.PlanFilter;
-import vn.parcomms.plan.PlanService;
+import vn.parcomms.plan.PlanListing;
 import vn.parcomms.plan.PlanStatus;
 import vn.parcomms.plan.PlanSummary;
 import vn.parcomms.report.FollowUpStatus;
@@ -42,18 +43,21 @@ public class ConsolidationService {
     private final ConsolidatedReportRepository reports;
     private final ConsolidationQueries queries;
     private final OrganizationService organizations;
-    private final PlanService plans;
+    private final PlanListing planListing;
+    private final PlanDetailsReader planReader;
     private final ReportFacts reportFacts;
     private final RollupService rollups;
     private final Clock clock;
 
     ConsolidationService(ConsolidatedReportRepository reports, ConsolidationQueries queries,
-            OrganizationService organizations, PlanService plans, ReportFacts reportFacts, RollupService rollups,
+            OrganizationService organizations, PlanListing planListing, PlanDetailsReader planReader,
+                    ReportFacts reportFacts, RollupService rollups,
             Clock clock) {
         this.reports = reports;
         this.queries = queries;
         this.organizations = organizations;
-        this.plans = plans;
+        this.planListing = planListing;
+        this.planReader = planReader;
         this.reportFacts = reportFacts;
         this.rollups = rollups;
         this.clock = clock;
@@ -64,7 +68,8 @@ public class ConsolidationService {
      * copy is not a Spring proxy: callers run it inside their own transaction.
      */
     public ConsolidationService withClock(Clock other) {
-        return new ConsolidationService(reports, queries, organizations, plans, reportFacts, rollups, other);
+        return new ConsolidationService(reports, queries, organizations, planListing, planReader, reportFacts,
+                rollups, other);
     }
 
     /** The issued (or closed) plans of the office's own node: what it consolidates reports for. */
@@ -73,8 +78,8 @@ public class ConsolidationService {
             throw new ForbiddenException(user.username() + " does not draft consolidated reports");
         }
         List<PlanSummary> result = new java.util.ArrayList<>(
-                plans.list(user, new PlanFilter(null, user.orgNodeId(), PlanStatus.ISSUED, false)));
-        result.addAll(plans.list(user, new PlanFilter(null, user.orgNodeId(), PlanStatus.CLOSED, false)));
+                planListing.list(user, new PlanFilter(null, user.orgNodeId(), PlanStatus.ISSUED, false)));
+        result.addAll(planListing.list(user, new PlanFilter(null, user.orgNodeId(), PlanStatus.CLOSED, false)));
         return result.stream().filter(p -> p.issuingNodeId() == user.orgNodeId()).toList();
     }
 
@@ -97,7 +102,7 @@ public class ConsolidationService {
         if (!user.is(Role.OFFICE)) {
             throw new ForbiddenException(user.username() + " does not draft consolidated reports");
         }
-        PlanActivities plan = plans.planActivities(user, planId);
+        PlanActivities plan = planReader.planActivities(user, planId);
         if (plan.issuingNodeId() != user.orgNodeId()) {
             throw new ForbiddenException("plan " + planId + " is not issued by the node of " + user.username());
         }
@@ -178,7 +183,7 @@ public class ConsolidationService {
         requireReadable(user, report);
         OrgNodeView node = organizations.find(report.getNodeId());
         String parentName = node.parentId() == null ? "" : organizations.find(node.parentId()).name();
-        PlanActivities plan = plans.planActivities(user, report.getPlanId());
+        PlanActivities plan = planReader.planActivities(user, report.getPlanId());
         boolean ownOffice = user.is(Role.OFFICE) && user.orgNodeId() == report.getNodeId();
         boolean ownLeader = user.is(Role.LEADER) && user.orgNodeId() == report.getNodeId();
         var status = report.getStatus();
@@ -337,7 +342,8 @@ public class ConsolidationService {
         ConsolidatedReport report = loadForChange(id, expectedVersion, r -> requireOwn(user, r, Role.OFFICE));
         Instant now = clock.instant();
         report.figuresRefreshed(now);
-        List<Long> sources = reportFacts.acceptedReportIds(plans.planActivities(user, report.getPlanId()).lineageId(),
+        List<Long> sources = reportFacts.acceptedReportIds(planReader.planActivities(user,
+                report.getPlanId()).lineageId(),
                 organizations.pathOf(report.getNodeId()), periodsOf(report.getPeriod()));
         queries.replaceSources(id, sources);
         reports.saveAndFlush(report);
@@ -436,7 +442,7 @@ public class ConsolidationService {
         } catch (org.springframework.dao.DataIntegrityViolationException e) {
             throw new ConflictException("consolidated report", id);
         }
-        PlanActivities plan = plans.planActivities(user, report.getPlanId());
+        PlanActivities plan = planReader.planActivities(user, report.getPlanId());
         List<Long> sources = reportFacts.acceptedReportIds(plan.lineageId(), organizations.pathOf(report.getNodeId()),
                 periodsOf(report.getPeriod()));
         queries.replaceSources(next.getId(), sources);

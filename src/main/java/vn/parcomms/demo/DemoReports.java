@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.parcomms.organization.OrganizationService;
 import vn.parcomms.plan.PlanFilter;
-import vn.parcomms.plan.PlanService;
+import vn.parcomms.plan.PlanListing;
 import vn.parcomms.plan.PlanStatus;
 import vn.parcomms.plan.PlanSummary;
 import vn.parcomms.report.ActivityStatus;
@@ -47,14 +47,14 @@ class DemoReports implements DemoStep {
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final ReportService reports;
-    private final PlanService plans;
+    private final PlanListing planListing;
     private final OrganizationService organizations;
     private final TransactionTemplate transactions;
 
-    DemoReports(ReportService reports, PlanService plans, OrganizationService organizations,
+    DemoReports(ReportService reports, PlanListing planListing, OrganizationService organizations,
             TransactionTemplate transactions) {
         this.reports = reports;
-        this.plans = plans;
+        this.planListing = planListing;
         this.organizations = organizations;
         this.transactions = transactions;
     }
@@ -66,7 +66,7 @@ class DemoReports implements DemoStep {
         }
         long health = organizations.findByCode(DemoOrganization.HEALTH).id();
         CurrentUser office = new CurrentUser(0, "vanphong", "Nguyễn Thị Minh Anh", Role.OFFICE, health);
-        List<PlanSummary> issued = plans.list(office, new PlanFilter(YEAR, health, PlanStatus.ISSUED, false));
+        List<PlanSummary> issued = planListing.list(office, new PlanFilter(YEAR, health, PlanStatus.ISSUED, false));
         if (issued.isEmpty()) {
             log.info("Demo reports skipped: the Department of Health has no issued {} plan yet", YEAR);
             return;

@@ -28,8 +28,9 @@ import vn.parcomms.organization.OrganizationService;
 import vn.parcomms.plan.ActivityView;
 import vn.parcomms.plan.ImplementationStatus;
 import vn.parcomms.plan.PlanDetails;
+import vn.parcomms.plan.PlanDetailsReader;
 import vn.parcomms.plan.PlanFilter;
-import vn.parcomms.plan.PlanService;
+import vn.parcomms.plan.PlanListing;
 import vn.parcomms.plan.PlanStatus;
 import vn.parcomms.plan.PlanSummary;
 import vn.parcomms.plan.ReportingDuty;
@@ -74,14 +75,16 @@ public class ReportService {
     private final ReportFileRepository files;
     private final ReportEventRepository events;
     private final ReportDeadlineRepository deadlines;
-    private final PlanService plans;
+    private final PlanListing planListing;
+    private final PlanDetailsReader planReader;
     private final OrganizationService organizations;
     private final CatalogService catalog;
     private final Clock clock;
     private final int maxEvidenceFiles;
 
     ReportService(UnitReportRepository reports, ReportFileRepository files, ReportEventRepository events,
-            ReportDeadlineRepository deadlines, PlanService plans, OrganizationService organizations,
+            ReportDeadlineRepository deadlines, PlanListing planListing, PlanDetailsReader planReader,
+                    OrganizationService organizations,
             CatalogService catalog, Clock clock,
             @Value("${parcomms.reports.max-evidence-files:10}")
             int maxEvidenceFiles) {
@@ -89,7 +92,8 @@ public class ReportService {
         this.files = files;
         this.events = events;
         this.deadlines = deadlines;
-        this.plans = plans;
+        this.planListing = planListing;
+        this.planReader = planReader;
         this.organizations = organizations;
         this.catalog = catalog;
         this.clock = clock;
@@ -101,7 +105,8 @@ public class ReportService {
      * would have had. The copy is not a Spring proxy: callers run it inside their own transaction.
      */
     public ReportService withClock(Clock other) {
-        return new ReportService(reports, files, events, deadlines, plans, organizations, catalog, other,
+        return new ReportService(reports, files, events, deadlines, planListing, planReader, organizations, catalog,
+                other,
                 maxEvidenceFiles);
     }
 
@@ -118,7 +123,7 @@ public class ReportService {
         }
         // The unit's own implementing plans are not among the duties: their activities come into
         // the report against the parent plan.
-        List<ReportingDuty> duties = plans.reportingDuties(user);
+        List<ReportingDuty> duties = planListing.reportingDuties(user);
         if (duties.isEmpty()) {
             return List.of();
         }
@@ -336,8 +341,9 @@ public class ReportService {
     public List<PlanChoice> followUpPlans(CurrentUser user) {
         requireFollower(user);
         Long node = user.is(Role.REVIEWER) ? null : user.orgNodeId();
-        List<PlanSummary> list = new ArrayList<>(plans.list(user, new PlanFilter(null, node, PlanStatus.ISSUED, false)));
-        list.addAll(plans.list(user, new PlanFilter(null, node, PlanStatus.CLOSED, false)));
+        List<PlanSummary> list = new ArrayList<>(planListing.list(user, new PlanFilter(null, node, PlanStatus.ISSUED,
+                false)));
+        list.addAll(planListing.list(user, new PlanFilter(null, node, PlanStatus.CLOSED, false)));
         // Plans that implement another (a department's) come first: their units are the ones that file.
         return list.stream()
                 .sorted(Comparator.comparing(PlanSummary::year).reversed()
@@ -562,12 +568,12 @@ public class ReportService {
 
     /** The version of the plan in force (activities may have changed by amendment; keys stay). */
     private PlanDetails currentVersion(CurrentUser user, long planId) {
-        PlanDetails plan = plans.details(user, planId);
+        PlanDetails plan = planReader.details(user, planId);
         if (plan.status() == PlanStatus.ISSUED) {
             return plan;
         }
         return plan.versions().stream().filter(v -> v.status() == PlanStatus.ISSUED).findFirst()
-                .map(v -> plans.details(user, v.id())).orElse(plan);
+                .map(v -> planReader.details(user, v.id())).orElse(plan);
     }
 
     /**
@@ -582,10 +588,10 @@ public class ReportService {
             // The latest version may be an amendment still in draft: the version in force counts.
             Optional<Long> inForce = implementation.get().status().isIssued()
                     ? Optional.of(implementation.get().planId())
-                    : plans.details(user, implementation.get().planId()).versions().stream()
+                    : planReader.details(user, implementation.get().planId()).versions().stream()
                             .filter(v -> v.status().isIssued()).map(PlanSummary::id).findFirst();
             if (inForce.isPresent()) {
-                return plans.activities(user, inForce.get());
+                return planReader.activities(user, inForce.get());
             }
         }
         return plan.activities().stream().filter(a -> a.leadNodeId() == unitId).toList();

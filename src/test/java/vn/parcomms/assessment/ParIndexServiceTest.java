@@ -21,7 +21,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.parcomms.catalog.CatalogService;
 import vn.parcomms.consolidation.ConsolidationService;
-import vn.parcomms.plan.PlanService;
+import vn.parcomms.plan.PlanDetailsReader;
+import vn.parcomms.plan.PlanDrafting;
+import vn.parcomms.plan.PlanLifecycle;
 import vn.parcomms.report.ReportPeriod;
 import vn.parcomms.report.ReportService;
 import vn.parcomms.rollup.RollupDataSet;
@@ -48,7 +50,11 @@ class ParIndexServiceTest {
     @Autowired
     Fixtures fixtures;
     @Autowired
-    PlanService plans;
+    PlanDetailsReader planReader;
+    @Autowired
+    PlanDrafting planDrafting;
+    @Autowired
+    PlanLifecycle planLifecycle;
     @Autowired
     CatalogService catalog;
     @Autowired
@@ -75,7 +81,7 @@ class ParIndexServiceTest {
     @BeforeEach
     void setUp() {
         world = fixtures.newWorld();
-        data = new RollupDataSet(plans, catalog, reports, transactions);
+        data = new RollupDataSet(planReader, planDrafting, planLifecycle, catalog, reports, transactions);
     }
 
     @Test

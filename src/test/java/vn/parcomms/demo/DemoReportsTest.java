@@ -15,8 +15,10 @@ import vn.parcomms.organization.OrgNodeCommand;
 import vn.parcomms.organization.OrganizationService;
 import vn.parcomms.plan.ActivityCommand;
 import vn.parcomms.plan.ItemKind;
+import vn.parcomms.plan.PlanDetailsReader;
+import vn.parcomms.plan.PlanDrafting;
 import vn.parcomms.plan.PlanHeader;
-import vn.parcomms.plan.PlanService;
+import vn.parcomms.plan.PlanLifecycle;
 import vn.parcomms.report.FollowUp;
 import vn.parcomms.report.FollowUpStatus;
 import vn.parcomms.report.ReportDetails;
@@ -37,7 +39,11 @@ class DemoReportsTest {
     ReportService reports;
 
     @Autowired
-    PlanService plans;
+    PlanDetailsReader planReader;
+    @Autowired
+    PlanDrafting planDrafting;
+    @Autowired
+    PlanLifecycle planLifecycle;
 
     @Autowired
     CatalogService catalog;
@@ -95,17 +101,18 @@ class DemoReportsTest {
         PlanHeader header = new PlanHeader(2025, null, "79a", "KH-SYT", "Bà Rịa", LocalDate.of(2025, 5, 6),
                 "Kế hoạch tuyên truyền CCHC năm 2025", "UBND TỈNH", "SỞ Y TẾ", null, null, null, null, "Lưu: VT.",
                 "GIÁM ĐỐC", "Trần Văn Thử");
-        long id = plans.create(world.office(), header);
-        plans.addItem(world.office(), id, plans.details(world.office(), id).version(), ItemKind.CONTENT, null,
+        long id = planDrafting.create(world.office(), header);
+        planDrafting.addItem(world.office(), id, planReader.details(world.office(), id).version(), ItemKind.CONTENT,
+                null,
                 "Tuyên truyền CCHC");
-        UUID content = plans.details(world.office(), id).items(ItemKind.CONTENT).get(0).key();
+        UUID content = planReader.details(world.office(), id).items(ItemKind.CONTENT).get(0).key();
         for (long unit : units) {
-            plans.saveActivity(world.office(), id, plans.details(world.office(), id).version(), null,
+            planDrafting.saveActivity(world.office(), id, planReader.details(world.office(), id).version(), null,
                     new ActivityCommand(content, "Đăng tin CCHC " + unit, unit, List.of(), null, null,
                             List.of(1, 2, 3, 4), null, List.of(), Map.of(indicator, 12)));
         }
-        plans.submit(world.office(), id, plans.details(world.office(), id).version());
-        plans.issue(world.leader(), id, plans.details(world.leader(), id).version());
+        planLifecycle.submit(world.office(), id, planReader.details(world.office(), id).version());
+        planLifecycle.issue(world.leader(), id, planReader.details(world.leader(), id).version());
         return id;
     }
 }

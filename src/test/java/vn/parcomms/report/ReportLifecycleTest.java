@@ -14,8 +14,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.parcomms.plan.ActivityCommand;
 import vn.parcomms.plan.ItemKind;
 import vn.parcomms.plan.PlanDetails;
+import vn.parcomms.plan.PlanDetailsReader;
+import vn.parcomms.plan.PlanDrafting;
 import vn.parcomms.plan.PlanHeader;
-import vn.parcomms.plan.PlanService;
+import vn.parcomms.plan.PlanLifecycle;
 import vn.parcomms.shared.ConflictException;
 import vn.parcomms.shared.DomainException;
 import vn.parcomms.shared.ForbiddenException;
@@ -40,7 +42,11 @@ class ReportLifecycleTest {
     ReportService reports;
 
     @Autowired
-    PlanService plans;
+    PlanDetailsReader planReader;
+    @Autowired
+    PlanDrafting planDrafting;
+    @Autowired
+    PlanLifecycle planLifecycle;
 
     @Autowired
     Fixtures fixtures;
@@ -382,25 +388,26 @@ class ReportLifecycleTest {
     void aUnitWithItsOwnIssuedPlanReportsOnThatPlansActivities() {
         IssuedPlan plan = planFixtures.issuedPlan(world, FUTURE);
         CurrentUser unit = world.unitUserA();
-        long own = plans.startImplementingPlan(unit, plan.id());
-        PlanDetails draft = plans.details(unit, own);
+        long own = planDrafting.startImplementingPlan(unit, plan.id());
+        PlanDetails draft = planReader.details(unit, own);
         PlanHeader h = draft.header();
-        plans.updateHeader(unit, own, draft.version(), new PlanHeader(h.year(), h.parentPlanId(), "05", "KH-TTYT",
+        planDrafting.updateHeader(unit, own, draft.version(), new PlanHeader(h.year(), h.parentPlanId(), "05",
+                "KH-TTYT",
                 h.place(), LocalDate.of(FUTURE, 2, 20), h.title(), h.parentBody(), h.issuingBody(), null, null, null,
                 null, h.archiveLine(), h.signerAuthority(), "Lê Văn Đơn"));
-        draft = plans.details(unit, own);
-        plans.saveActivity(unit, own, draft.version(), null, new ActivityCommand(
+        draft = planReader.details(unit, own);
+        planDrafting.saveActivity(unit, own, draft.version(), null, new ActivityCommand(
                 draft.items(ItemKind.CONTENT).get(0).key(), "Tuyên truyền tại Khoa Khám bệnh", world.subUnitA(),
                 List.of(), null, null, List.of(1), null, List.of(), Map.of()));
-        plans.submit(unit, own, plans.details(unit, own).version());
-        plans.issue(unit, own, plans.details(unit, own).version());
+        planLifecycle.submit(unit, own, planReader.details(unit, own).version());
+        planLifecycle.issue(unit, own, planReader.details(unit, own).version());
 
         ReportDetails q1 = reports.details(unit, reports.open(unit, plan.id(), ReportPeriod.Q1));
         assertThat(q1.entries()).extracting(ReportDetails.EntryView::activityName)
                 .containsExactly("Đăng tin về CCHC trên trang thông tin điện tử", "Tuyên truyền tại Khoa Khám bệnh");
 
         // An amendment in draft does not change what the unit reports on: the issued version does.
-        plans.amend(unit, own, plans.details(unit, own).version());
+        planLifecycle.amend(unit, own, planReader.details(unit, own).version());
         ReportDetails h1 = reports.details(unit, reports.open(unit, plan.id(), ReportPeriod.H1));
         assertThat(h1.entries()).extracting(ReportDetails.EntryView::activityName)
                 .contains("Tuyên truyền tại Khoa Khám bệnh");
@@ -414,19 +421,20 @@ class ReportLifecycleTest {
         assertThat(periodsListed(unit, plan.id())).containsExactly(ReportPeriod.Q1, ReportPeriod.H1, ReportPeriod.M9,
                 ReportPeriod.YEAR);
 
-        long own = plans.startImplementingPlan(unit, plan.id());
-        PlanDetails draft = plans.details(unit, own);
+        long own = planDrafting.startImplementingPlan(unit, plan.id());
+        PlanDetails draft = planReader.details(unit, own);
         PlanHeader h = draft.header();
-        plans.updateHeader(unit, own, draft.version(), new PlanHeader(h.year(), h.parentPlanId(), "07", "KH-TTYT",
+        planDrafting.updateHeader(unit, own, draft.version(), new PlanHeader(h.year(), h.parentPlanId(), "07",
+                "KH-TTYT",
                 h.place(), LocalDate.of(FUTURE, 2, 20), h.title(), h.parentBody(), h.issuingBody(), null, null, null,
                 null, h.archiveLine(), h.signerAuthority(), "Lê Văn Đơn"));
         moveEveryActivityTo(unit, own, 4);
-        plans.submit(unit, own, plans.details(unit, own).version());
-        plans.issue(unit, own, plans.details(unit, own).version());
+        planLifecycle.submit(unit, own, planReader.details(unit, own).version());
+        planLifecycle.issue(unit, own, planReader.details(unit, own).version());
         // The unit's own issued plan holds the work in the fourth quarter only.
         assertThat(periodsListed(unit, plan.id())).containsExactly(ReportPeriod.YEAR);
 
-        long amendment = plans.amend(unit, own, plans.details(unit, own).version());
+        long amendment = planLifecycle.amend(unit, own, planReader.details(unit, own).version());
         moveEveryActivityTo(unit, amendment, 1);
         // An amendment in draft is not in force yet.
         assertThat(periodsListed(unit, plan.id())).containsExactly(ReportPeriod.YEAR);
@@ -439,10 +447,11 @@ class ReportLifecycleTest {
     }
 
     private void moveEveryActivityTo(CurrentUser unit, long planId, int quarter) {
-        for (var a : plans.details(unit, planId).activities()) {
+        for (var a : planReader.details(unit, planId).activities()) {
             Map<Long, Integer> targets = new HashMap<>();
             a.targets().forEach(t -> targets.put(t.indicatorId(), t.target()));
-            plans.saveActivity(unit, planId, plans.details(unit, planId).version(), a.id(), new ActivityCommand(
+            planDrafting.saveActivity(unit, planId, planReader.details(unit, planId).version(), a.id(),
+                    new ActivityCommand(
                     a.contentItemKey(), a.name(), a.leadNodeId(), List.of(), a.audience(), a.outputProduct(),
                     List.of(quarter), null, a.channels().stream().map(c -> c.id()).toList(), targets));
         }

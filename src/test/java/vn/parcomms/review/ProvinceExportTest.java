@@ -31,7 +31,7 @@ import vn.parcomms.catalog.ChannelView;
 import vn.parcomms.catalog.IndicatorView;
 import vn.parcomms.consolidation.ConsolidationService;
 import vn.parcomms.plan.PlanDetails;
-import vn.parcomms.plan.PlanService;
+import vn.parcomms.plan.PlanDetailsReader;
 import vn.parcomms.report.ActivityStatus;
 import vn.parcomms.report.ReportCommand;
 import vn.parcomms.report.ReportDetails;
@@ -73,7 +73,7 @@ class ProvinceExportTest {
     @Autowired
     ConsolidationService consolidations;
     @Autowired
-    PlanService plans;
+    PlanDetailsReader planReader;
     @Autowired
     CatalogService catalog;
     @Autowired
@@ -89,7 +89,7 @@ class ProvinceExportTest {
     void setUp() {
         w = fixtures.newWorld();
         plan = planFixtures.issuedPlan(w, 2099);
-        PlanDetails details = plans.details(w.office(), plan.id());
+        PlanDetails details = planReader.details(w.office(), plan.id());
         planNumber = details.header().docNumber() + "/" + details.header().docSymbol();
         indicator = catalog.indicators(w.office()).get(0);
         channel = catalog.channels(w.office()).get(0);

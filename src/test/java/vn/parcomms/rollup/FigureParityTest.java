@@ -30,7 +30,9 @@ import vn.parcomms.assessment.ParIndexService;
 import vn.parcomms.catalog.CatalogService;
 import vn.parcomms.consolidation.ConsolidationDetails;
 import vn.parcomms.consolidation.ConsolidationService;
-import vn.parcomms.plan.PlanService;
+import vn.parcomms.plan.PlanDetailsReader;
+import vn.parcomms.plan.PlanDrafting;
+import vn.parcomms.plan.PlanLifecycle;
 import vn.parcomms.report.ReportPeriod;
 import vn.parcomms.report.ReportService;
 import vn.parcomms.review.ProvinceReview;
@@ -57,7 +59,11 @@ class FigureParityTest {
     @Autowired
     Fixtures fixtures;
     @Autowired
-    PlanService plans;
+    PlanDetailsReader planReader;
+    @Autowired
+    PlanDrafting planDrafting;
+    @Autowired
+    PlanLifecycle planLifecycle;
     @Autowired
     CatalogService catalog;
     @Autowired
@@ -85,7 +91,8 @@ class FigureParityTest {
     @Test
     void everyViewOfEveryPlanAndPeriodGivesTheAcceptedFiguresOnce() throws Exception {
         World world = fixtures.newWorld();
-        ParityProvince p = new ParityProvince(plans, catalog, reports, accounts, transactions);
+        ParityProvince p = new ParityProvince(planReader, planDrafting, planLifecycle, catalog, reports, accounts,
+                transactions);
         long department = p.departmentPlan(world, List.of("Nội dung thứ nhất", "Nội dung thứ hai", "Nội dung thứ ba"),
                 List.of(new Activity(2, world.unitA(), List.of(1, 2), List.of(0), Map.of(0, 10)),
                         new Activity(0, world.unitA(), List.of(2), List.of(1), Map.of(0, 5, 1, 3)),
@@ -157,7 +164,8 @@ class FigureParityTest {
     }
 
     private void randomCase(World world, Random r, long seed) {
-        ParityProvince p = new ParityProvince(plans, catalog, reports, accounts, transactions);
+        ParityProvince p = new ParityProvince(planReader, planDrafting, planLifecycle, catalog, reports, accounts,
+                transactions);
         List<Long> units = List.of(world.unitA(), world.unitB());
         List<CurrentUser> unitUsers = List.of(world.unitUserA(), world.unitUserB());
         List<Activity> activities = new ArrayList<>();

@@ -15,8 +15,10 @@ import vn.parcomms.catalog.CatalogService;
 import vn.parcomms.plan.ActivityCommand;
 import vn.parcomms.plan.ItemKind;
 import vn.parcomms.plan.PlanDetails;
+import vn.parcomms.plan.PlanDetailsReader;
+import vn.parcomms.plan.PlanDrafting;
 import vn.parcomms.plan.PlanHeader;
-import vn.parcomms.plan.PlanService;
+import vn.parcomms.plan.PlanLifecycle;
 import vn.parcomms.report.ActivityStatus;
 import vn.parcomms.report.ReportCommand;
 import vn.parcomms.report.ReportDetails;
@@ -37,7 +39,9 @@ final class ParityProvince {
     static final int YEAR = 2025;
     static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    private final PlanService plans;
+    private final PlanDetailsReader planReader;
+    private final PlanDrafting planDrafting;
+    private final PlanLifecycle planLifecycle;
     private final CatalogService catalog;
     private final ReportService reports;
     private final AccountService accounts;
@@ -48,9 +52,12 @@ final class ParityProvince {
     /** The plans built, with the user whose dashboard and consolidated report they are. */
     final Map<Long, CurrentUser> officeOf = new java.util.LinkedHashMap<>();
 
-    ParityProvince(PlanService plans, CatalogService catalog, ReportService reports, AccountService accounts,
+    ParityProvince(PlanDetailsReader planReader, PlanDrafting planDrafting, PlanLifecycle planLifecycle,
+            CatalogService catalog, ReportService reports, AccountService accounts,
             TransactionTemplate transactions) {
-        this.plans = plans;
+        this.planReader = planReader;
+        this.planDrafting = planDrafting;
+        this.planLifecycle = planLifecycle;
         this.catalog = catalog;
         this.reports = reports;
         this.accounts = accounts;
@@ -79,15 +86,15 @@ final class ParityProvince {
 
     /** Drafts, submits and issues the department's plan as its office and leader. */
     long departmentPlan(World world, List<String> contents, List<Activity> activities) {
-        long id = plans.create(world.office(), header(null, "SỞ Y TẾ"));
-        plans.updateHeader(world.office(), id, version(world.office(), id),
+        long id = planDrafting.create(world.office(), header(null, "SỞ Y TẾ"));
+        planDrafting.updateHeader(world.office(), id, version(world.office(), id),
                 header(String.valueOf(10 + Math.abs(id % 900)), "SỞ Y TẾ"));
         for (String c : contents) {
-            plans.addItem(world.office(), id, version(world.office(), id), ItemKind.CONTENT, null, c);
+            planDrafting.addItem(world.office(), id, version(world.office(), id), ItemKind.CONTENT, null, c);
         }
         addActivities(world.office(), id, activities);
-        plans.submit(world.office(), id, version(world.office(), id));
-        plans.issue(world.leader(), id, version(world.office(), id));
+        planLifecycle.submit(world.office(), id, version(world.office(), id));
+        planLifecycle.issue(world.leader(), id, version(world.office(), id));
         officeOf.put(id, world.office());
         return id;
     }
@@ -98,17 +105,17 @@ final class ParityProvince {
      * item of its own. Issued by the unit head. {@code office}: who reads its dashboard.
      */
     long implementingPlan(CurrentUser unitHead, long parentId, List<Activity> added, CurrentUser office) {
-        long id = plans.startImplementingPlan(unitHead, parentId);
-        plans.updateHeader(unitHead, id, version(unitHead, id),
-                withNumber(plans.details(unitHead, id).header(), String.valueOf(100 + Math.abs(id % 800))));
+        long id = planDrafting.startImplementingPlan(unitHead, parentId);
+        planDrafting.updateHeader(unitHead, id, version(unitHead, id),
+                withNumber(planReader.details(unitHead, id).header(), String.valueOf(100 + Math.abs(id % 800))));
         if (!added.isEmpty()) {
-            plans.addItem(unitHead, id, version(unitHead, id), ItemKind.CONTENT, null,
+            planDrafting.addItem(unitHead, id, version(unitHead, id), ItemKind.CONTENT, null,
                     "Nội dung riêng của đơn vị " + unitHead.orgNodeId());
             addActivities(unitHead, id, added.stream().map(a -> new Activity(lastContent(unitHead, id), a.lead(),
                     a.quarters(), a.channels(), a.targets())).toList());
         }
-        plans.submit(unitHead, id, version(unitHead, id));
-        plans.issue(unitHead, id, version(unitHead, id));
+        planLifecycle.submit(unitHead, id, version(unitHead, id));
+        planLifecycle.issue(unitHead, id, version(unitHead, id));
         officeOf.put(id, office);
         return id;
     }
@@ -117,18 +124,18 @@ final class ParityProvince {
     void addActivities(CurrentUser drafter, long id, List<Activity> activities) {
         List<Long> indicators = indicators(drafter);
         List<Long> channels = channels(drafter);
-        var items = plans.details(drafter, id).items(ItemKind.CONTENT);
+        var items = planReader.details(drafter, id).items(ItemKind.CONTENT);
         for (Activity a : activities) {
             Map<Long, Integer> targets = new HashMap<>();
             a.targets().forEach((i, t) -> targets.put(indicators.get(i), t));
-            plans.saveActivity(drafter, id, version(drafter, id), null, new ActivityCommand(
+            planDrafting.saveActivity(drafter, id, version(drafter, id), null, new ActivityCommand(
                     items.get(a.content()).key(), "Hoạt động " + a.content() + "-" + a.lead(), a.lead(), List.of(),
                     null, null, a.quarters(), null, a.channels().stream().map(channels::get).toList(), targets));
         }
     }
 
     private int lastContent(CurrentUser drafter, long id) {
-        return plans.details(drafter, id).items(ItemKind.CONTENT).size() - 1;
+        return planReader.details(drafter, id).items(ItemKind.CONTENT).size() - 1;
     }
 
     /** How a report ends: accepted (on time or late), returned, or left submitted. */
@@ -208,7 +215,7 @@ final class ParityProvince {
     }
 
     private long version(CurrentUser user, long id) {
-        PlanDetails plan = plans.details(user, id);
+        PlanDetails plan = planReader.details(user, id);
         return plan.version();
     }
 }

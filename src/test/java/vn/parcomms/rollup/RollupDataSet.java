@@ -17,8 +17,10 @@ import vn.parcomms.catalog.CatalogService;
 import vn.parcomms.plan.ActivityCommand;
 import vn.parcomms.plan.ActivityView;
 import vn.parcomms.plan.ItemKind;
+import vn.parcomms.plan.PlanDetailsReader;
+import vn.parcomms.plan.PlanDrafting;
 import vn.parcomms.plan.PlanHeader;
-import vn.parcomms.plan.PlanService;
+import vn.parcomms.plan.PlanLifecycle;
 import vn.parcomms.report.ActivityStatus;
 import vn.parcomms.report.ReportCommand;
 import vn.parcomms.report.ReportDetails;
@@ -38,13 +40,18 @@ public class RollupDataSet {
     static final int YEAR = 2025;
     static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    final PlanService plans;
+    final PlanDetailsReader planReader;
+    final PlanDrafting planDrafting;
+    final PlanLifecycle planLifecycle;
     final CatalogService catalog;
     final ReportService reports;
     final TransactionTemplate transactions;
 
-    public RollupDataSet(PlanService plans, CatalogService catalog, ReportService reports, TransactionTemplate transactions) {
-        this.plans = plans;
+    public RollupDataSet(PlanDetailsReader planReader, PlanDrafting planDrafting, PlanLifecycle planLifecycle,
+            CatalogService catalog, ReportService reports, TransactionTemplate transactions) {
+        this.planReader = planReader;
+        this.planDrafting = planDrafting;
+        this.planLifecycle = planLifecycle;
         this.catalog = catalog;
         this.reports = reports;
         this.transactions = transactions;
@@ -67,22 +74,24 @@ public class RollupDataSet {
         CurrentUser office = world.office();
         List<Long> indicators = catalog.indicators(office).stream().limit(2).map(i -> i.id()).toList();
         List<Long> channels = catalog.channels(office).stream().limit(2).map(c -> c.id()).toList();
-        long id = plans.create(office, header(YEAR, null));
-        plans.updateHeader(office, id, version(office, id), header(YEAR, String.valueOf(100 + Math.abs(id % 800))));
+        long id = planDrafting.create(office, header(YEAR, null));
+        planDrafting.updateHeader(office, id, version(office, id), header(YEAR,
+                String.valueOf(100 + Math.abs(id % 800))));
         for (String c : contents) {
-            plans.addItem(office, id, version(office, id), ItemKind.CONTENT, null, c);
+            planDrafting.addItem(office, id, version(office, id), ItemKind.CONTENT, null, c);
         }
-        var items = plans.details(office, id).items(ItemKind.CONTENT);
+        var items = planReader.details(office, id).items(ItemKind.CONTENT);
         for (Activity a : activities) {
             Map<Long, Integer> targets = new java.util.HashMap<>();
             a.targets().forEach((i, t) -> targets.put(indicators.get(i), t));
-            plans.saveActivity(office, id, version(office, id), null, new ActivityCommand(items.get(a.content()).key(),
+            planDrafting.saveActivity(office, id, version(office, id), null,
+                    new ActivityCommand(items.get(a.content()).key(),
                     a.name(), a.lead(), List.of(), null, null, a.quarters(), null,
                     a.channels().stream().map(channels::get).toList(), targets));
         }
-        plans.submit(office, id, version(office, id));
-        plans.issue(world.leader(), id, version(office, id));
-        List<UUID> keys = plans.details(office, id).activities().stream()
+        planLifecycle.submit(office, id, version(office, id));
+        planLifecycle.issue(world.leader(), id, version(office, id));
+        List<UUID> keys = planReader.details(office, id).activities().stream()
                 .sorted(java.util.Comparator.comparing(ActivityView::position)).map(ActivityView::key).toList();
         return new Plan(id, indicators, channels, keys);
     }
@@ -129,7 +138,7 @@ public class RollupDataSet {
     }
 
     private long version(CurrentUser user, long id) {
-        return plans.details(user, id).version();
+        return planReader.details(user, id).version();
     }
 
     /**

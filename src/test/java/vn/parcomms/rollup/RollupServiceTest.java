@@ -11,8 +11,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
-import java.util.UUID;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,8 +23,10 @@ import vn.parcomms.plan.ActivityCommand;
 import vn.parcomms.plan.ActivityView;
 import vn.parcomms.plan.ItemKind;
 import vn.parcomms.plan.PlanDetails;
+import vn.parcomms.plan.PlanDetailsReader;
+import vn.parcomms.plan.PlanDrafting;
 import vn.parcomms.plan.PlanHeader;
-import vn.parcomms.plan.PlanService;
+import vn.parcomms.plan.PlanLifecycle;
 import vn.parcomms.report.ActivityStatus;
 import vn.parcomms.report.FollowUp;
 import vn.parcomms.report.ReportPeriod;
@@ -59,7 +61,11 @@ class RollupServiceTest {
     @Autowired
     ReportService reports;
     @Autowired
-    PlanService plans;
+    PlanDetailsReader planReader;
+    @Autowired
+    PlanDrafting planDrafting;
+    @Autowired
+    PlanLifecycle planLifecycle;
     @Autowired
     CatalogService catalog;
     @Autowired
@@ -76,7 +82,7 @@ class RollupServiceTest {
     @BeforeEach
     void setUp() {
         world = fixtures.newWorld();
-        data = new RollupDataSet(plans, catalog, reports, transactions);
+        data = new RollupDataSet(planReader, planDrafting, planLifecycle, catalog, reports, transactions);
         plan = data.handChecked(world).plan();
     }
 
@@ -225,20 +231,21 @@ class RollupServiceTest {
         RollupDataSet.Plan dept = data.plan(w, List.of("Tuyên truyền CCHC"), List.of(new RollupDataSet.Activity(0,
                 "Đăng tin về CCHC", w.unitA(), List.of(1), List.of(0), Map.of(0, 10))));
         CurrentUser unit = w.unitUserA();
-        long own = plans.startImplementingPlan(unit, dept.id());
-        PlanDetails draft = plans.details(unit, own);
+        long own = planDrafting.startImplementingPlan(unit, dept.id());
+        PlanDetails draft = planReader.details(unit, own);
         PlanHeader h = draft.header();
-        plans.updateHeader(unit, own, draft.version(), new PlanHeader(h.year(), h.parentPlanId(), "05", "KH-TTYT",
+        planDrafting.updateHeader(unit, own, draft.version(), new PlanHeader(h.year(), h.parentPlanId(), "05",
+                "KH-TTYT",
                 h.place(), LocalDate.of(RollupDataSet.YEAR, 2, 20), h.title(), h.parentBody(), h.issuingBody(), null,
                 null, null, null, h.archiveLine(), h.signerAuthority(), "Lê Văn Đơn"));
-        draft = plans.details(unit, own);
-        plans.saveActivity(unit, own, draft.version(), null, new ActivityCommand(
+        draft = planReader.details(unit, own);
+        planDrafting.saveActivity(unit, own, draft.version(), null, new ActivityCommand(
                 draft.items(ItemKind.CONTENT).get(0).key(), "Tuyên truyền tại Khoa Khám bệnh", w.subUnitA(),
                 List.of(), null, null, List.of(1), null, List.of(), Map.of()));
-        plans.submit(unit, own, plans.details(unit, own).version());
-        plans.issue(unit, own, plans.details(unit, own).version());
+        planLifecycle.submit(unit, own, planReader.details(unit, own).version());
+        planLifecycle.issue(unit, own, planReader.details(unit, own).version());
         Map<UUID, RollupDataSet.Entry> entries = new HashMap<>();
-        for (ActivityView a : plans.details(unit, own).activities()) {
+        for (ActivityView a : planReader.details(unit, own).activities()) {
             entries.put(a.key(), a.parentKey() != null
                     ? new RollupDataSet.Entry(ActivityStatus.DONE, Map.of(0, 6))
                     : new RollupDataSet.Entry(ActivityStatus.DONE, Map.of()));

@@ -20,8 +20,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.parcomms.organization.OrganizationService;
 import vn.parcomms.plan.ActivityView;
 import vn.parcomms.plan.PlanDetails;
+import vn.parcomms.plan.PlanDetailsReader;
 import vn.parcomms.plan.PlanFilter;
-import vn.parcomms.plan.PlanService;
+import vn.parcomms.plan.PlanListing;
 import vn.parcomms.plan.PlanStatus;
 import vn.parcomms.plan.PlanSummary;
 import vn.parcomms.report.FollowUp;
@@ -47,7 +48,9 @@ class ProvinceGeneratorTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    PlanService plans;
+    PlanListing planListing;
+    @Autowired
+    PlanDetailsReader planReader;
     @Autowired
     ReportService reports;
     @Autowired
@@ -81,14 +84,14 @@ class ProvinceGeneratorTest {
 
     @Test
     void reviewerListsEveryGeneratedPlanOfTheYearWithItsActivities() {
-        List<PlanSummary> listed = plans.list(user("reviewer"), new PlanFilter(2025, null, null, false));
+        List<PlanSummary> listed = planListing.list(user("reviewer"), new PlanFilter(2025, null, null, false));
 
         assertThat(listed).hasSize(1 + 2 + 20);
         assertThat(listed).allSatisfy(p -> {
             assertThat(p.status()).isEqualTo(PlanStatus.ISSUED);
             assertThat(p.activityCount()).isEqualTo(12);
         });
-        assertThat(plans.list(user("reviewer"), new PlanFilter(2024, null, null, false)))
+        assertThat(planListing.list(user("reviewer"), new PlanFilter(2024, null, null, false)))
                 .extracting(PlanSummary::status).containsOnly(PlanStatus.CLOSED);
     }
 
@@ -97,7 +100,7 @@ class ProvinceGeneratorTest {
         CurrentUser office = user("office1");
         long planId = agencyPlan(2025);
 
-        PlanDetails plan = plans.details(office, planId);
+        PlanDetails plan = planReader.details(office, planId);
 
         assertThat(plan.parentPlan()).isNotNull();
         assertThat(plan.activities()).hasSize(12);
@@ -159,7 +162,7 @@ class ProvinceGeneratorTest {
                 .param(unitId).param(unitId).query(Long.class).single();
         CurrentUser unit = new CurrentUser(0, "u3", "u3", Role.UNIT, unitId);
 
-        List<ActivityView> assigned = plans.assignedActivities(unit);
+        List<ActivityView> assigned = planListing.assignedActivities(unit);
 
         assertThat(cooperatingOnly).isPositive();
         assertThat(assigned).extracting(ActivityView::id).containsExactlyInAnyOrderElementsOf(expected);

@@ -21,8 +21,9 @@ import vn.parcomms.account.UserView;
 import vn.parcomms.organization.OrgNodeCommand;
 import vn.parcomms.organization.OrgNodeView;
 import vn.parcomms.organization.OrganizationService;
+import vn.parcomms.plan.PlanDetailsReader;
+import vn.parcomms.plan.PlanDrafting;
 import vn.parcomms.plan.PlanHeader;
-import vn.parcomms.plan.PlanService;
 import vn.parcomms.report.ReportPeriod;
 import vn.parcomms.report.ReportService;
 import vn.parcomms.support.Fixtures;
@@ -50,7 +51,9 @@ class EditConflictWebTest {
     PlanFixtures planFixtures;
 
     @Autowired
-    PlanService plans;
+    PlanDetailsReader planReader;
+    @Autowired
+    PlanDrafting planDrafting;
 
     @Autowired
     ReportService reports;
@@ -70,17 +73,17 @@ class EditConflictWebTest {
 
     @Test
     void aStalePlanSaveShowsTheSavedTitleBesideTheTypedOneAndSavesOnTheSecondTry() throws Exception {
-        long id = plans.create(w.office(), header("Kế hoạch ban đầu"));
-        long stale = plans.details(w.office(), id).version();
-        plans.updateHeader(w.office(), id, stale, header("Tiêu đề của đồng nghiệp"));
+        long id = planDrafting.create(w.office(), header("Kế hoạch ban đầu"));
+        long stale = planReader.details(w.office(), id).version();
+        planDrafting.updateHeader(w.office(), id, stale, header("Tiêu đề của đồng nghiệp"));
         Map<String, String> typed = Map.of("year", "2025", "title", "Tiêu đề của tôi");
         Document page = page(mvc.perform(form(post("/plans/{id}", id), typed, stale).with(as(w.office()))));
         assertShowsBoth(page, "title", "Tiêu đề của tôi", "Tiêu đề của đồng nghiệp");
         long shown = shownVersion(page, "title");
-        assertThat(shown).isEqualTo(plans.details(w.office(), id).version());
+        assertThat(shown).isEqualTo(planReader.details(w.office(), id).version());
         mvc.perform(form(post("/plans/{id}", id), typed, shown).with(as(w.office())))
                 .andExpect(status().is3xxRedirection());
-        assertThat(plans.details(w.office(), id).header().title()).isEqualTo("Tiêu đề của tôi");
+        assertThat(planReader.details(w.office(), id).header().title()).isEqualTo("Tiêu đề của tôi");
     }
 
     @Test
