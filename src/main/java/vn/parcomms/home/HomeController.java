@@ -8,7 +8,7 @@ import vn.parcomms.organization.OrgNodeView;
 import vn.parcomms.organization.OrganizationService;
 import vn.parcomms.plan.PlanListing;
 import vn.parcomms.plan.PlanSearch;
-import vn.parcomms.report.ReportService;
+import vn.parcomms.report.ReportListing;
 import vn.parcomms.shared.security.CurrentUser;
 import vn.parcomms.shared.security.Role;
 
@@ -19,14 +19,14 @@ class HomeController {
     private final OrganizationService organizations;
     private final AccountService accounts;
     private final PlanListing planListing;
-    private final ReportService reports;
+    private final ReportListing reportListing;
 
     HomeController(OrganizationService organizations, AccountService accounts, PlanListing planListing,
-            ReportService reports) {
+            ReportListing reportListing) {
         this.organizations = organizations;
         this.accounts = accounts;
         this.planListing = planListing;
-        this.reports = reports;
+        this.reportListing = reportListing;
     }
 
     @GetMapping("/")
@@ -49,7 +49,7 @@ class HomeController {
             model.addAttribute("usersByRole", accounts.countActiveByRole(user));
         }
         if (user.is(Role.UNIT)) {
-            model.addAttribute("reportReminders", reports.reminders(user));
+            model.addAttribute("reportReminders", reportListing.reminders(user));
         }
         return "home/index";
     }

@@ -31,8 +31,8 @@ import vn.parcomms.plan.PlanSummary;
 import vn.parcomms.report.FollowUpStatus;
 import vn.parcomms.report.ReportFacts;
 import vn.parcomms.report.ReportFacts.AcceptedEntry;
+import vn.parcomms.report.ReportListing;
 import vn.parcomms.report.ReportPeriod;
-import vn.parcomms.report.ReportService;
 import vn.parcomms.shared.ForbiddenException;
 import vn.parcomms.shared.security.CurrentUser;
 import vn.parcomms.shared.security.Role;
@@ -60,19 +60,20 @@ public class RollupService {
     private final PlanListing planListing;
     private final PlanDetailsReader planReader;
     private final PlanFacts planFacts;
-    private final ReportService reports;
+    private final ReportListing reportListing;
     private final ReportFacts reportFacts;
     private final OrganizationService organizations;
     private final CatalogService catalog;
     private final Clock clock;
 
-    RollupService(PlanListing planListing, PlanDetailsReader planReader, PlanFacts planFacts, ReportService reports,
+    RollupService(PlanListing planListing, PlanDetailsReader planReader, PlanFacts planFacts,
+            ReportListing reportListing,
             ReportFacts reportFacts,
             OrganizationService organizations, CatalogService catalog, Clock clock) {
         this.planListing = planListing;
         this.planReader = planReader;
         this.planFacts = planFacts;
-        this.reports = reports;
+        this.reportListing = reportListing;
         this.reportFacts = reportFacts;
         this.organizations = organizations;
         this.catalog = catalog;
@@ -111,7 +112,7 @@ public class RollupService {
         long nodeId = nodeOf(user, node);
         if (user.is(Role.UNIT)) {
             Map<Long, RollupPlan> mine = new LinkedHashMap<>();
-            reports.myReports(user).forEach(r -> mine.putIfAbsent(r.planId(),
+            reportListing.myReports(user).forEach(r -> mine.putIfAbsent(r.planId(),
                     new RollupPlan(r.planId(), r.planLabel(), r.year())));
             return mine.values().stream().sorted(Comparator.comparing(RollupPlan::year).reversed()).toList();
         }
@@ -241,9 +242,9 @@ public class RollupService {
 
     /**
      * Every unit with work due in each period and where its report stands. The statuses are the
-     * report module's rules ({@link FollowUpStatus#of}, deadlines as {@code ReportService} sets
+     * report module's rules ({@link FollowUpStatus#of}, deadlines as {@code ReportDeadlines} sets
      * them), read with two queries for all periods at once; {@code RollupServiceTest} checks that
-     * they agree with {@code ReportService.followUp} cell by cell.
+     * they agree with {@code ReportListing.followUp} cell by cell.
      */
     private List<Rollup.TimelinessRow> timeliness(PlanActivities plan, List<ActivityView> activities, String path) {
         Map<ReportPeriod, LocalDate> deadlines = reportFacts.deadlines(plan.issuingNodeId(), plan.header().year());

@@ -25,7 +25,9 @@ import vn.parcomms.catalog.CatalogService;
 import vn.parcomms.plan.PlanDetailsReader;
 import vn.parcomms.plan.PlanDrafting;
 import vn.parcomms.plan.PlanLifecycle;
-import vn.parcomms.report.ReportService;
+import vn.parcomms.report.ReportDetailsReader;
+import vn.parcomms.report.ReportDrafting;
+import vn.parcomms.report.ReportLifecycle;
 import vn.parcomms.rollup.RollupDataSet;
 import vn.parcomms.shared.security.CurrentUser;
 import vn.parcomms.support.Csv;
@@ -62,7 +64,11 @@ class ParIndexExportTest {
     @Autowired
     CatalogService catalog;
     @Autowired
-    ReportService reports;
+    ReportDetailsReader reportReader;
+    @Autowired
+    ReportDrafting reportDrafting;
+    @Autowired
+    ReportLifecycle reportLifecycle;
     @Autowired
     TransactionTemplate transactions;
 
@@ -73,7 +79,8 @@ class ParIndexExportTest {
     @BeforeEach
     void setUp() {
         world = fixtures.newWorld();
-        data = new RollupDataSet(planReader, planDrafting, planLifecycle, catalog, reports,
+        data = new RollupDataSet(planReader, planDrafting, planLifecycle, catalog, reportReader, reportDrafting,
+                reportLifecycle,
                 transactions).handChecked(world);
         planLabel = planReader.details(world.office(), data.plan().id()).numberAndSymbol();
     }

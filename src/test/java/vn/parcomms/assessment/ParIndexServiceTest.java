@@ -24,8 +24,10 @@ import vn.parcomms.consolidation.ConsolidationService;
 import vn.parcomms.plan.PlanDetailsReader;
 import vn.parcomms.plan.PlanDrafting;
 import vn.parcomms.plan.PlanLifecycle;
+import vn.parcomms.report.ReportDetailsReader;
+import vn.parcomms.report.ReportDrafting;
+import vn.parcomms.report.ReportLifecycle;
 import vn.parcomms.report.ReportPeriod;
-import vn.parcomms.report.ReportService;
 import vn.parcomms.rollup.RollupDataSet;
 import vn.parcomms.shared.ForbiddenException;
 import vn.parcomms.shared.security.CurrentUser;
@@ -58,7 +60,11 @@ class ParIndexServiceTest {
     @Autowired
     CatalogService catalog;
     @Autowired
-    ReportService reports;
+    ReportDetailsReader reportReader;
+    @Autowired
+    ReportDrafting reportDrafting;
+    @Autowired
+    ReportLifecycle reportLifecycle;
     @Autowired
     TransactionTemplate transactions;
     @Autowired
@@ -81,7 +87,8 @@ class ParIndexServiceTest {
     @BeforeEach
     void setUp() {
         world = fixtures.newWorld();
-        data = new RollupDataSet(planReader, planDrafting, planLifecycle, catalog, reports, transactions);
+        data = new RollupDataSet(planReader, planDrafting, planLifecycle, catalog, reportReader, reportDrafting,
+                reportLifecycle, transactions);
     }
 
     @Test

@@ -22,8 +22,9 @@ import vn.parcomms.plan.PlanLifecycle;
 import vn.parcomms.report.FollowUp;
 import vn.parcomms.report.FollowUpStatus;
 import vn.parcomms.report.ReportDetails;
+import vn.parcomms.report.ReportDetailsReader;
+import vn.parcomms.report.ReportListing;
 import vn.parcomms.report.ReportPeriod;
-import vn.parcomms.report.ReportService;
 import vn.parcomms.report.ReportStatus;
 import vn.parcomms.support.Fixtures;
 import vn.parcomms.support.Fixtures.World;
@@ -36,7 +37,9 @@ class DemoReportsTest {
     DemoReports demoReports;
 
     @Autowired
-    ReportService reports;
+    ReportListing reportListing;
+    @Autowired
+    ReportDetailsReader reportReader;
 
     @Autowired
     PlanDetailsReader planReader;
@@ -67,7 +70,7 @@ class DemoReportsTest {
         assertThat(demoReports.load(world.office(), planId, world.unitA())).isEqualTo(4 + 3);
         assertThat(demoReports.load(world.office(), planId, world.unitA())).as("loads once").isZero();
 
-        FollowUp q1 = reports.followUp(world.office(), planId, ReportPeriod.Q1, null, null);
+        FollowUp q1 = reportListing.followUp(world.office(), planId, ReportPeriod.Q1, null, null);
         assertThat(q1.counts().get(FollowUpStatus.ACCEPTED)).isEqualTo(3);
         assertThat(q1.counts().get(FollowUpStatus.RETURNED)).isEqualTo(1);
         assertThat(q1.counts().get(FollowUpStatus.OVERDUE)).isEqualTo(1);
@@ -80,15 +83,15 @@ class DemoReportsTest {
 
         FollowUp.Row returned = q1.rows().stream().filter(r -> r.status() == FollowUpStatus.RETURNED).findFirst()
                 .orElseThrow();
-        ReportDetails details = reports.details(world.office(), returned.reportId());
+        ReportDetails details = reportReader.details(world.office(), returned.reportId());
         assertThat(details.returnReason()).isEqualTo(DemoReports.RETURN_REASON);
         assertThat(details.history()).extracting(ReportDetails.EventView::action)
                 .containsExactly("CREATED", "SUBMITTED", "RETURNED");
         assertThat(details.entries()).allSatisfy(e -> assertThat(e.status()).isNotNull());
 
-        FollowUp h1 = reports.followUp(world.office(), planId, ReportPeriod.H1, null, null);
+        FollowUp h1 = reportListing.followUp(world.office(), planId, ReportPeriod.H1, null, null);
         assertThat(h1.counts().get(FollowUpStatus.ACCEPTED)).isEqualTo(3);
-        ReportDetails h1Report = reports.details(world.office(), h1.rows().stream()
+        ReportDetails h1Report = reportReader.details(world.office(), h1.rows().stream()
                 .filter(r -> r.unitNodeId() == world.unitA()).findFirst().orElseThrow().reportId());
         assertThat(h1Report.status()).isEqualTo(ReportStatus.ACCEPTED);
         ReportDetails.FigureView figure = h1Report.entries().get(0).figures().get(0);

@@ -52,7 +52,9 @@ class ReportQueryCountTest {
     @Autowired
     CatalogService catalog;
     @Autowired
-    ReportService reports;
+    ReportListing reportListing;
+    @Autowired
+    ReportDrafting reportDrafting;
 
     @Test
     void theUnitsReportListAndHomePageDoNotGrowWithThePlansActivitiesAndItems() throws Exception {
@@ -93,10 +95,10 @@ class ReportQueryCountTest {
         planLifecycle.submit(unit, own, planReader.details(unit, own).version());
         planLifecycle.issue(unit, own, planReader.details(unit, own).version());
         planLifecycle.amend(unit, own, planReader.details(unit, own).version());
-        reports.open(unit, first, ReportPeriod.Q1);
+        reportDrafting.open(unit, first, ReportPeriod.Q1);
 
         StatementCounting.reset();
-        List<UnitReportRow> rows = reports.myReports(unit);
+        List<UnitReportRow> rows = reportListing.myReports(unit);
         int service = StatementCounting.count();
         assertThat(rows).extracting(UnitReportRow::planId).contains(first, second);
         assertThat(rows).filteredOn(r -> r.planId() == first && r.period() == ReportPeriod.Q1)

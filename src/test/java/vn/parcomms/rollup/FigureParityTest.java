@@ -33,8 +33,10 @@ import vn.parcomms.consolidation.ConsolidationService;
 import vn.parcomms.plan.PlanDetailsReader;
 import vn.parcomms.plan.PlanDrafting;
 import vn.parcomms.plan.PlanLifecycle;
+import vn.parcomms.report.ReportDetailsReader;
+import vn.parcomms.report.ReportDrafting;
+import vn.parcomms.report.ReportLifecycle;
 import vn.parcomms.report.ReportPeriod;
-import vn.parcomms.report.ReportService;
 import vn.parcomms.review.ProvinceReview;
 import vn.parcomms.review.ProvinceReviewService;
 import vn.parcomms.rollup.ParityProvince.Activity;
@@ -67,7 +69,11 @@ class FigureParityTest {
     @Autowired
     CatalogService catalog;
     @Autowired
-    ReportService reports;
+    ReportDetailsReader reportReader;
+    @Autowired
+    ReportDrafting reportDrafting;
+    @Autowired
+    ReportLifecycle reportLifecycle;
     @Autowired
     AccountService accounts;
     @Autowired
@@ -91,7 +97,8 @@ class FigureParityTest {
     @Test
     void everyViewOfEveryPlanAndPeriodGivesTheAcceptedFiguresOnce() throws Exception {
         World world = fixtures.newWorld();
-        ParityProvince p = new ParityProvince(planReader, planDrafting, planLifecycle, catalog, reports, accounts,
+        ParityProvince p = new ParityProvince(planReader, planDrafting, planLifecycle, catalog, reportReader,
+                reportDrafting, reportLifecycle, accounts,
                 transactions);
         long department = p.departmentPlan(world, List.of("Nội dung thứ nhất", "Nội dung thứ hai", "Nội dung thứ ba"),
                 List.of(new Activity(2, world.unitA(), List.of(1, 2), List.of(0), Map.of(0, 10)),
@@ -164,7 +171,8 @@ class FigureParityTest {
     }
 
     private void randomCase(World world, Random r, long seed) {
-        ParityProvince p = new ParityProvince(planReader, planDrafting, planLifecycle, catalog, reports, accounts,
+        ParityProvince p = new ParityProvince(planReader, planDrafting, planLifecycle, catalog, reportReader,
+                reportDrafting, reportLifecycle, accounts,
                 transactions);
         List<Long> units = List.of(world.unitA(), world.unitB());
         List<CurrentUser> unitUsers = List.of(world.unitUserA(), world.unitUserB());

@@ -22,8 +22,10 @@ import vn.parcomms.plan.PlanLifecycle;
 import vn.parcomms.report.ActivityStatus;
 import vn.parcomms.report.ReportCommand;
 import vn.parcomms.report.ReportDetails;
+import vn.parcomms.report.ReportDetailsReader;
+import vn.parcomms.report.ReportDrafting;
+import vn.parcomms.report.ReportLifecycle;
 import vn.parcomms.report.ReportPeriod;
-import vn.parcomms.report.ReportService;
 import vn.parcomms.shared.security.CurrentUser;
 import vn.parcomms.shared.security.Role;
 import vn.parcomms.support.Fixtures;
@@ -43,7 +45,9 @@ final class ParityProvince {
     private final PlanDrafting planDrafting;
     private final PlanLifecycle planLifecycle;
     private final CatalogService catalog;
-    private final ReportService reports;
+    private final ReportDetailsReader reportReader;
+    private final ReportDrafting reportDrafting;
+    private final ReportLifecycle reportLifecycle;
     private final AccountService accounts;
     private final TransactionTemplate transactions;
 
@@ -53,13 +57,16 @@ final class ParityProvince {
     final Map<Long, CurrentUser> officeOf = new java.util.LinkedHashMap<>();
 
     ParityProvince(PlanDetailsReader planReader, PlanDrafting planDrafting, PlanLifecycle planLifecycle,
-            CatalogService catalog, ReportService reports, AccountService accounts,
+            CatalogService catalog, ReportDetailsReader reportReader, ReportDrafting reportDrafting,
+                    ReportLifecycle reportLifecycle, AccountService accounts,
             TransactionTemplate transactions) {
         this.planReader = planReader;
         this.planDrafting = planDrafting;
         this.planLifecycle = planLifecycle;
         this.catalog = catalog;
-        this.reports = reports;
+        this.reportReader = reportReader;
+        this.reportDrafting = reportDrafting;
+        this.reportLifecycle = reportLifecycle;
         this.accounts = accounts;
         this.transactions = transactions;
     }
@@ -151,12 +158,13 @@ final class ParityProvince {
     long file(CurrentUser unit, long planId, ReportPeriod period, ActivityStatus status, Outcome outcome,
             IntSupplier amounts) {
         LocalDateTime onTime = period.cutOffEnd(YEAR).plusDays(1).atTime(10, 0);
-        ReportService at = outcome == Outcome.ACCEPTED_LATE ? reports
-                : reports.withClock(Clock.fixed(onTime.atZone(ZONE).toInstant(), ZONE));
+        Clock clock = outcome == Outcome.ACCEPTED_LATE ? null : Clock.fixed(onTime.atZone(ZONE).toInstant(), ZONE);
+        ReportDrafting drafting = clock == null ? reportDrafting : reportDrafting.withClock(clock);
+        ReportLifecycle lifecycle = clock == null ? reportLifecycle : reportLifecycle.withClock(clock);
         Map<Long, Long> typed = new HashMap<>();
         long id = transactions.execute(tx -> {
-            long reportId = at.open(unit, planId, period);
-            ReportDetails report = at.details(unit, reportId);
+            long reportId = drafting.open(unit, planId, period);
+            ReportDetails report = reportReader.details(unit, reportId);
             List<ReportCommand.Entry> list = new ArrayList<>();
             for (ReportDetails.EntryView e : report.entries()) {
                 Map<Long, Integer> figures = new HashMap<>();
@@ -168,20 +176,21 @@ final class ParityProvince {
                 list.add(new ReportCommand.Entry(e.activityKey(), status,
                         status == ActivityStatus.DROPPED ? "Không còn phù hợp" : null, "Công văn số 12", null, figures));
             }
-            long version = at.save(unit, reportId, report.version(),
+            long version = drafting.save(unit, reportId, report.version(),
                     new ReportCommand("Đã thực hiện kỳ " + period, "Còn chậm", null, "Đề nghị hỗ trợ", null, list,
                             List.of(), List.of()));
-            at.submit(unit, reportId, version);
+            lifecycle.submit(unit, reportId, version);
             return reportId;
         });
         CurrentUser office = officeOf.get(planId);
         switch (outcome) {
             case ACCEPTED_ON_TIME, ACCEPTED_LATE -> {
-                reports.accept(office, id, reports.details(office, id).version());
+                reportLifecycle.accept(office, id, reportReader.details(office, id).version());
                 typed.forEach((indicator, sum) -> accepted.computeIfAbsent(planId, k -> new HashMap<>())
                         .computeIfAbsent(period, k -> new HashMap<>()).merge(indicator, sum, Long::sum));
             }
-            case RETURNED -> reports.returnForRevision(office, id, reports.details(office, id).version(), "Thiếu minh chứng");
+            case RETURNED -> reportLifecycle.returnForRevision(office, id, reportReader.details(office, id).version(),
+                    "Thiếu minh chứng");
             case SUBMITTED -> {
             }
         }

@@ -24,8 +24,10 @@ import vn.parcomms.plan.PlanLifecycle;
 import vn.parcomms.report.ActivityStatus;
 import vn.parcomms.report.ReportCommand;
 import vn.parcomms.report.ReportDetails;
+import vn.parcomms.report.ReportDetailsReader;
+import vn.parcomms.report.ReportDrafting;
+import vn.parcomms.report.ReportLifecycle;
 import vn.parcomms.report.ReportPeriod;
-import vn.parcomms.report.ReportService;
 import vn.parcomms.shared.security.CurrentUser;
 import vn.parcomms.support.Fixtures.World;
 
@@ -44,16 +46,21 @@ public class RollupDataSet {
     final PlanDrafting planDrafting;
     final PlanLifecycle planLifecycle;
     final CatalogService catalog;
-    final ReportService reports;
+    final ReportDetailsReader reportReader;
+    final ReportDrafting reportDrafting;
+    final ReportLifecycle reportLifecycle;
     final TransactionTemplate transactions;
 
     public RollupDataSet(PlanDetailsReader planReader, PlanDrafting planDrafting, PlanLifecycle planLifecycle,
-            CatalogService catalog, ReportService reports, TransactionTemplate transactions) {
+            CatalogService catalog, ReportDetailsReader reportReader, ReportDrafting reportDrafting,
+                    ReportLifecycle reportLifecycle, TransactionTemplate transactions) {
         this.planReader = planReader;
         this.planDrafting = planDrafting;
         this.planLifecycle = planLifecycle;
         this.catalog = catalog;
-        this.reports = reports;
+        this.reportReader = reportReader;
+        this.reportDrafting = reportDrafting;
+        this.reportLifecycle = reportLifecycle;
         this.transactions = transactions;
     }
 
@@ -146,11 +153,12 @@ public class RollupDataSet {
      * at {@code submittedAt} (null: now, after every 2025 deadline, so late). Returns the report id.
      */
     public long file(CurrentUser unit, Plan plan, ReportPeriod period, Map<UUID, Entry> entries, LocalDateTime submittedAt) {
-        ReportService at = submittedAt == null ? reports
-                : reports.withClock(Clock.fixed(submittedAt.atZone(ZONE).toInstant(), ZONE));
+        Clock clock = submittedAt == null ? null : Clock.fixed(submittedAt.atZone(ZONE).toInstant(), ZONE);
+        ReportDrafting drafting = clock == null ? reportDrafting : reportDrafting.withClock(clock);
+        ReportLifecycle lifecycle = clock == null ? reportLifecycle : reportLifecycle.withClock(clock);
         return transactions.execute(tx -> {
-            long id = at.open(unit, plan.id(), period);
-            ReportDetails report = at.details(unit, id);
+            long id = drafting.open(unit, plan.id(), period);
+            ReportDetails report = reportReader.details(unit, id);
             List<ReportCommand.Entry> list = new ArrayList<>();
             for (ReportDetails.EntryView e : report.entries()) {
                 Entry spec = entries.get(e.activityKey());
@@ -160,19 +168,20 @@ public class RollupDataSet {
                         spec.status() == ActivityStatus.DROPPED ? "Không còn phù hợp" : null,
                         "Công văn số 12/TTYT", null, figures));
             }
-            long version = at.save(unit, id, report.version(),
+            long version = drafting.save(unit, id, report.version(),
                     new ReportCommand("Đã thực hiện.", null, null, null, null, list, List.of(), List.of()));
-            at.submit(unit, id, version);
+            lifecycle.submit(unit, id, version);
             return id;
         });
     }
 
     public void accept(World world, long reportId) {
-        reports.accept(world.office(), reportId, reports.details(world.office(), reportId).version());
+        reportLifecycle.accept(world.office(), reportId, reportReader.details(world.office(), reportId).version());
     }
 
     void giveBack(World world, long reportId) {
-        reports.returnForRevision(world.office(), reportId, reports.details(world.office(), reportId).version(),
+        reportLifecycle.returnForRevision(world.office(), reportId, reportReader.details(world.office(),
+                reportId).version(),
                 "Thiếu minh chứng");
     }
 }

@@ -26,8 +26,10 @@ import vn.parcomms.plan.PlanDetailsReader;
 import vn.parcomms.plan.PlanDrafting;
 import vn.parcomms.plan.PlanLifecycle;
 import vn.parcomms.report.ActivityStatus;
+import vn.parcomms.report.ReportDetailsReader;
+import vn.parcomms.report.ReportDrafting;
+import vn.parcomms.report.ReportLifecycle;
 import vn.parcomms.report.ReportPeriod;
-import vn.parcomms.report.ReportService;
 import vn.parcomms.shared.security.CurrentUser;
 import vn.parcomms.shared.security.Role;
 import vn.parcomms.support.Fixtures;
@@ -59,7 +61,11 @@ class RollupQueryCountTest {
     @Autowired
     CatalogService catalog;
     @Autowired
-    ReportService reports;
+    ReportDetailsReader reportReader;
+    @Autowired
+    ReportDrafting reportDrafting;
+    @Autowired
+    ReportLifecycle reportLifecycle;
     @Autowired
     OrganizationService organizations;
     @Autowired
@@ -84,7 +90,8 @@ class RollupQueryCountTest {
     /** Statements of the service call and of the whole page request for a plan of 6 activities over n units. */
     int[] measure(int units) throws Exception {
         World world = fixtures.newWorld();
-        RollupDataSet data = new RollupDataSet(planReader, planDrafting, planLifecycle, catalog, reports, transactions);
+        RollupDataSet data = new RollupDataSet(planReader, planDrafting, planLifecycle, catalog, reportReader,
+                reportDrafting, reportLifecycle, transactions);
         List<CurrentUser> unitUsers = new ArrayList<>();
         for (int i = 0; i < units; i++) {
             long node = organizations.create(world.admin(), new OrgNodeCommand(world.province() + ".U" + units + i,

@@ -29,8 +29,11 @@ import vn.parcomms.plan.PlanHeader;
 import vn.parcomms.plan.PlanLifecycle;
 import vn.parcomms.report.ActivityStatus;
 import vn.parcomms.report.FollowUp;
+import vn.parcomms.report.ReportDetailsReader;
+import vn.parcomms.report.ReportDrafting;
+import vn.parcomms.report.ReportLifecycle;
+import vn.parcomms.report.ReportListing;
 import vn.parcomms.report.ReportPeriod;
-import vn.parcomms.report.ReportService;
 import vn.parcomms.shared.ForbiddenException;
 import vn.parcomms.shared.security.CurrentUser;
 import vn.parcomms.support.Fixtures;
@@ -59,7 +62,13 @@ class RollupServiceTest {
     @Autowired
     RollupService rollups;
     @Autowired
-    ReportService reports;
+    ReportListing reportListing;
+    @Autowired
+    ReportDetailsReader reportReader;
+    @Autowired
+    ReportDrafting reportDrafting;
+    @Autowired
+    ReportLifecycle reportLifecycle;
     @Autowired
     PlanDetailsReader planReader;
     @Autowired
@@ -82,7 +91,8 @@ class RollupServiceTest {
     @BeforeEach
     void setUp() {
         world = fixtures.newWorld();
-        data = new RollupDataSet(planReader, planDrafting, planLifecycle, catalog, reports, transactions);
+        data = new RollupDataSet(planReader, planDrafting, planLifecycle, catalog, reportReader, reportDrafting,
+                reportLifecycle, transactions);
         plan = data.handChecked(world).plan();
     }
 
@@ -118,7 +128,7 @@ class RollupServiceTest {
     void timelinessAgreesWithTheReportModulesFollowUpInEveryPeriod() {
         Rollup r = officeAt(ReportPeriod.YEAR);
         for (ReportPeriod p : ReportPeriod.values()) {
-            FollowUp followUp = reports.followUp(world.office(), plan.id(), p, null, null);
+            FollowUp followUp = reportListing.followUp(world.office(), plan.id(), p, null, null);
             assertThat(followUp.rows()).isNotEmpty();
             for (FollowUp.Row f : followUp.rows()) {
                 Rollup.Cell cell = row(r, f.unitNodeId()).cell(p);

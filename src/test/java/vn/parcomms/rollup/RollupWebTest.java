@@ -25,7 +25,9 @@ import vn.parcomms.catalog.CatalogService;
 import vn.parcomms.plan.PlanDetailsReader;
 import vn.parcomms.plan.PlanDrafting;
 import vn.parcomms.plan.PlanLifecycle;
-import vn.parcomms.report.ReportService;
+import vn.parcomms.report.ReportDetailsReader;
+import vn.parcomms.report.ReportDrafting;
+import vn.parcomms.report.ReportLifecycle;
 import vn.parcomms.support.Csv;
 import vn.parcomms.support.Fixtures;
 import vn.parcomms.support.Fixtures.World;
@@ -49,7 +51,11 @@ class RollupWebTest {
     @Autowired
     CatalogService catalog;
     @Autowired
-    ReportService reports;
+    ReportDetailsReader reportReader;
+    @Autowired
+    ReportDrafting reportDrafting;
+    @Autowired
+    ReportLifecycle reportLifecycle;
     @Autowired
     TransactionTemplate transactions;
 
@@ -59,7 +65,8 @@ class RollupWebTest {
     @BeforeEach
     void setUp() {
         world = fixtures.newWorld();
-        data = new RollupDataSet(planReader, planDrafting, planLifecycle, catalog, reports,
+        data = new RollupDataSet(planReader, planDrafting, planLifecycle, catalog, reportReader, reportDrafting,
+                reportLifecycle,
                 transactions).handChecked(world);
     }
 

@@ -15,7 +15,9 @@ import vn.parcomms.catalog.CatalogService;
 import vn.parcomms.plan.PlanDetailsReader;
 import vn.parcomms.plan.PlanDrafting;
 import vn.parcomms.plan.PlanLifecycle;
-import vn.parcomms.report.ReportService;
+import vn.parcomms.report.ReportDetailsReader;
+import vn.parcomms.report.ReportDrafting;
+import vn.parcomms.report.ReportLifecycle;
 import vn.parcomms.support.Fixtures;
 import vn.parcomms.support.Fixtures.World;
 import vn.parcomms.support.PlanFixtures;
@@ -45,7 +47,11 @@ class UnitOwnPlanFiguresBrowserTest extends BrowserJourney {
     @Autowired
     CatalogService catalog;
     @Autowired
-    ReportService reports;
+    ReportDetailsReader reportReader;
+    @Autowired
+    ReportDrafting reportDrafting;
+    @Autowired
+    ReportLifecycle reportLifecycle;
     @Autowired
     AccountService accounts;
     @Autowired
@@ -55,7 +61,8 @@ class UnitOwnPlanFiguresBrowserTest extends BrowserJourney {
     void theUnitsOwnPlanFiguresReachTheConsolidatedReportAndHomeAffairsAsOnTheDashboard() {
         World world = fixtures.newWorld();
         IssuedPlan plan = planFixtures.issuedPlan(world, 2099);
-        ParityProvince province = new ParityProvince(planReader, planDrafting, planLifecycle, catalog, reports,
+        ParityProvince province = new ParityProvince(planReader, planDrafting, planLifecycle, catalog, reportReader,
+                reportDrafting, reportLifecycle,
                 accounts, transactions);
         province.officeOf.put(plan.id(), world.office());
         province.implementingPlan(world.unitUserA(), plan.id(),

@@ -28,8 +28,9 @@ import vn.parcomms.plan.PlanSummary;
 import vn.parcomms.report.FollowUp;
 import vn.parcomms.report.FollowUpStatus;
 import vn.parcomms.report.ReportDetails;
+import vn.parcomms.report.ReportDetailsReader;
+import vn.parcomms.report.ReportListing;
 import vn.parcomms.report.ReportPeriod;
-import vn.parcomms.report.ReportService;
 import vn.parcomms.report.UnitReportRow;
 import vn.parcomms.shared.security.CurrentUser;
 import vn.parcomms.shared.security.Role;
@@ -52,7 +53,9 @@ class ProvinceGeneratorTest {
     @Autowired
     PlanDetailsReader planReader;
     @Autowired
-    ReportService reports;
+    ReportListing reportListing;
+    @Autowired
+    ReportDetailsReader reportReader;
     @Autowired
     OrganizationService organizations;
     @Autowired
@@ -122,7 +125,7 @@ class ProvinceGeneratorTest {
                 .query((rs, i) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 
-        FollowUp followUp = reports.followUp(user("office1"), planId, ReportPeriod.YEAR, null, null);
+        FollowUp followUp = reportListing.followUp(user("office1"), planId, ReportPeriod.YEAR, null, null);
 
         assertThat(followUp.rows()).hasSize(10);
         assertThat(followUp.counts().get(FollowUpStatus.ACCEPTED)).isEqualTo(stored.getOrDefault("ACCEPTED", 0L));
@@ -136,11 +139,11 @@ class ProvinceGeneratorTest {
     void unitSeesItsReportsWithEntriesAndCumulativeFigures() {
         CurrentUser unit = user("unit1");
 
-        List<UnitReportRow> mine = reports.myReports(unit);
+        List<UnitReportRow> mine = reportListing.myReports(unit);
 
         assertThat(mine).extracting(UnitReportRow::period).contains(ReportPeriod.YEAR);
         UnitReportRow opened = mine.stream().filter(r -> r.reportId() != null).reduce((a, b) -> b).orElseThrow();
-        ReportDetails details = reports.details(unit, opened.reportId());
+        ReportDetails details = reportReader.details(unit, opened.reportId());
         assertThat(details.entries()).isNotEmpty();
         assertThat(details.entries()).anySatisfy(e -> assertThat(e.figures()).isNotEmpty());
         assertThat(details.entries()).allSatisfy(e -> e.figures()

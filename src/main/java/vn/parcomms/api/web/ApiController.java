@@ -19,8 +19,8 @@ import vn.parcomms.plan.PlanPage;
 import vn.parcomms.plan.PlanSearch;
 import vn.parcomms.plan.PlanStatus;
 import vn.parcomms.plan.PlanSummary;
+import vn.parcomms.report.ReportDeadlines;
 import vn.parcomms.report.ReportPeriod;
-import vn.parcomms.report.ReportService;
 import vn.parcomms.rollup.Rollup;
 import vn.parcomms.rollup.RollupService;
 import vn.parcomms.shared.security.CurrentUser;
@@ -36,15 +36,16 @@ class ApiController {
 
     private final PlanListing planListing;
     private final PlanDetailsReader planReader;
-    private final ReportService reports;
+    private final ReportDeadlines reportDeadlines;
     private final RollupService rollups;
     private final Clock clock;
 
-    ApiController(PlanListing planListing, PlanDetailsReader planReader, ReportService reports, RollupService rollups,
+    ApiController(PlanListing planListing, PlanDetailsReader planReader, ReportDeadlines reportDeadlines,
+            RollupService rollups,
             Clock clock) {
         this.planListing = planListing;
         this.planReader = planReader;
-        this.reports = reports;
+        this.reportDeadlines = reportDeadlines;
         this.rollups = rollups;
         this.clock = clock;
     }
@@ -90,7 +91,7 @@ class ApiController {
         requireYear(y);
         List<ApiPeriods.Period> periods;
         if (user.isAnyOf(Role.OFFICE, Role.LEADER)) {
-            periods = reports.deadlines(user, y).stream()
+            periods = reportDeadlines.deadlines(user, y).stream()
                     .map(d -> new ApiPeriods.Period(d.period(), d.period().quarter(), d.cutOffStart(),
                             d.incrementStart(), d.cutOffEnd(), d.deadline(), d.defaultDeadline()))
                     .toList();

@@ -49,7 +49,7 @@ class ReportDocuments {
         }
     }
 
-    /** {@code report} comes from {@code ReportService.details}, which has checked access. */
+    /** {@code report} comes from {@code ReportDetailsReader.details}, which has checked access. */
     Export of(CurrentUser user, ReportDetails report) {
         OrgNodeView unit = organizations.find(report.unitNodeId());
         String parentBody = unit.parentId() == null ? "" : organizations.find(unit.parentId()).name()

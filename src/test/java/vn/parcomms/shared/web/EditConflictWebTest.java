@@ -24,8 +24,9 @@ import vn.parcomms.organization.OrganizationService;
 import vn.parcomms.plan.PlanDetailsReader;
 import vn.parcomms.plan.PlanDrafting;
 import vn.parcomms.plan.PlanHeader;
+import vn.parcomms.report.ReportDetailsReader;
+import vn.parcomms.report.ReportDrafting;
 import vn.parcomms.report.ReportPeriod;
-import vn.parcomms.report.ReportService;
 import vn.parcomms.support.Fixtures;
 import vn.parcomms.support.Fixtures.World;
 import vn.parcomms.support.Html;
@@ -56,7 +57,9 @@ class EditConflictWebTest {
     PlanDrafting planDrafting;
 
     @Autowired
-    ReportService reports;
+    ReportDetailsReader reportReader;
+    @Autowired
+    ReportDrafting reportDrafting;
 
     @Autowired
     AccountService accounts;
@@ -89,8 +92,8 @@ class EditConflictWebTest {
     @Test
     void aStaleReportSaveShowsTheSavedTextBesideTheTypedOne() throws Exception {
         IssuedPlan plan = planFixtures.issuedPlan(w, 2025);
-        long id = reports.open(w.unitUserA(), plan.id(), ReportPeriod.Q1);
-        long stale = reports.details(w.unitUserA(), id).version();
+        long id = reportDrafting.open(w.unitUserA(), plan.id(), ReportPeriod.Q1);
+        long stale = reportReader.details(w.unitUserA(), id).version();
         mvc.perform(form(multipart("/reports/{id}", id), Map.of("resultsSummary", "Bản của đồng nghiệp"), stale)
                 .with(as(w.unitUserA()))).andExpect(status().is3xxRedirection());
         Map<String, String> typed = Map.of("resultsSummary", "Bản của tôi");
@@ -101,7 +104,7 @@ class EditConflictWebTest {
         long shown = shownVersion(page, "resultsSummary");
         mvc.perform(form(multipart("/reports/{id}", id), typed, shown).with(as(w.unitUserA())))
                 .andExpect(status().is3xxRedirection());
-        assertThat(reports.details(w.unitUserA(), id).resultsSummary()).isEqualTo("Bản của tôi");
+        assertThat(reportReader.details(w.unitUserA(), id).resultsSummary()).isEqualTo("Bản của tôi");
     }
 
     @Test

@@ -31,8 +31,9 @@ import vn.parcomms.plan.PlanDrafting;
 import vn.parcomms.plan.PlanHeader;
 import vn.parcomms.plan.PlanLifecycle;
 import vn.parcomms.plan.PlanListing;
+import vn.parcomms.report.ReportDetailsReader;
+import vn.parcomms.report.ReportDrafting;
 import vn.parcomms.report.ReportPeriod;
-import vn.parcomms.report.ReportService;
 import vn.parcomms.shared.security.CurrentUser;
 import vn.parcomms.support.Fixtures;
 import vn.parcomms.support.Fixtures.World;
@@ -70,7 +71,9 @@ class InputLimitsWebTest {
     PlanLifecycle planLifecycle;
 
     @Autowired
-    ReportService reports;
+    ReportDetailsReader reportReader;
+    @Autowired
+    ReportDrafting reportDrafting;
 
     @Autowired
     ConsolidationService consolidations;
@@ -119,8 +122,8 @@ class InputLimitsWebTest {
                         "version", "__version__", "resultsSummary", "Đã đăng tin bài",
                         "entries[0].activityKey", t.issued.unitAFirstQuarter().toString(),
                         "entries[0].status", "IN_PROGRESS", "entries[0].note", "Đang làm"),
-                        "resultsSummary", ReportService.MAX_TEXT, "__figure__", "99999999999", "report.error.figure",
-                        ReportService.MAX_FIGURE),
+                        "resultsSummary", ReportDrafting.MAX_TEXT, "__figure__", "99999999999", "report.error.figure",
+                        ReportDrafting.MAX_FIGURE),
                 new FormCase("consolidated report", t -> t.target(t.w.office(), "/consolidations/" + t.consolidation(),
                         false, "version", "__version__", "resultsSummary", "Tổng hợp kết quả"),
                         "resultsSummary", 50_000, null, null, null),
@@ -254,7 +257,7 @@ class InputLimitsWebTest {
 
     long report() {
         issued = planFixtures.issuedPlan(w, 2025);
-        return reports.open(w.unitUserA(), issued.id(), ReportPeriod.Q1);
+        return reportDrafting.open(w.unitUserA(), issued.id(), ReportPeriod.Q1);
     }
 
     long consolidation() {
@@ -278,7 +281,7 @@ class InputLimitsWebTest {
         long id = Long.parseLong(parts[2]);
         return switch (parts[1]) {
             case "plans" -> planReader.details(w.office(), id).version();
-            case "reports" -> reports.details(w.unitUserA(), id).version();
+            case "reports" -> reportReader.details(w.unitUserA(), id).version();
             case "consolidations" -> consolidations.details(w.office(), id).version();
             default -> throw new IllegalArgumentException(url);
         };
