@@ -1,7 +1,6 @@
 package vn.parcomms.consolidation;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -28,6 +27,7 @@ import vn.parcomms.shared.ConflictException;
 import vn.parcomms.shared.DomainException;
 import vn.parcomms.shared.ForbiddenException;
 import vn.parcomms.shared.NotFoundException;
+import vn.parcomms.shared.Step;
 import vn.parcomms.shared.security.CurrentUser;
 import vn.parcomms.shared.security.Role;
 
@@ -114,17 +114,15 @@ public class ConsolidationService {
         if (existing.isPresent()) {
             return existing.get().getId();
         }
-        Instant now = clock.instant();
         ConsolidatedReport report;
         try {
             report = reports.saveAndFlush(new ConsolidatedReport(plan.issuingNodeId(), planId, plan.label(),
-                    plan.header().year(), period, now));
+                    plan.header().year(), period, Step.of(user, clock)));
         } catch (org.springframework.dao.DataIntegrityViolationException e) {
             // A colleague of the same office drafted it at the same moment: theirs stands.
             throw new vn.parcomms.shared.ConflictException("consolidated report", planId + "/" + period);
         }
         draft(report, plan);
-        queries.event(report.getId(), "CREATED", user.id(), user.fullName(), now, null);
         return report.getId();
     }
 
@@ -332,7 +330,7 @@ public class ConsolidationService {
     public long save(CurrentUser user, long id, long expectedVersion, ConsolidationCommand text) {
         ConsolidatedReport report = loadForChange(id, expectedVersion, r -> requireOwn(user, r, Role.OFFICE));
         report.write(text);
-        reports.saveAndFlush(report);
+        reports.flush();
         return report.getVersion();
     }
 
@@ -340,28 +338,26 @@ public class ConsolidationService {
     @Transactional
     public void refreshFigures(CurrentUser user, long id, long expectedVersion) {
         ConsolidatedReport report = loadForChange(id, expectedVersion, r -> requireOwn(user, r, Role.OFFICE));
-        Instant now = clock.instant();
-        report.figuresRefreshed(now);
+        report.figuresRefreshed(Step.of(user, clock));
         List<Long> sources = reportFacts.acceptedReportIds(planReader.planActivities(user,
                 report.getPlanId()).lineageId(),
                 organizations.pathOf(report.getNodeId()), periodsOf(report.getPeriod()));
         queries.replaceSources(id, sources);
-        reports.saveAndFlush(report);
-        queries.event(id, "REFRESHED", user.id(), user.fullName(), now, null);
+        reports.flush();
     }
 
     @Transactional
     public void submit(CurrentUser user, long id, long expectedVersion) {
         ConsolidatedReport report = loadForChange(id, expectedVersion, r -> requireOwn(user, r, Role.OFFICE));
-        report.submit();
-        done(user, report, "SUBMITTED", null);
+        report.submit(Step.of(user, clock));
+        reports.flush();
     }
 
     @Transactional
     public void approve(CurrentUser user, long id, long expectedVersion) {
         ConsolidatedReport report = loadForChange(id, expectedVersion, r -> requireOwn(user, r, Role.LEADER));
-        report.approve();
-        done(user, report, "APPROVED", null);
+        report.approve(Step.of(user, clock));
+        reports.flush();
     }
 
     @Transactional
@@ -388,11 +384,9 @@ public class ConsolidationService {
         if (!coverage.complete() && !confirmIncomplete) {
             throw new DomainException("consolidation.error.confirmIncomplete");
         }
-        Instant now = clock.instant();
-        report.send(now);
-        report.frozen(now, noteCoverage ? coverage.accepted().size() + "/" + coverage.total() : null);
+        report.send(Step.of(user, clock), noteCoverage ? coverage.accepted().size() + "/" + coverage.total() : null);
         freeze(report, rollup, sources);
-        done(user, report, "SENT", null);
+        reports.flush();
     }
 
     /**
@@ -403,10 +397,9 @@ public class ConsolidationService {
     public void freezeAsSent(ConsolidatedReport report, CurrentUser system, String reason) {
         List<Long> sources = queries.sources(report.getId());
         Rollup rollup = rollups.rollup(system, report.getNodeId(), report.getPlanId(), report.getPeriod(), sources);
-        report.frozen(clock.instant(), null);
+        report.frozenAsSent(Step.of(system, clock), reason);
         freeze(report, rollup, sources);
-        reports.saveAndFlush(report);
-        queries.event(report.getId(), "FROZEN", system.id(), system.fullName(), clock.instant(), reason);
+        reports.flush();
     }
 
     private void freeze(ConsolidatedReport report, Rollup rollup, List<Long> sources) {
@@ -435,10 +428,9 @@ public class ConsolidationService {
         if (reports.findFirstByCorrectionOf(id).isPresent()) {
             throw new DomainException("consolidation.error.alreadyCorrected");
         }
-        Instant now = clock.instant();
         ConsolidatedReport next;
         try {
-            next = reports.saveAndFlush(report.correction(now));
+            next = reports.saveAndFlush(report.correction(Step.of(user, clock)));
         } catch (org.springframework.dao.DataIntegrityViolationException e) {
             throw new ConflictException("consolidated report", id);
         }
@@ -446,16 +438,14 @@ public class ConsolidationService {
         List<Long> sources = reportFacts.acceptedReportIds(plan.lineageId(), organizations.pathOf(report.getNodeId()),
                 periodsOf(report.getPeriod()));
         queries.replaceSources(next.getId(), sources);
-        queries.event(next.getId(), "CREATED", user.id(), user.fullName(), now, null);
-        queries.event(id, "CORRECTED", user.id(), user.fullName(), now, null);
         return next.getId();
     }
 
     @Transactional
     public void accept(CurrentUser user, long id, long expectedVersion) {
         ConsolidatedReport report = loadForChange(id, expectedVersion, r -> requireReviewer(user, r));
-        report.accept();
-        done(user, report, "ACCEPTED", null);
+        report.accept(Step.of(user, clock));
+        reports.flush();
     }
 
     /** The node's leader returns a submitted report; Home Affairs returns a sent one. */
@@ -473,16 +463,11 @@ public class ConsolidationService {
         if (report.getStatus() != returnable) {
             throw new DomainException("consolidation.error.state");
         }
-        report.returnForRevision(reason);
+        report.returnForRevision(reason, Step.of(user, clock));
         if (report.getFrozenAt() == null) {
             queries.unfreeze(id);
         }
-        done(user, report, "RETURNED", report.getReturnReason());
-    }
-
-    private void done(CurrentUser user, ConsolidatedReport report, String action, String reason) {
-        reports.saveAndFlush(report);
-        queries.event(report.getId(), action, user.id(), user.fullName(), clock.instant(), reason);
+        reports.flush();
     }
 
     // ---------------------------------------------------------------- checks

@@ -150,6 +150,11 @@ public class Plan {
         applyHeader(header);
     }
 
+    /** The history lines this instance appended, for the aggregate's own tests. */
+    List<PlanEvent> recordedHistory() {
+        return List.copyOf(history);
+    }
+
     private void record(String action, Step step, String reason, String details) {
         history.add(new PlanEvent(this, action, step, reason, details));
     }

@@ -120,6 +120,11 @@ public class UnitReport {
         record("CREATED", step, null);
     }
 
+    /** The history lines this instance appended, for the aggregate's own tests. */
+    List<ReportEvent> recordedHistory() {
+        return List.copyOf(history);
+    }
+
     private void record(String action, Step step, String reason) {
         history.add(new ReportEvent(this, action, step, reason));
     }
