@@ -371,6 +371,21 @@ class ConsolidationTest {
     }
 
     @Test
+    void someoneWhoMayNotChangeTheReportIsForbiddenEvenWithAStaleVersion() throws Exception {
+        long id = draft();
+        long stale = version(id);
+        consolidations.save(w.office(), id, stale, new ConsolidationCommand("Bản mới", null, null, null, null));
+        // The leader reads the report but does not write its texts: a 409 would tell them it changed.
+        mvc.perform(post("/consolidations/{id}", id).param("version", "" + stale)
+                .param("resultsSummary", "Bản của lãnh đạo").with(csrf()).with(as(w.leader())))
+                .andExpect(status().isForbidden());
+        assertThatThrownBy(() -> consolidations.submit(w.leader(), id, stale)).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> consolidations.approve(w.office(), id, stale))
+                .isInstanceOf(ForbiddenException.class);
+        assertThat(consolidations.details(w.office(), id).resultsSummary()).isEqualTo("Bản mới");
+    }
+
+    @Test
     void aStaleFormIsAConflictThatKeepsWhatTheUserTyped() throws Exception {
         long id = draft();
         long stale = version(id);

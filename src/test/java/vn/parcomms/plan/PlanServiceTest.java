@@ -50,6 +50,21 @@ class PlanServiceTest {
     }
 
     @Test
+    void someoneWhoMayNotChangeAPlanIsForbiddenEvenWithAStaleVersion() {
+        long id = data.draft(w);
+        long stale = v(id) + 1;
+        // The reviewer and the leader read the draft but do not write it: a 409 would tell them it changed.
+        assertThatThrownBy(() -> planDrafting.updateHeader(w.reviewer(), id, stale, PlanTestData.header(2025, "X")))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> planDrafting.addItem(w.leader(), id, stale, ItemKind.CONTENT, null, "Nội dung."))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> planLifecycle.submit(w.leader(), id, stale)).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> planLifecycle.issue(w.office(), id, stale)).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> planLifecycle.close(w.reviewer(), id, stale)).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> planLifecycle.submit(w.office(), id, stale)).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
     void officeSubmitsAndLeaderIssuesWithEveryStepInTheHistory() {
         long id = data.issued(w);
         PlanDetails plan = planReader.details(w.office(), id);

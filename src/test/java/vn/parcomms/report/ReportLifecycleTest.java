@@ -110,6 +110,23 @@ class ReportLifecycleTest {
     }
 
     @Test
+    void someoneWhoMayNotChangeAReportIsForbiddenEvenWithAStaleVersion() {
+        IssuedPlan plan = planFixtures.issuedPlan(world, FUTURE);
+        long id = reportDrafting.open(world.unitUserA(), plan.id(), ReportPeriod.Q1);
+        long stale = reportReader.details(world.unitUserA(), id).version() + 1;
+        ReportCommand nothing = new ReportCommand(null, null, null, null, null, List.of(), List.of(), List.of());
+        // The office reads the unit's report but does not file it: a 409 would tell it the report changed.
+        assertThatThrownBy(() -> reportDrafting.save(world.office(), id, stale, nothing))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> reportLifecycle.submit(world.office(), id, stale))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> reportLifecycle.accept(world.unitUserA(), id, stale))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> reportDrafting.save(world.unitUserA(), id, stale, nothing))
+                .isInstanceOf(ConflictException.class);
+    }
+
+    @Test
     void aReportIsPrefilledWithTheUnitsActivitiesDueByThePeriod() {
         IssuedPlan plan = planFixtures.issuedPlan(world, FUTURE);
         ReportDetails q1 = reportReader.details(world.unitUserA(), reportDrafting.open(world.unitUserA(), plan.id(),
