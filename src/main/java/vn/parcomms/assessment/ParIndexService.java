@@ -12,7 +12,7 @@ import vn.parcomms.consolidation.ConsolidationDeadlineService;
 import vn.parcomms.consolidation.ConsolidationTimeliness;
 import vn.parcomms.organization.OrganizationService;
 import vn.parcomms.plan.PlanFilter;
-import vn.parcomms.plan.PlanService;
+import vn.parcomms.plan.PlanListing;
 import vn.parcomms.plan.PlanStatus;
 import vn.parcomms.plan.PlanSummary;
 import vn.parcomms.report.FollowUpStatus;
@@ -52,15 +52,16 @@ public class ParIndexService {
             FollowUpStatus.RETURNED);
 
     private final RollupService rollups;
-    private final PlanService plans;
+    private final PlanListing planListing;
     private final OrganizationService organizations;
     private final ParIndexRules rules;
     private final ConsolidationDeadlineService consolidationDeadlines;
 
-    ParIndexService(RollupService rollups, PlanService plans, OrganizationService organizations, ParIndexRules rules,
+    ParIndexService(RollupService rollups, PlanListing planListing, OrganizationService organizations,
+            ParIndexRules rules,
             ConsolidationDeadlineService consolidationDeadlines) {
         this.rollups = rollups;
-        this.plans = plans;
+        this.planListing = planListing;
         this.organizations = organizations;
         this.rules = rules;
         this.consolidationDeadlines = consolidationDeadlines;
@@ -71,7 +72,7 @@ public class ParIndexService {
      * fix the day. The copy is not a Spring proxy: callers run it inside their own transaction.
      */
     public ParIndexService withClock(java.time.Clock clock) {
-        return new ParIndexService(rollups, plans, organizations, rules, consolidationDeadlines.withClock(clock));
+        return new ParIndexService(rollups, planListing, organizations, rules, consolidationDeadlines.withClock(clock));
     }
 
     /** The self-assessment of the node (the user's own unless a reviewer chose one) for the year. */
@@ -79,8 +80,9 @@ public class ParIndexService {
         long nodeId = rollups.nodeOf(user, node);
         ParIndexRule rule = ruleFor(organizations.provinceIdOf(nodeId), year);
 
-        List<PlanSummary> issued = new ArrayList<>(plans.list(user, new PlanFilter(year, nodeId, PlanStatus.ISSUED, false)));
-        issued.addAll(plans.list(user, new PlanFilter(year, nodeId, PlanStatus.CLOSED, false)));
+        List<PlanSummary> issued = new ArrayList<>(planListing.list(user, new PlanFilter(year, nodeId,
+                PlanStatus.ISSUED, false)));
+        issued.addAll(planListing.list(user, new PlanFilter(year, nodeId, PlanStatus.CLOSED, false)));
         PlanSummary own = issued.stream().filter(p -> p.issuingNodeId() == nodeId)
                 .min(Comparator.comparing(PlanSummary::id)).orElse(null);
         ParIndex.PlanPoint planPoint = own == null

@@ -1,7 +1,6 @@
 package vn.parcomms.consolidation;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -14,8 +13,9 @@ import vn.parcomms.consolidation.internal.ConsolidationQueries;
 import vn.parcomms.organization.OrgNodeView;
 import vn.parcomms.organization.OrganizationService;
 import vn.parcomms.plan.PlanActivities;
+import vn.parcomms.plan.PlanDetailsReader;
 import vn.parcomms.plan.PlanFilter;
-import vn.parcomms.plan.PlanService;
+import vn.parcomms.plan.PlanListing;
 import vn.parcomms.plan.PlanStatus;
 import vn.parcomms.plan.PlanSummary;
 import vn.parcomms.report.FollowUpStatus;
@@ -27,6 +27,7 @@ import vn.parcomms.shared.ConflictException;
 import vn.parcomms.shared.DomainException;
 import vn.parcomms.shared.ForbiddenException;
 import vn.parcomms.shared.NotFoundException;
+import vn.parcomms.shared.Step;
 import vn.parcomms.shared.security.CurrentUser;
 import vn.parcomms.shared.security.Role;
 
@@ -42,18 +43,21 @@ public class ConsolidationService {
     private final ConsolidatedReportRepository reports;
     private final ConsolidationQueries queries;
     private final OrganizationService organizations;
-    private final PlanService plans;
+    private final PlanListing planListing;
+    private final PlanDetailsReader planReader;
     private final ReportFacts reportFacts;
     private final RollupService rollups;
     private final Clock clock;
 
     ConsolidationService(ConsolidatedReportRepository reports, ConsolidationQueries queries,
-            OrganizationService organizations, PlanService plans, ReportFacts reportFacts, RollupService rollups,
+            OrganizationService organizations, PlanListing planListing, PlanDetailsReader planReader,
+                    ReportFacts reportFacts, RollupService rollups,
             Clock clock) {
         this.reports = reports;
         this.queries = queries;
         this.organizations = organizations;
-        this.plans = plans;
+        this.planListing = planListing;
+        this.planReader = planReader;
         this.reportFacts = reportFacts;
         this.rollups = rollups;
         this.clock = clock;
@@ -64,7 +68,8 @@ public class ConsolidationService {
      * copy is not a Spring proxy: callers run it inside their own transaction.
      */
     public ConsolidationService withClock(Clock other) {
-        return new ConsolidationService(reports, queries, organizations, plans, reportFacts, rollups, other);
+        return new ConsolidationService(reports, queries, organizations, planListing, planReader, reportFacts,
+                rollups, other);
     }
 
     /** The issued (or closed) plans of the office's own node: what it consolidates reports for. */
@@ -73,8 +78,8 @@ public class ConsolidationService {
             throw new ForbiddenException(user.username() + " does not draft consolidated reports");
         }
         List<PlanSummary> result = new java.util.ArrayList<>(
-                plans.list(user, new PlanFilter(null, user.orgNodeId(), PlanStatus.ISSUED, false)));
-        result.addAll(plans.list(user, new PlanFilter(null, user.orgNodeId(), PlanStatus.CLOSED, false)));
+                planListing.list(user, new PlanFilter(null, user.orgNodeId(), PlanStatus.ISSUED, false)));
+        result.addAll(planListing.list(user, new PlanFilter(null, user.orgNodeId(), PlanStatus.CLOSED, false)));
         return result.stream().filter(p -> p.issuingNodeId() == user.orgNodeId()).toList();
     }
 
@@ -97,7 +102,7 @@ public class ConsolidationService {
         if (!user.is(Role.OFFICE)) {
             throw new ForbiddenException(user.username() + " does not draft consolidated reports");
         }
-        PlanActivities plan = plans.planActivities(user, planId);
+        PlanActivities plan = planReader.planActivities(user, planId);
         if (plan.issuingNodeId() != user.orgNodeId()) {
             throw new ForbiddenException("plan " + planId + " is not issued by the node of " + user.username());
         }
@@ -109,17 +114,15 @@ public class ConsolidationService {
         if (existing.isPresent()) {
             return existing.get().getId();
         }
-        Instant now = clock.instant();
         ConsolidatedReport report;
         try {
             report = reports.saveAndFlush(new ConsolidatedReport(plan.issuingNodeId(), planId, plan.label(),
-                    plan.header().year(), period, now));
+                    plan.header().year(), period, Step.of(user, clock)));
         } catch (org.springframework.dao.DataIntegrityViolationException e) {
             // A colleague of the same office drafted it at the same moment: theirs stands.
             throw new vn.parcomms.shared.ConflictException("consolidated report", planId + "/" + period);
         }
         draft(report, plan);
-        queries.event(report.getId(), "CREATED", user.id(), user.fullName(), now, null);
         return report.getId();
     }
 
@@ -178,7 +181,7 @@ public class ConsolidationService {
         requireReadable(user, report);
         OrgNodeView node = organizations.find(report.getNodeId());
         String parentName = node.parentId() == null ? "" : organizations.find(node.parentId()).name();
-        PlanActivities plan = plans.planActivities(user, report.getPlanId());
+        PlanActivities plan = planReader.planActivities(user, report.getPlanId());
         boolean ownOffice = user.is(Role.OFFICE) && user.orgNodeId() == report.getNodeId();
         boolean ownLeader = user.is(Role.LEADER) && user.orgNodeId() == report.getNodeId();
         var status = report.getStatus();
@@ -327,7 +330,7 @@ public class ConsolidationService {
     public long save(CurrentUser user, long id, long expectedVersion, ConsolidationCommand text) {
         ConsolidatedReport report = loadForChange(id, expectedVersion, r -> requireOwn(user, r, Role.OFFICE));
         report.write(text);
-        reports.saveAndFlush(report);
+        reports.flush();
         return report.getVersion();
     }
 
@@ -335,13 +338,12 @@ public class ConsolidationService {
     @Transactional
     public void refreshFigures(CurrentUser user, long id, long expectedVersion) {
         ConsolidatedReport report = loadForChange(id, expectedVersion, r -> requireOwn(user, r, Role.OFFICE));
-        Instant now = clock.instant();
-        report.figuresRefreshed(now);
-        List<Long> sources = reportFacts.acceptedReportIds(plans.planActivities(user, report.getPlanId()).lineageId(),
+        report.figuresRefreshed(Step.of(user, clock));
+        List<Long> sources = reportFacts.acceptedReportIds(planReader.planActivities(user,
+                report.getPlanId()).lineageId(),
                 organizations.pathOf(report.getNodeId()), periodsOf(report.getPeriod()));
         queries.replaceSources(id, sources);
-        reports.saveAndFlush(report);
-        queries.event(id, "REFRESHED", user.id(), user.fullName(), now, null);
+        reports.flush();
     }
 
     @Transactional
@@ -351,8 +353,8 @@ public class ConsolidationService {
         if (report == null) {
             return;
         }
-        report.submit();
-        done(user, report, "SUBMITTED", null);
+        report.submit(Step.of(user, clock));
+        reports.flush();
     }
 
     @Transactional
@@ -362,8 +364,8 @@ public class ConsolidationService {
         if (report == null) {
             return;
         }
-        report.approve();
-        done(user, report, "APPROVED", null);
+        report.approve(Step.of(user, clock));
+        reports.flush();
     }
 
     @Transactional
@@ -393,11 +395,9 @@ public class ConsolidationService {
         if (!coverage.complete() && !confirmIncomplete) {
             throw new DomainException("consolidation.error.confirmIncomplete");
         }
-        Instant now = clock.instant();
-        report.send(now);
-        report.frozen(now, noteCoverage ? coverage.accepted().size() + "/" + coverage.total() : null);
+        report.send(Step.of(user, clock), noteCoverage ? coverage.accepted().size() + "/" + coverage.total() : null);
         freeze(report, rollup, sources);
-        done(user, report, "SENT", null);
+        reports.flush();
     }
 
     /**
@@ -408,10 +408,9 @@ public class ConsolidationService {
     public void freezeAsSent(ConsolidatedReport report, CurrentUser system, String reason) {
         List<Long> sources = queries.sources(report.getId());
         Rollup rollup = rollups.rollup(system, report.getNodeId(), report.getPlanId(), report.getPeriod(), sources);
-        report.frozen(clock.instant(), null);
+        report.frozenAsSent(Step.of(system, clock), reason);
         freeze(report, rollup, sources);
-        reports.saveAndFlush(report);
-        queries.event(report.getId(), "FROZEN", system.id(), system.fullName(), clock.instant(), reason);
+        reports.flush();
     }
 
     private void freeze(ConsolidatedReport report, Rollup rollup, List<Long> sources) {
@@ -440,19 +439,16 @@ public class ConsolidationService {
         if (reports.findFirstByCorrectionOf(id).isPresent()) {
             throw new DomainException("consolidation.error.alreadyCorrected");
         }
-        Instant now = clock.instant();
         ConsolidatedReport next;
         try {
-            next = reports.saveAndFlush(report.correction(now));
+            next = reports.saveAndFlush(report.correction(Step.of(user, clock)));
         } catch (org.springframework.dao.DataIntegrityViolationException e) {
             throw new ConflictException("consolidated report", id);
         }
-        PlanActivities plan = plans.planActivities(user, report.getPlanId());
+        PlanActivities plan = planReader.planActivities(user, report.getPlanId());
         List<Long> sources = reportFacts.acceptedReportIds(plan.lineageId(), organizations.pathOf(report.getNodeId()),
                 periodsOf(report.getPeriod()));
         queries.replaceSources(next.getId(), sources);
-        queries.event(next.getId(), "CREATED", user.id(), user.fullName(), now, null);
-        queries.event(id, "CORRECTED", user.id(), user.fullName(), now, null);
         return next.getId();
     }
 
@@ -463,8 +459,8 @@ public class ConsolidationService {
         if (report == null) {
             return;
         }
-        report.accept();
-        done(user, report, "ACCEPTED", null);
+        report.accept(Step.of(user, clock));
+        reports.flush();
     }
 
     /** The node's leader returns a submitted report; Home Affairs returns a sent one. */
@@ -485,16 +481,11 @@ public class ConsolidationService {
         if (report.getStatus() != returnable) {
             throw new DomainException("consolidation.error.state");
         }
-        report.returnForRevision(reason);
+        report.returnForRevision(reason, Step.of(user, clock));
         if (report.getFrozenAt() == null) {
             queries.unfreeze(id);
         }
-        done(user, report, "RETURNED", report.getReturnReason());
-    }
-
-    private void done(CurrentUser user, ConsolidatedReport report, String action, String reason) {
-        reports.saveAndFlush(report);
-        queries.event(report.getId(), action, user.id(), user.fullName(), clock.instant(), reason);
+        reports.flush();
     }
 
     // ---------------------------------------------------------------- checks

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 import vn.parcomms.consolidation.ConsolidationService;
 import vn.parcomms.organization.OrganizationService;
 import vn.parcomms.plan.PlanFilter;
-import vn.parcomms.plan.PlanService;
+import vn.parcomms.plan.PlanListing;
 import vn.parcomms.plan.PlanStatus;
 import vn.parcomms.plan.PlanSummary;
 import vn.parcomms.report.ReportPeriod;
@@ -36,14 +36,14 @@ class DemoConsolidations implements DemoStep {
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final ConsolidationService consolidations;
-    private final PlanService plans;
+    private final PlanListing planListing;
     private final OrganizationService organizations;
     private final DemoPlans demoPlans;
 
-    DemoConsolidations(ConsolidationService consolidations, PlanService plans, OrganizationService organizations,
+    DemoConsolidations(ConsolidationService consolidations, PlanListing planListing, OrganizationService organizations,
             DemoPlans demoPlans) {
         this.consolidations = consolidations;
-        this.plans = plans;
+        this.planListing = planListing;
         this.organizations = organizations;
         this.demoPlans = demoPlans;
     }
@@ -54,7 +54,7 @@ class DemoConsolidations implements DemoStep {
             return;
         }
         CurrentUser office = demoPlans.demoUser("vanphong");
-        List<PlanSummary> issued = plans.list(office, new PlanFilter(DemoReports.YEAR, office.orgNodeId(),
+        List<PlanSummary> issued = planListing.list(office, new PlanFilter(DemoReports.YEAR, office.orgNodeId(),
                 PlanStatus.ISSUED, false));
         if (issued.isEmpty() || !consolidations.list(office).isEmpty()) {
             return;

@@ -20,9 +20,12 @@ import vn.parcomms.plan.ActivityCommand;
 import vn.parcomms.plan.ActivityView;
 import vn.parcomms.plan.ItemKind;
 import vn.parcomms.plan.PlanDetails;
+import vn.parcomms.plan.PlanDetailsReader;
+import vn.parcomms.plan.PlanDrafting;
 import vn.parcomms.plan.PlanFilter;
 import vn.parcomms.plan.PlanItemView;
-import vn.parcomms.plan.PlanService;
+import vn.parcomms.plan.PlanLifecycle;
+import vn.parcomms.plan.PlanListing;
 import vn.parcomms.plan.PlanStatus;
 import vn.parcomms.plan.PlanSummary;
 import vn.parcomms.shared.VietnameseNumbering;
@@ -32,7 +35,7 @@ import vn.parcomms.shared.security.Role;
 /**
  * Loads the demo plans once, after the demo province and accounts: the province's plan 148/KH-UBND,
  * the Department of Health's plan 79a/KH-SYT implementing it, and a district health centre's plan
- * implementing 79a. Everything goes through {@link PlanService} as the demo users would do it in
+ * implementing 79a. Everything goes through the plan services as the demo users would do it in
  * the pages (draft, add parts and activities, submit, issue), so the demo data obeys the same rules
  * as real data. The text lives in {@code demo/plans/*.yaml} (see {@link DemoPlanSource}).
  */
@@ -49,13 +52,21 @@ class DemoPlans implements DemoStep {
 
     private static final Logger log = LoggerFactory.getLogger(DemoPlans.class);
 
-    private final PlanService plans;
+    private final PlanListing planListing;
+    private final PlanDetailsReader planReader;
+    private final PlanDrafting planDrafting;
+    private final PlanLifecycle planLifecycle;
     private final OrganizationService organizations;
     private final AccountService accounts;
     private final CatalogService catalog;
 
-    DemoPlans(PlanService plans, OrganizationService organizations, AccountService accounts, CatalogService catalog) {
-        this.plans = plans;
+    DemoPlans(PlanListing planListing, PlanDetailsReader planReader, PlanDrafting planDrafting,
+            PlanLifecycle planLifecycle, OrganizationService organizations, AccountService accounts,
+            CatalogService catalog) {
+        this.planListing = planListing;
+        this.planReader = planReader;
+        this.planDrafting = planDrafting;
+        this.planLifecycle = planLifecycle;
         this.organizations = organizations;
         this.accounts = accounts;
         this.catalog = catalog;
@@ -67,7 +78,7 @@ class DemoPlans implements DemoStep {
             return;
         }
         long health = organizations.findByCode(DemoOrganization.HEALTH).id();
-        if (!plans.list(demoUser("vanphong"), new PlanFilter(null, health, null, true)).isEmpty()) {
+        if (!planListing.list(demoUser("vanphong"), new PlanFilter(null, health, null, true)).isEmpty()) {
             return;
         }
         for (String resource : SOURCES) {
@@ -79,7 +90,7 @@ class DemoPlans implements DemoStep {
             }
             long id = load(source);
             log.info("Demo plan loaded from {}: id {}, {} activities", resource, id,
-                    plans.activities(demoUser(source.drafter()), id).size());
+                    planReader.activities(demoUser(source.drafter()), id).size());
         }
     }
 
@@ -88,24 +99,24 @@ class DemoPlans implements DemoStep {
         CurrentUser approver = demoUser(source.approver());
         long id;
         if (source.implementsPlan() != null) {
-            id = plans.startImplementingPlan(drafter, issuedPlan(drafter, source.implementsPlan()));
-            PlanDetails started = plans.details(drafter, id);
-            plans.updateHeader(drafter, id, started.version(),
+            id = planDrafting.startImplementingPlan(drafter, issuedPlan(drafter, source.implementsPlan()));
+            PlanDetails started = planReader.details(drafter, id);
+            planDrafting.updateHeader(drafter, id, started.version(),
                     source.header(started.header(), started.header().parentPlanId()));
         } else {
             Long parentId = source.parent() == null ? null : issuedPlan(drafter, source.parent());
-            id = plans.create(drafter, source.header(null, parentId));
+            id = planDrafting.create(drafter, source.header(null, parentId));
         }
         for (ItemKind kind : ItemKind.values()) {
             for (DemoPlanSource.Item item : source.items(kind)) {
-                plans.addItem(drafter, id, version(drafter, id), kind, item.heading(), item.body());
+                planDrafting.addItem(drafter, id, version(drafter, id), kind, item.heading(), item.body());
             }
         }
-        PlanDetails drafted = plans.details(drafter, id);
+        PlanDetails drafted = planReader.details(drafter, id);
         Codes codes = new Codes(drafter, drafted.items(ItemKind.CONTENT), source.resource());
         Map<String, UUID> parentActivities = new HashMap<>();
         if (drafted.header().parentPlanId() != null && source.implementsPlan() == null) {
-            plans.activities(drafter, drafted.header().parentPlanId())
+            planReader.activities(drafter, drafted.header().parentPlanId())
                     .forEach(a -> parentActivities.put(a.name(), a.key()));
         }
         for (DemoPlanSource.Activity activity : source.activities()) {
@@ -113,7 +124,8 @@ class DemoPlans implements DemoStep {
                 refine(drafter, id, activity, codes);
                 continue;
             }
-            long activityId = plans.saveActivity(drafter, id, version(drafter, id), null, codes.command(activity));
+            long activityId = planDrafting.saveActivity(drafter, id, version(drafter, id), null,
+                    codes.command(activity));
             if (activity.carries() != null) {
                 // What a department's office does when it writes its own activities: it says which
                 // activity of the province's plan each one carries out.
@@ -122,17 +134,17 @@ class DemoPlans implements DemoStep {
                     throw new IllegalStateException(source.resource() + ": the parent plan has no activity named "
                             + activity.carries());
                 }
-                plans.linkActivity(drafter, id, version(drafter, id), activityId, parentKey);
+                planDrafting.linkActivity(drafter, id, version(drafter, id), activityId, parentKey);
             }
         }
-        plans.submit(drafter, id, version(drafter, id));
-        plans.issue(approver, id, version(drafter, id));
+        planLifecycle.submit(drafter, id, version(drafter, id));
+        planLifecycle.issue(approver, id, version(drafter, id));
         return id;
     }
 
     /** Hands a pre-filled activity of an implementing plan to other nodes, keeping its link to the parent. */
     private void refine(CurrentUser drafter, long id, DemoPlanSource.Activity change, Codes codes) {
-        ActivityView current = plans.activities(drafter, id).stream()
+        ActivityView current = planReader.activities(drafter, id).stream()
                 .filter(a -> a.name().equals(change.parent())).findFirst()
                 .orElseThrow(() -> new IllegalStateException(codes.resource + ": no pre-filled activity named "
                         + change.parent()));
@@ -145,24 +157,24 @@ class DemoPlans implements DemoStep {
                         : change.cooperators().stream().map(codes::node).toList(),
                 current.audience(), current.outputProduct(), current.quarters(), current.dueDate(),
                 current.channels().stream().map(ActivityView.ChannelRef::id).toList(), targets);
-        plans.saveActivity(drafter, id, version(drafter, id), current.id(), command);
+        planDrafting.saveActivity(drafter, id, version(drafter, id), current.id(), command);
     }
 
     private boolean alreadyLoaded(DemoPlanSource source) {
         long nodeId = organizations.findByCode(source.node()).id();
-        return plans.list(demoUser(source.drafter()), new PlanFilter(source.year(), nodeId, null, true)).stream()
+        return planListing.list(demoUser(source.drafter()), new PlanFilter(source.year(), nodeId, null, true)).stream()
                 .anyMatch(p -> source.docNumber().equals(p.docNumber()));
     }
 
     private long issuedPlan(CurrentUser user, DemoPlanSource.PlanRef ref) {
         long nodeId = organizations.findByCode(ref.node()).id();
-        return plans.list(user, new PlanFilter(ref.year(), nodeId, PlanStatus.ISSUED, false)).stream()
+        return planListing.list(user, new PlanFilter(ref.year(), nodeId, PlanStatus.ISSUED, false)).stream()
                 .filter(p -> ref.number().equals(p.docNumber())).map(PlanSummary::id).findFirst()
                 .orElseThrow(() -> new IllegalStateException("No issued plan " + ref));
     }
 
     private long version(CurrentUser user, long id) {
-        return plans.details(user, id).version();
+        return planReader.details(user, id).version();
     }
 
     /** A demo account as the services see a signed-in user. */

@@ -15,22 +15,25 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.parcomms.organization.OrganizationService;
 import vn.parcomms.plan.PlanFilter;
-import vn.parcomms.plan.PlanService;
+import vn.parcomms.plan.PlanListing;
 import vn.parcomms.plan.PlanStatus;
 import vn.parcomms.plan.PlanSummary;
 import vn.parcomms.report.ActivityStatus;
 import vn.parcomms.report.FollowUp;
 import vn.parcomms.report.ReportCommand;
 import vn.parcomms.report.ReportDetails;
+import vn.parcomms.report.ReportDetailsReader;
+import vn.parcomms.report.ReportDrafting;
+import vn.parcomms.report.ReportLifecycle;
+import vn.parcomms.report.ReportListing;
 import vn.parcomms.report.ReportPeriod;
-import vn.parcomms.report.ReportService;
 import vn.parcomms.shared.security.CurrentUser;
 import vn.parcomms.shared.security.Role;
 
 /**
  * Demo unit reports for the Department of Health's 2025 plan: Q1 and 6-month reports of the units
  * with work due, most accepted, one late, one returned with a reason, one missing (overdue).
- * Everything goes through {@link ReportService} at fixed dates of 2025 (a service copy with a fixed
+ * Everything goes through the report services at fixed dates of 2025 (service copies with a fixed
  * clock), so the history reads right whenever the demo starts. Runs after the demo plans; does
  * nothing when the plan is not there or already has reports.
  */
@@ -46,15 +49,22 @@ class DemoReports implements DemoStep {
     private static final Logger log = LoggerFactory.getLogger(DemoReports.class);
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    private final ReportService reports;
-    private final PlanService plans;
+    private final ReportListing reportListing;
+    private final ReportDetailsReader reportReader;
+    private final ReportDrafting reportDrafting;
+    private final ReportLifecycle reportLifecycle;
+    private final PlanListing planListing;
     private final OrganizationService organizations;
     private final TransactionTemplate transactions;
 
-    DemoReports(ReportService reports, PlanService plans, OrganizationService organizations,
+    DemoReports(ReportListing reportListing, ReportDetailsReader reportReader, ReportDrafting reportDrafting,
+            ReportLifecycle reportLifecycle, PlanListing planListing, OrganizationService organizations,
             TransactionTemplate transactions) {
-        this.reports = reports;
-        this.plans = plans;
+        this.reportListing = reportListing;
+        this.reportReader = reportReader;
+        this.reportDrafting = reportDrafting;
+        this.reportLifecycle = reportLifecycle;
+        this.planListing = planListing;
         this.organizations = organizations;
         this.transactions = transactions;
     }
@@ -66,7 +76,7 @@ class DemoReports implements DemoStep {
         }
         long health = organizations.findByCode(DemoOrganization.HEALTH).id();
         CurrentUser office = new CurrentUser(0, "vanphong", "Nguyễn Thị Minh Anh", Role.OFFICE, health);
-        List<PlanSummary> issued = plans.list(office, new PlanFilter(YEAR, health, PlanStatus.ISSUED, false));
+        List<PlanSummary> issued = planListing.list(office, new PlanFilter(YEAR, health, PlanStatus.ISSUED, false));
         if (issued.isEmpty()) {
             log.info("Demo reports skipped: the Department of Health has no issued {} plan yet", YEAR);
             return;
@@ -86,7 +96,7 @@ class DemoReports implements DemoStep {
      * reports already. Returns how many reports were filed.
      */
     int load(CurrentUser office, long planId, long demoUnit) {
-        FollowUp q1 = reports.followUp(office, planId, ReportPeriod.Q1, null, null);
+        FollowUp q1 = reportListing.followUp(office, planId, ReportPeriod.Q1, null, null);
         if (q1.rows().isEmpty() || q1.rows().stream().anyMatch(r -> r.reportId() != null)) {
             return 0;
         }
@@ -128,28 +138,27 @@ class DemoReports implements DemoStep {
 
     private void file(CurrentUser unit, CurrentUser office, long planId, ReportPeriod period,
             LocalDateTime submitted, LocalDateTime accepted, LocalDateTime returned) {
-        ReportService atSubmission = reports.withClock(Clock.fixed(submitted.minusHours(2).atZone(ZONE).toInstant(), ZONE));
+        Clock atSubmission = Clock.fixed(submitted.minusHours(2).atZone(ZONE).toInstant(), ZONE);
         long[] state = new long[2];
         transactions.executeWithoutResult(tx -> {
-            long id = atSubmission.open(unit, planId, period);
-            ReportDetails report = atSubmission.details(unit, id);
+            ReportDrafting drafting = reportDrafting.withClock(atSubmission);
+            long id = drafting.open(unit, planId, period);
+            ReportDetails report = reportReader.details(unit, id);
             state[0] = id;
-            state[1] = atSubmission.save(unit, id, report.version(), command(report, period));
+            state[1] = drafting.save(unit, id, report.version(), command(report, period));
         });
-        transactions.executeWithoutResult(tx -> reports.withClock(Clock.fixed(submitted.atZone(ZONE).toInstant(), ZONE))
-                .submit(unit, state[0], state[1]));
+        transactions.executeWithoutResult(tx -> reportLifecycle
+                .withClock(Clock.fixed(submitted.atZone(ZONE).toInstant(), ZONE)).submit(unit, state[0], state[1]));
         if (accepted != null) {
-            transactions.executeWithoutResult(tx -> {
-                ReportService atDecision = reports.withClock(Clock.fixed(accepted.atZone(ZONE).toInstant(), ZONE));
-                atDecision.accept(office, state[0], atDecision.details(office, state[0]).version());
-            });
+            transactions.executeWithoutResult(tx -> reportLifecycle
+                    .withClock(Clock.fixed(accepted.atZone(ZONE).toInstant(), ZONE))
+                    .accept(office, state[0], reportReader.details(office, state[0]).version()));
         }
         if (returned != null) {
-            transactions.executeWithoutResult(tx -> {
-                ReportService atDecision = reports.withClock(Clock.fixed(returned.atZone(ZONE).toInstant(), ZONE));
-                atDecision.returnForRevision(office, state[0], atDecision.details(office, state[0]).version(),
-                        RETURN_REASON);
-            });
+            transactions.executeWithoutResult(tx -> reportLifecycle
+                    .withClock(Clock.fixed(returned.atZone(ZONE).toInstant(), ZONE))
+                    .returnForRevision(office, state[0], reportReader.details(office, state[0]).version(),
+                            RETURN_REASON));
         }
     }
 

@@ -6,9 +6,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import vn.parcomms.account.AccountService;
 import vn.parcomms.organization.OrgNodeView;
 import vn.parcomms.organization.OrganizationService;
+import vn.parcomms.plan.PlanListing;
 import vn.parcomms.plan.PlanSearch;
-import vn.parcomms.plan.PlanService;
-import vn.parcomms.report.ReportService;
+import vn.parcomms.report.ReportListing;
 import vn.parcomms.shared.security.CurrentUser;
 import vn.parcomms.shared.security.Role;
 
@@ -18,15 +18,15 @@ class HomeController {
 
     private final OrganizationService organizations;
     private final AccountService accounts;
-    private final PlanService plans;
-    private final ReportService reports;
+    private final PlanListing planListing;
+    private final ReportListing reportListing;
 
-    HomeController(OrganizationService organizations, AccountService accounts, PlanService plans,
-            ReportService reports) {
+    HomeController(OrganizationService organizations, AccountService accounts, PlanListing planListing,
+            ReportListing reportListing) {
         this.organizations = organizations;
         this.accounts = accounts;
-        this.plans = plans;
-        this.reports = reports;
+        this.planListing = planListing;
+        this.reportListing = reportListing;
     }
 
     @GetMapping("/")
@@ -39,17 +39,17 @@ class HomeController {
         model.addAttribute("activeNodes", organizations.countActiveInScope(user));
         if (!user.is(Role.ADMIN)) {
             // The first page of the plan list (not the whole list): the home page shows six.
-            model.addAttribute("homePlans", plans.page(user, new PlanSearch(null, null, null, null, false), 0)
+            model.addAttribute("homePlans", planListing.page(user, new PlanSearch(null, null, null, null, false), 0)
                     .rows().stream().limit(6).toList());
         }
         if (user.isAnyOf(Role.UNIT, Role.OFFICE)) {
-            model.addAttribute("assignedActivities", plans.assignedActivities(user).stream().limit(8).toList());
+            model.addAttribute("assignedActivities", planListing.assignedActivities(user).stream().limit(8).toList());
         }
         if (user.is(Role.ADMIN)) {
             model.addAttribute("usersByRole", accounts.countActiveByRole(user));
         }
         if (user.is(Role.UNIT)) {
-            model.addAttribute("reportReminders", reports.reminders(user));
+            model.addAttribute("reportReminders", reportListing.reminders(user));
         }
         return "home/index";
     }

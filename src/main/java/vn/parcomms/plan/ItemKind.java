@@ -1,5 +1,7 @@
 package vn.parcomms.plan;
 
+import vn.parcomms.shared.VietnameseNumbering;
+
 /** The ordered parts of a plan, in the order they appear in the document. */
 public enum ItemKind {
     /** Căn cứ: documents the plan is based on (besides the parent plan). */
@@ -24,5 +26,16 @@ public enum ItemKind {
     /** Content items and forms are lettered the Vietnamese way; the other lists are bulleted or numbered. */
     public boolean isLettered() {
         return this == CONTENT || this == FORM;
+    }
+
+    /** The label of the item at {@code index}: lettered parts "a)", numbered parts "1.", others "-". */
+    public String label(int index) {
+        if (isLettered()) {
+            return VietnameseNumbering.letter(index) + ")";
+        }
+        if (this == SOLUTION || this == DUTY) {
+            return (index + 1) + ".";
+        }
+        return "-";
     }
 }

@@ -24,7 +24,7 @@ import vn.parcomms.plan.internal.PlanFactsQueries.KeyRow;
 /**
  * The plan facts that rollups, consolidated reports and the province view compute from, with the
  * SQL inside this module. The callers check access before they ask (they hold the plan they
- * already read with {@link PlanService}'s checks); these methods return facts, never pages.
+ * already read with {@link PlanDetailsReader}'s checks); these methods return facts, never pages.
  */
 @Service
 @Transactional(readOnly = true)
@@ -217,7 +217,7 @@ public class PlanFacts {
                         iv == null ? null : iv.nameEn(), iv == null ? "" : iv.unit(), r.targets().get(i)));
             }
             result.put(r.id(), new ActivityView(r.id(), r.key(), r.parentKey(), r.planId(), r.contentItemKey(),
-                    r.contentIndex() == null ? null : PlanService.label(ItemKind.CONTENT, r.contentIndex()),
+                    r.contentIndex() == null ? null : ItemKind.CONTENT.label(r.contentIndex()),
                     r.contentText(), r.position(), r.name(), r.leadNodeId(), names.leads().get(r.leadNodeId()),
                     List.of(),
                     r.channelIds().stream().map(channels::get).filter(Objects::nonNull)

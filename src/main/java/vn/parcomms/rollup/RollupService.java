@@ -6,14 +6,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parcomms.catalog.CatalogService;
@@ -21,24 +21,25 @@ import vn.parcomms.catalog.IndicatorView;
 import vn.parcomms.organization.OrganizationService;
 import vn.parcomms.plan.ActivityView;
 import vn.parcomms.plan.CountingActivities;
-import vn.parcomms.plan.PlanFacts;
 import vn.parcomms.plan.PlanActivities;
+import vn.parcomms.plan.PlanDetailsReader;
+import vn.parcomms.plan.PlanFacts;
 import vn.parcomms.plan.PlanFilter;
-import vn.parcomms.plan.PlanService;
+import vn.parcomms.plan.PlanListing;
 import vn.parcomms.plan.PlanStatus;
 import vn.parcomms.plan.PlanSummary;
 import vn.parcomms.report.FollowUpStatus;
 import vn.parcomms.report.ReportFacts;
 import vn.parcomms.report.ReportFacts.AcceptedEntry;
+import vn.parcomms.report.ReportListing;
 import vn.parcomms.report.ReportPeriod;
-import vn.parcomms.report.ReportService;
 import vn.parcomms.shared.ForbiddenException;
 import vn.parcomms.shared.security.CurrentUser;
 import vn.parcomms.shared.security.Role;
 
 /**
  * The office dashboard, always current: computed on every request from the plan (through
- * {@link PlanService}) and four SQL queries over the unit reports and deadlines, scoped by the
+ * {@link PlanDetailsReader}) and four SQL queries over the unit reports and deadlines, scoped by the
  * organisation path; follow-up statuses use the report module's own rule ({@link FollowUpStatus#of}). The number of statements does not depend on the number of
  * units or reports.
  *
@@ -56,19 +57,23 @@ import vn.parcomms.shared.security.Role;
 @Transactional(readOnly = true)
 public class RollupService {
 
-    private final PlanService plans;
+    private final PlanListing planListing;
+    private final PlanDetailsReader planReader;
     private final PlanFacts planFacts;
-    private final ReportService reports;
+    private final ReportListing reportListing;
     private final ReportFacts reportFacts;
     private final OrganizationService organizations;
     private final CatalogService catalog;
     private final Clock clock;
 
-    RollupService(PlanService plans, PlanFacts planFacts, ReportService reports, ReportFacts reportFacts,
+    RollupService(PlanListing planListing, PlanDetailsReader planReader, PlanFacts planFacts,
+            ReportListing reportListing,
+            ReportFacts reportFacts,
             OrganizationService organizations, CatalogService catalog, Clock clock) {
-        this.plans = plans;
+        this.planListing = planListing;
+        this.planReader = planReader;
         this.planFacts = planFacts;
-        this.reports = reports;
+        this.reportListing = reportListing;
         this.reportFacts = reportFacts;
         this.organizations = organizations;
         this.catalog = catalog;
@@ -107,12 +112,13 @@ public class RollupService {
         long nodeId = nodeOf(user, node);
         if (user.is(Role.UNIT)) {
             Map<Long, RollupPlan> mine = new LinkedHashMap<>();
-            reports.myReports(user).forEach(r -> mine.putIfAbsent(r.planId(),
+            reportListing.myReports(user).forEach(r -> mine.putIfAbsent(r.planId(),
                     new RollupPlan(r.planId(), r.planLabel(), r.year())));
             return mine.values().stream().sorted(Comparator.comparing(RollupPlan::year).reversed()).toList();
         }
-        List<PlanSummary> list = new ArrayList<>(plans.list(user, new PlanFilter(null, nodeId, PlanStatus.ISSUED, false)));
-        list.addAll(plans.list(user, new PlanFilter(null, nodeId, PlanStatus.CLOSED, false)));
+        List<PlanSummary> list = new ArrayList<>(planListing.list(user, new PlanFilter(null, nodeId,
+                PlanStatus.ISSUED, false)));
+        list.addAll(planListing.list(user, new PlanFilter(null, nodeId, PlanStatus.CLOSED, false)));
         return list.stream()
                 .sorted(Comparator.comparing(PlanSummary::year).reversed().thenComparing(PlanSummary::id))
                 .map(p -> new RollupPlan(p.id(), p.label(), p.year()))
@@ -227,9 +233,9 @@ public class RollupService {
 
     /**
      * Every unit with work due in each period and where its report stands. The statuses are the
-     * report module's rules ({@link FollowUpStatus#of}, deadlines as {@code ReportService} sets
+     * report module's rules ({@link FollowUpStatus#of}, deadlines as {@code ReportDeadlines} sets
      * them), read with two queries for all periods at once; {@code RollupServiceTest} checks that
-     * they agree with {@code ReportService.followUp} cell by cell.
+     * they agree with {@code ReportListing.followUp} cell by cell.
      */
     private List<Rollup.TimelinessRow> timeliness(PlanActivities plan, List<ActivityView> activities, String path) {
         Map<ReportPeriod, LocalDate> deadlines = reportFacts.deadlines(plan.issuingNodeId(), plan.header().year());
@@ -272,9 +278,9 @@ public class RollupService {
         PlanActivities plan;
         if (user.is(Role.UNIT)) {
             allowed = plans(user, null).stream().anyMatch(p -> p.id() == planId);
-            plan = allowed ? plans.planActivities(user, planId) : null;
+            plan = allowed ? planReader.planActivities(user, planId) : null;
         } else {
-            plan = plans.planActivities(user, planId);
+            plan = planReader.planActivities(user, planId);
             allowed = plan.status().isIssued() && plan.issuingNodeId() == nodeId;
         }
         if (!allowed) {
@@ -283,8 +289,8 @@ public class RollupService {
         if (plan.status().isIssued()) {
             return plan;
         }
-        return plans.details(user, planId).versions().stream().filter(v -> v.status().isIssued()).findFirst()
-                .map(v -> plans.planActivities(user, v.id())).orElse(plan);
+        return planReader.details(user, planId).versions().stream().filter(v -> v.status().isIssued()).findFirst()
+                .map(v -> planReader.planActivities(user, v.id())).orElse(plan);
     }
 
     private static void requireReader(CurrentUser user) {

@@ -22,14 +22,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import vn.parcomms.report.ReportDrafting;
 import vn.parcomms.report.ReportPeriod;
-import vn.parcomms.report.ReportService;
 import vn.parcomms.support.Fixtures;
 import vn.parcomms.support.Fixtures.World;
 import vn.parcomms.support.IntegrationTest;
-import vn.parcomms.support.SignIn;
 import vn.parcomms.support.PlanFixtures;
 import vn.parcomms.support.PlanFixtures.IssuedPlan;
+import vn.parcomms.support.SignIn;
 
 /** The read-only JSON API: same access rules as the pages, JSON errors with the right status, OpenAPI. */
 @IntegrationTest
@@ -42,7 +42,7 @@ class ApiTest {
     @Autowired
     PlanFixtures planFixtures;
     @Autowired
-    ReportService reports;
+    ReportDrafting reportDrafting;
 
     @org.springframework.beans.factory.annotation.Value("${parcomms.security.max-failed-logins}")
     int maxFailedLogins;
@@ -56,7 +56,7 @@ class ApiTest {
         world = fixtures.newWorld();
         other = fixtures.newWorld();
         plan = planFixtures.issuedPlan(world, 2025);
-        reports.open(world.unitUserA(), plan.id(), ReportPeriod.Q1);
+        reportDrafting.open(world.unitUserA(), plan.id(), ReportPeriod.Q1);
     }
 
     /** An error answer: JSON with status and code, and nothing of the exception in it. */

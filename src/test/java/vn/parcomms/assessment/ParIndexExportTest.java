@@ -22,8 +22,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.parcomms.catalog.CatalogService;
-import vn.parcomms.plan.PlanService;
-import vn.parcomms.report.ReportService;
+import vn.parcomms.plan.PlanDetailsReader;
+import vn.parcomms.plan.PlanDrafting;
+import vn.parcomms.plan.PlanLifecycle;
+import vn.parcomms.report.ReportDetailsReader;
+import vn.parcomms.report.ReportDrafting;
+import vn.parcomms.report.ReportLifecycle;
 import vn.parcomms.rollup.RollupDataSet;
 import vn.parcomms.shared.security.CurrentUser;
 import vn.parcomms.support.Csv;
@@ -52,11 +56,19 @@ class ParIndexExportTest {
     @Autowired
     Fixtures fixtures;
     @Autowired
-    PlanService plans;
+    PlanDetailsReader planReader;
+    @Autowired
+    PlanDrafting planDrafting;
+    @Autowired
+    PlanLifecycle planLifecycle;
     @Autowired
     CatalogService catalog;
     @Autowired
-    ReportService reports;
+    ReportDetailsReader reportReader;
+    @Autowired
+    ReportDrafting reportDrafting;
+    @Autowired
+    ReportLifecycle reportLifecycle;
     @Autowired
     TransactionTemplate transactions;
 
@@ -67,8 +79,10 @@ class ParIndexExportTest {
     @BeforeEach
     void setUp() {
         world = fixtures.newWorld();
-        data = new RollupDataSet(plans, catalog, reports, transactions).handChecked(world);
-        planLabel = plans.details(world.office(), data.plan().id()).numberAndSymbol();
+        data = new RollupDataSet(planReader, planDrafting, planLifecycle, catalog, reportReader, reportDrafting,
+                reportLifecycle,
+                transactions).handChecked(world);
+        planLabel = planReader.details(world.office(), data.plan().id()).numberAndSymbol();
     }
 
     byte[] xlsx(CurrentUser user, String query) throws Exception {

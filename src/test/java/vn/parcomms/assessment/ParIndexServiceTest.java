@@ -21,9 +21,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.parcomms.catalog.CatalogService;
 import vn.parcomms.consolidation.ConsolidationService;
-import vn.parcomms.plan.PlanService;
+import vn.parcomms.plan.PlanDetailsReader;
+import vn.parcomms.plan.PlanDrafting;
+import vn.parcomms.plan.PlanLifecycle;
+import vn.parcomms.report.ReportDetailsReader;
+import vn.parcomms.report.ReportDrafting;
+import vn.parcomms.report.ReportLifecycle;
 import vn.parcomms.report.ReportPeriod;
-import vn.parcomms.report.ReportService;
 import vn.parcomms.rollup.RollupDataSet;
 import vn.parcomms.shared.ForbiddenException;
 import vn.parcomms.shared.security.CurrentUser;
@@ -48,11 +52,19 @@ class ParIndexServiceTest {
     @Autowired
     Fixtures fixtures;
     @Autowired
-    PlanService plans;
+    PlanDetailsReader planReader;
+    @Autowired
+    PlanDrafting planDrafting;
+    @Autowired
+    PlanLifecycle planLifecycle;
     @Autowired
     CatalogService catalog;
     @Autowired
-    ReportService reports;
+    ReportDetailsReader reportReader;
+    @Autowired
+    ReportDrafting reportDrafting;
+    @Autowired
+    ReportLifecycle reportLifecycle;
     @Autowired
     TransactionTemplate transactions;
     @Autowired
@@ -75,7 +87,8 @@ class ParIndexServiceTest {
     @BeforeEach
     void setUp() {
         world = fixtures.newWorld();
-        data = new RollupDataSet(plans, catalog, reports, transactions);
+        data = new RollupDataSet(planReader, planDrafting, planLifecycle, catalog, reportReader, reportDrafting,
+                reportLifecycle, transactions);
     }
 
     @Test

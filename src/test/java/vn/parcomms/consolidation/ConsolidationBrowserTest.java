@@ -13,8 +13,10 @@ import org.springframework.context.annotation.Import;
 import vn.parcomms.report.ActivityStatus;
 import vn.parcomms.report.ReportCommand;
 import vn.parcomms.report.ReportDetails;
+import vn.parcomms.report.ReportDetailsReader;
+import vn.parcomms.report.ReportDrafting;
+import vn.parcomms.report.ReportLifecycle;
 import vn.parcomms.report.ReportPeriod;
-import vn.parcomms.report.ReportService;
 import vn.parcomms.support.Fixtures;
 import vn.parcomms.support.Fixtures.World;
 import vn.parcomms.support.PlanFixtures;
@@ -36,14 +38,18 @@ class ConsolidationBrowserTest extends BrowserJourney {
     PlanFixtures planFixtures;
 
     @Autowired
-    ReportService reports;
+    ReportDetailsReader reportReader;
+    @Autowired
+    ReportDrafting reportDrafting;
+    @Autowired
+    ReportLifecycle reportLifecycle;
 
     @Test
     void theOfficeDraftsTheLeaderApprovesTheOfficeSendsAndHomeAffairsAccepts() {
         World world = fixtures.newWorld();
         IssuedPlan plan = planFixtures.issuedPlan(world, 2099);
-        long unitReport = reports.open(world.unitUserA(), plan.id(), ReportPeriod.Q1);
-        ReportDetails report = reports.details(world.unitUserA(), unitReport);
+        long unitReport = reportDrafting.open(world.unitUserA(), plan.id(), ReportPeriod.Q1);
+        ReportDetails report = reportReader.details(world.unitUserA(), unitReport);
         List<ReportCommand.Entry> entries = new ArrayList<>();
         for (ReportDetails.EntryView e : report.entries()) {
             Map<Long, Integer> figures = new HashMap<>();
@@ -51,11 +57,11 @@ class ConsolidationBrowserTest extends BrowserJourney {
             entries.add(new ReportCommand.Entry(e.activityKey(), ActivityStatus.DONE, null, "Công văn 12/TTYT", null,
                     figures));
         }
-        long version = reports.save(world.unitUserA(), unitReport, report.version(), new ReportCommand(
+        long version = reportDrafting.save(world.unitUserA(), unitReport, report.version(), new ReportCommand(
                 "Đã đăng 5 tin bài.", "Nhân lực còn mỏng.", null, "Đề nghị tập huấn.", null, entries, List.of(),
                 List.of()));
-        reports.submit(world.unitUserA(), unitReport, version);
-        reports.accept(world.office(), unitReport, reports.details(world.office(), unitReport).version());
+        reportLifecycle.submit(world.unitUserA(), unitReport, version);
+        reportLifecycle.accept(world.office(), unitReport, reportReader.details(world.office(), unitReport).version());
 
         // The office drafts the Q1 report from its list, on a phone.
         page = signedIn(world.office(), true);

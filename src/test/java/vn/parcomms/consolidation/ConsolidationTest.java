@@ -18,13 +18,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jsoup.nodes.Document;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,8 +34,10 @@ import vn.parcomms.consolidation.ConsolidationDetails.FigureRow;
 import vn.parcomms.report.ActivityStatus;
 import vn.parcomms.report.ReportCommand;
 import vn.parcomms.report.ReportDetails;
+import vn.parcomms.report.ReportDetailsReader;
+import vn.parcomms.report.ReportDrafting;
+import vn.parcomms.report.ReportLifecycle;
 import vn.parcomms.report.ReportPeriod;
-import vn.parcomms.report.ReportService;
 import vn.parcomms.shared.ConflictException;
 import vn.parcomms.shared.DomainException;
 import vn.parcomms.shared.ForbiddenException;
@@ -66,7 +68,11 @@ class ConsolidationTest {
     PlanFixtures planFixtures;
 
     @Autowired
-    ReportService reports;
+    ReportDetailsReader reportReader;
+    @Autowired
+    ReportDrafting reportDrafting;
+    @Autowired
+    ReportLifecycle reportLifecycle;
 
     @Autowired
     ConsolidationService consolidations;
@@ -83,21 +89,24 @@ class ConsolidationTest {
     void setUp() {
         w = fixtures.newWorld();
         plan = planFixtures.issuedPlan(w, 2099);
-        reportA = file(reports, w.unitUserA(), 5, "Nhân lực còn mỏng.");
-        reports.accept(w.office(), reportA, reports.details(w.office(), reportA).version());
+        reportA = file(null, w.unitUserA(), 5, "Nhân lực còn mỏng.");
+        reportLifecycle.accept(w.office(), reportA, reportReader.details(w.office(), reportA).version());
         reportB = transactions.execute(tx -> file(late(), w.unitUserB(), 7, "Thiếu kinh phí in ấn."));
-        reports.returnForRevision(w.office(), reportB, reports.details(w.office(), reportB).version(),
+        reportLifecycle.returnForRevision(w.office(), reportB, reportReader.details(w.office(), reportB).version(),
                 "Thiếu minh chứng");
     }
 
     /** The unit fills every activity due with the figure and submits; returns the report id. */
-    long file(ReportService service, CurrentUser unit, int figure, String shortcomings) {
-        return file(service, unit, ReportPeriod.Q1, figure, shortcomings);
+    long file(Clock clock, CurrentUser unit, int figure, String shortcomings) {
+        return file(clock, unit, ReportPeriod.Q1, figure, shortcomings);
     }
 
-    long file(ReportService service, CurrentUser unit, ReportPeriod period, int figure, String shortcomings) {
-        long id = service.open(unit, plan.id(), period);
-        ReportDetails report = service.details(unit, id);
+    /** As above for a period, filed at the time of {@code clock} (null: now). */
+    long file(Clock clock, CurrentUser unit, ReportPeriod period, int figure, String shortcomings) {
+        ReportDrafting drafting = clock == null ? reportDrafting : reportDrafting.withClock(clock);
+        ReportLifecycle lifecycle = clock == null ? reportLifecycle : reportLifecycle.withClock(clock);
+        long id = drafting.open(unit, plan.id(), period);
+        ReportDetails report = reportReader.details(unit, id);
         List<ReportCommand.Entry> entries = new ArrayList<>();
         for (ReportDetails.EntryView e : report.entries()) {
             Map<Long, Integer> figures = new HashMap<>();
@@ -105,23 +114,23 @@ class ConsolidationTest {
             entries.add(new ReportCommand.Entry(e.activityKey(), ActivityStatus.DONE, null, "Công văn 1/TTYT", null,
                     figures));
         }
-        long version = service.save(unit, id, report.version(), new ReportCommand("Đã thực hiện.", shortcomings,
+        long version = drafting.save(unit, id, report.version(), new ReportCommand("Đã thực hiện.", shortcomings,
                 null, "Đề nghị tập huấn.", null, entries, List.of(), List.of()));
-        service.submit(unit, id, version);
+        lifecycle.submit(unit, id, version);
         return id;
     }
 
-    /** Reports filed through this service are filed a month after the Q1 deadline. */
-    ReportService late() {
+    /** Reports filed at this time are filed a month after the Q1 deadline. */
+    Clock late() {
         ZoneId zone = ZoneId.of("Asia/Ho_Chi_Minh");
-        return reports.withClock(Clock.fixed(LocalDate.of(2099, 4, 20).atStartOfDay(zone).toInstant(), zone));
+        return (Clock.fixed(LocalDate.of(2099, 4, 20).atStartOfDay(zone).toInstant(), zone));
     }
 
     /** Unit B (which first filed late) fixes its returned report and submits it again; the office accepts it. */
     void unitBResubmitsLateAndIsAccepted() {
-        file(reports, w.unitUserB(), 7, "Thiếu kinh phí in ấn.");
-        assertThat(reports.details(w.office(), reportB).late()).isTrue();
-        reports.accept(w.office(), reportB, reports.details(w.office(), reportB).version());
+        file(null, w.unitUserB(), 7, "Thiếu kinh phí in ấn.");
+        assertThat(reportReader.details(w.office(), reportB).late()).isTrue();
+        reportLifecycle.accept(w.office(), reportB, reportReader.details(w.office(), reportB).version());
     }
 
     long draft() {
@@ -169,8 +178,8 @@ class ConsolidationTest {
     void aSixMonthReportSumsTheCumulativeFiguresOfTheUnitsAcceptedForSixMonths() {
         unitBResubmitsLateAndIsAccepted();
         // unit A, 6 months: 3 more on its Q1 activity and 3 on its Q2–Q3 activity, on top of Q1's 5
-        long h1 = file(reports, w.unitUserA(), ReportPeriod.H1, 3, null);
-        reports.accept(w.office(), h1, reports.details(w.office(), h1).version());
+        long h1 = file(null, w.unitUserA(), ReportPeriod.H1, 3, null);
+        reportLifecycle.accept(w.office(), h1, reportReader.details(w.office(), h1).version());
         long id = consolidations.open(w.office(), plan.id(), ReportPeriod.H1);
         ConsolidationDetails report = consolidations.details(w.office(), id);
         assertThat(report.units()).extracting(ConsolidationDetails.UnitResult::unitReportId)
@@ -446,6 +455,21 @@ class ConsolidationTest {
                             "flashSuccess", org.hamcrest.Matchers.hasToString(
                                     org.hamcrest.Matchers.containsString("key=" + successKey + ","))));
         }
+    }
+
+    @Test
+    void someoneWhoMayNotChangeTheReportIsForbiddenEvenWithAStaleVersion() throws Exception {
+        long id = draft();
+        long stale = version(id);
+        consolidations.save(w.office(), id, stale, new ConsolidationCommand("Bản mới", null, null, null, null));
+        // The leader reads the report but does not write its texts: a 409 would tell them it changed.
+        mvc.perform(post("/consolidations/{id}", id).param("version", "" + stale)
+                .param("resultsSummary", "Bản của lãnh đạo").with(csrf()).with(as(w.leader())))
+                .andExpect(status().isForbidden());
+        assertThatThrownBy(() -> consolidations.submit(w.leader(), id, stale)).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> consolidations.approve(w.office(), id, stale))
+                .isInstanceOf(ForbiddenException.class);
+        assertThat(consolidations.details(w.office(), id).resultsSummary()).isEqualTo("Bản mới");
     }
 
     @Test

@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.parcomms.plan.PlanService;
+import vn.parcomms.plan.PlanDetailsReader;
 import vn.parcomms.report.ReportPeriod;
 import vn.parcomms.rollup.Rollup;
 import vn.parcomms.rollup.RollupPlan;
@@ -32,7 +32,7 @@ class DemoDashboardTest {
     RollupService rollups;
 
     @Autowired
-    PlanService plans;
+    PlanDetailsReader planReader;
 
     @Autowired
     JdbcClient jdbc;
@@ -41,7 +41,7 @@ class DemoDashboardTest {
     void theOfficeDashboardCountsEveryFigureOfTheUnitsAcceptedReports() {
         CurrentUser office = demoPlans.demoUser("vanphong");
         long planId = plan79a(office);
-        UUID lineage = plans.details(office, planId).lineageId();
+        UUID lineage = planReader.details(office, planId).lineageId();
         for (ReportPeriod period : List.of(ReportPeriod.Q1, ReportPeriod.H1, ReportPeriod.YEAR)) {
             Rollup rollup = rollups.rollup(office, null, planId, period);
             long accepted = jdbc.sql("""

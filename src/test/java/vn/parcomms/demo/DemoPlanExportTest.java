@@ -18,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.parcomms.organization.OrganizationService;
 import vn.parcomms.plan.PlanFilter;
-import vn.parcomms.plan.PlanService;
+import vn.parcomms.plan.PlanListing;
 import vn.parcomms.shared.security.CurrentUser;
 import vn.parcomms.support.IntegrationTest;
 
@@ -33,7 +33,7 @@ class DemoPlanExportTest {
     DemoPlans demoPlans;
 
     @Autowired
-    PlanService plans;
+    PlanListing planListing;
 
     @Autowired
     OrganizationService organizations;
@@ -86,7 +86,7 @@ class DemoPlanExportTest {
 
     private long plan79a(CurrentUser user) {
         long health = organizations.findByCode(DemoOrganization.HEALTH).id();
-        return plans.list(user, new PlanFilter(2025, health, null, false)).stream()
+        return planListing.list(user, new PlanFilter(2025, health, null, false)).stream()
                 .filter(p -> "79a".equals(p.docNumber())).findFirst().orElseThrow().id();
     }
 

@@ -14,9 +14,10 @@ import vn.parcomms.organization.OrganizationService;
 import vn.parcomms.plan.ActivityView;
 import vn.parcomms.plan.ItemKind;
 import vn.parcomms.plan.PlanDetails;
+import vn.parcomms.plan.PlanDetailsReader;
 import vn.parcomms.plan.PlanFilter;
 import vn.parcomms.plan.PlanItemView;
-import vn.parcomms.plan.PlanService;
+import vn.parcomms.plan.PlanListing;
 import vn.parcomms.plan.PlanStatus;
 import vn.parcomms.plan.PlanSummary;
 import vn.parcomms.shared.security.CurrentUser;
@@ -30,7 +31,9 @@ class DemoPlansTest {
     DemoPlans demoPlans;
 
     @Autowired
-    PlanService plans;
+    PlanListing planListing;
+    @Autowired
+    PlanDetailsReader planReader;
 
     @Autowired
     OrganizationService organizations;
@@ -38,7 +41,7 @@ class DemoPlansTest {
     @Test
     void departmentPlan79aIsIssuedWithEveryPartOfTheSeed() {
         CurrentUser office = demoPlans.demoUser("vanphong");
-        PlanDetails plan = plans.details(office, find(office, DemoOrganization.HEALTH, "79a").id());
+        PlanDetails plan = planReader.details(office, find(office, DemoOrganization.HEALTH, "79a").id());
 
         assertThat(plan.status()).isEqualTo(PlanStatus.ISSUED);
         assertThat(plan.numberAndSymbol()).isEqualTo("79a/KH-SYT");
@@ -81,7 +84,7 @@ class DemoPlansTest {
     @Test
     void plan79aImplementsTheIssuedProvincePlan() {
         CurrentUser office = demoPlans.demoUser("vanphong");
-        PlanDetails plan = plans.details(office, find(office, DemoOrganization.HEALTH, "79a").id());
+        PlanDetails plan = planReader.details(office, find(office, DemoOrganization.HEALTH, "79a").id());
 
         assertThat(plan.parentPlan()).isNotNull();
         assertThat(plan.parentPlan().numberAndSymbol()).isEqualTo("148/KH-UBND");
@@ -93,7 +96,7 @@ class DemoPlansTest {
     @Test
     void plan79aAssignsAboutThirtyActivitiesEachWithALeadUnitAndTargets() {
         CurrentUser office = demoPlans.demoUser("vanphong");
-        PlanDetails plan = plans.details(office, find(office, DemoOrganization.HEALTH, "79a").id());
+        PlanDetails plan = planReader.details(office, find(office, DemoOrganization.HEALTH, "79a").id());
         List<ActivityView> activities = plan.activities();
 
         assertThat(activities).hasSizeBetween(28, 36);
@@ -113,8 +116,8 @@ class DemoPlansTest {
     @Test
     void plan79aActivitiesCarryOutTheProvincePlansActivitiesMatchedByContent() {
         CurrentUser office = demoPlans.demoUser("vanphong");
-        PlanDetails plan = plans.details(office, find(office, DemoOrganization.HEALTH, "79a").id());
-        Map<UUID, ActivityView> provinceByKey = plans.activities(office, plan.parentPlan().id()).stream()
+        PlanDetails plan = planReader.details(office, find(office, DemoOrganization.HEALTH, "79a").id());
+        Map<UUID, ActivityView> provinceByKey = planReader.activities(office, plan.parentPlan().id()).stream()
                 .collect(Collectors.toMap(ActivityView::key, Function.identity()));
         Map<String, String> carries = plan.activities().stream().filter(a -> a.parentKey() != null)
                 .collect(Collectors.toMap(ActivityView::name, a -> provinceByKey.get(a.parentKey()).name()));
@@ -141,8 +144,8 @@ class DemoPlansTest {
     void theDistrictCentreHasIssuedItsPlanLinkedToEveryActivityAssignedToIt() {
         CurrentUser unit = demoPlans.demoUser("donvi");
         CurrentUser office = demoPlans.demoUser("vanphong");
-        PlanDetails parent = plans.details(office, find(office, DemoOrganization.HEALTH, "79a").id());
-        PlanDetails child = plans.details(unit, find(unit, DemoOrganization.DISTRICT_CENTRE, "12").id());
+        PlanDetails parent = planReader.details(office, find(office, DemoOrganization.HEALTH, "79a").id());
+        PlanDetails child = planReader.details(unit, find(unit, DemoOrganization.DISTRICT_CENTRE, "12").id());
 
         assertThat(child.status()).isEqualTo(PlanStatus.ISSUED);
         assertThat(child.numberAndSymbol()).isEqualTo("12/KH-TTYT");
@@ -182,13 +185,13 @@ class DemoPlansTest {
     }
 
     private List<PlanSummary> provincePlans(CurrentUser reviewer, long province) {
-        return plans.list(reviewer, new PlanFilter(2025, null, null, true)).stream()
+        return planListing.list(reviewer, new PlanFilter(2025, null, null, true)).stream()
                 .filter(p -> organizations.isWithin(p.issuingNodeId(), province)).toList();
     }
 
     private PlanSummary find(CurrentUser user, String nodeCode, String number) {
         long nodeId = organizations.findByCode(nodeCode).id();
-        return plans.list(user, new PlanFilter(2025, nodeId, null, false)).stream()
+        return planListing.list(user, new PlanFilter(2025, nodeId, null, false)).stream()
                 .filter(p -> number.equals(p.docNumber())).findFirst()
                 .orElseThrow(() -> new AssertionError("no plan " + number + " of " + nodeCode));
     }

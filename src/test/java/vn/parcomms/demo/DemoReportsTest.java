@@ -15,13 +15,16 @@ import vn.parcomms.organization.OrgNodeCommand;
 import vn.parcomms.organization.OrganizationService;
 import vn.parcomms.plan.ActivityCommand;
 import vn.parcomms.plan.ItemKind;
+import vn.parcomms.plan.PlanDetailsReader;
+import vn.parcomms.plan.PlanDrafting;
 import vn.parcomms.plan.PlanHeader;
-import vn.parcomms.plan.PlanService;
+import vn.parcomms.plan.PlanLifecycle;
 import vn.parcomms.report.FollowUp;
 import vn.parcomms.report.FollowUpStatus;
 import vn.parcomms.report.ReportDetails;
+import vn.parcomms.report.ReportDetailsReader;
+import vn.parcomms.report.ReportListing;
 import vn.parcomms.report.ReportPeriod;
-import vn.parcomms.report.ReportService;
 import vn.parcomms.report.ReportStatus;
 import vn.parcomms.support.Fixtures;
 import vn.parcomms.support.Fixtures.World;
@@ -34,10 +37,16 @@ class DemoReportsTest {
     DemoReports demoReports;
 
     @Autowired
-    ReportService reports;
+    ReportListing reportListing;
+    @Autowired
+    ReportDetailsReader reportReader;
 
     @Autowired
-    PlanService plans;
+    PlanDetailsReader planReader;
+    @Autowired
+    PlanDrafting planDrafting;
+    @Autowired
+    PlanLifecycle planLifecycle;
 
     @Autowired
     CatalogService catalog;
@@ -61,7 +70,7 @@ class DemoReportsTest {
         assertThat(demoReports.load(world.office(), planId, world.unitA())).isEqualTo(4 + 3);
         assertThat(demoReports.load(world.office(), planId, world.unitA())).as("loads once").isZero();
 
-        FollowUp q1 = reports.followUp(world.office(), planId, ReportPeriod.Q1, null, null);
+        FollowUp q1 = reportListing.followUp(world.office(), planId, ReportPeriod.Q1, null, null);
         assertThat(q1.counts().get(FollowUpStatus.ACCEPTED)).isEqualTo(3);
         assertThat(q1.counts().get(FollowUpStatus.RETURNED)).isEqualTo(1);
         assertThat(q1.counts().get(FollowUpStatus.OVERDUE)).isEqualTo(1);
@@ -74,15 +83,15 @@ class DemoReportsTest {
 
         FollowUp.Row returned = q1.rows().stream().filter(r -> r.status() == FollowUpStatus.RETURNED).findFirst()
                 .orElseThrow();
-        ReportDetails details = reports.details(world.office(), returned.reportId());
+        ReportDetails details = reportReader.details(world.office(), returned.reportId());
         assertThat(details.returnReason()).isEqualTo(DemoReports.RETURN_REASON);
         assertThat(details.history()).extracting(ReportDetails.EventView::action)
                 .containsExactly("CREATED", "SUBMITTED", "RETURNED");
         assertThat(details.entries()).allSatisfy(e -> assertThat(e.status()).isNotNull());
 
-        FollowUp h1 = reports.followUp(world.office(), planId, ReportPeriod.H1, null, null);
+        FollowUp h1 = reportListing.followUp(world.office(), planId, ReportPeriod.H1, null, null);
         assertThat(h1.counts().get(FollowUpStatus.ACCEPTED)).isEqualTo(3);
-        ReportDetails h1Report = reports.details(world.office(), h1.rows().stream()
+        ReportDetails h1Report = reportReader.details(world.office(), h1.rows().stream()
                 .filter(r -> r.unitNodeId() == world.unitA()).findFirst().orElseThrow().reportId());
         assertThat(h1Report.status()).isEqualTo(ReportStatus.ACCEPTED);
         ReportDetails.FigureView figure = h1Report.entries().get(0).figures().get(0);
@@ -95,17 +104,18 @@ class DemoReportsTest {
         PlanHeader header = new PlanHeader(2025, null, "79a", "KH-SYT", "Bà Rịa", LocalDate.of(2025, 5, 6),
                 "Kế hoạch tuyên truyền CCHC năm 2025", "UBND TỈNH", "SỞ Y TẾ", null, null, null, null, "Lưu: VT.",
                 "GIÁM ĐỐC", "Trần Văn Thử");
-        long id = plans.create(world.office(), header);
-        plans.addItem(world.office(), id, plans.details(world.office(), id).version(), ItemKind.CONTENT, null,
+        long id = planDrafting.create(world.office(), header);
+        planDrafting.addItem(world.office(), id, planReader.details(world.office(), id).version(), ItemKind.CONTENT,
+                null,
                 "Tuyên truyền CCHC");
-        UUID content = plans.details(world.office(), id).items(ItemKind.CONTENT).get(0).key();
+        UUID content = planReader.details(world.office(), id).items(ItemKind.CONTENT).get(0).key();
         for (long unit : units) {
-            plans.saveActivity(world.office(), id, plans.details(world.office(), id).version(), null,
+            planDrafting.saveActivity(world.office(), id, planReader.details(world.office(), id).version(), null,
                     new ActivityCommand(content, "Đăng tin CCHC " + unit, unit, List.of(), null, null,
                             List.of(1, 2, 3, 4), null, List.of(), Map.of(indicator, 12)));
         }
-        plans.submit(world.office(), id, plans.details(world.office(), id).version());
-        plans.issue(world.leader(), id, plans.details(world.leader(), id).version());
+        planLifecycle.submit(world.office(), id, planReader.details(world.office(), id).version());
+        planLifecycle.issue(world.leader(), id, planReader.details(world.leader(), id).version());
         return id;
     }
 }

@@ -11,8 +11,8 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +37,7 @@ class PlanExportTest {
     PlanTestData data;
 
     @Autowired
-    PlanService plans;
+    PlanDetailsReader planReader;
 
     World w;
 
@@ -49,7 +49,7 @@ class PlanExportTest {
     @Test
     void anIssuedPlanDownloadsAsAWordDocumentWithItsPartsInOrder() throws Exception {
         long id = data.issued(w);
-        PlanDetails plan = plans.details(w.office(), id);
+        PlanDetails plan = planReader.details(w.office(), id);
         var response = mvc.perform(get("/plans/{id}/export.docx", id).with(as(w.unitUserA())))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString(

@@ -16,15 +16,15 @@ class PlanListBrowserTest extends BrowserJourney {
     @Autowired
     Fixtures fixtures;
     @Autowired
-    PlanService plans;
+    PlanDrafting planDrafting;
 
     @Test
     void theOfficeFiltersItsPlansAndPagesThroughThemOnAPhone() {
         World w = fixtures.newWorld();
         for (int i = 1; i <= 55; i++) {
-            plans.create(w.office(), PlanTestData.header(2025, "Kế hoạch tuyên truyền số " + i));
+            planDrafting.create(w.office(), PlanTestData.header(2025, "Kế hoạch tuyên truyền số " + i));
         }
-        plans.create(w.unitUserA(), PlanTestData.header(2025, "Kế hoạch của Trung tâm Y tế A"));
+        planDrafting.create(w.unitUserA(), PlanTestData.header(2025, "Kế hoạch của Trung tâm Y tế A"));
         page = signedIn(w.office(), true);
 
         page.navigate(url("/plans"));

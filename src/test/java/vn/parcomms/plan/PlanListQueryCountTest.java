@@ -33,7 +33,7 @@ class PlanListQueryCountTest {
     @Autowired
     Fixtures fixtures;
     @Autowired
-    PlanService plans;
+    PlanDrafting planDrafting;
 
     @Test
     void thePlanListRunsAFixedNumberOfStatementsWhateverTheNumberOfPlans() throws Exception {
@@ -55,7 +55,7 @@ class PlanListQueryCountTest {
 
     private void drafts(CurrentUser drafter, int count) {
         for (int i = 0; i < count; i++) {
-            plans.create(drafter, PlanTestData.header(2025, "Kế hoạch đếm câu lệnh " + i));
+            planDrafting.create(drafter, PlanTestData.header(2025, "Kế hoạch đếm câu lệnh " + i));
         }
     }
 

@@ -40,7 +40,7 @@ class PlanListWebTest {
     @Autowired
     Fixtures fixtures;
     @Autowired
-    PlanService plans;
+    PlanDrafting planDrafting;
 
     World w;
     /** The agency's 57 drafts of 2025 and 3 of 2024, in the order the list shows them. */
@@ -61,7 +61,7 @@ class PlanListWebTest {
     private List<Long> drafts(CurrentUser drafter, int year, int count) {
         List<Long> ids = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
-            ids.add(plans.create(drafter, PlanTestData.header(year, "Kế hoạch thử số " + i + " năm " + year)));
+            ids.add(planDrafting.create(drafter, PlanTestData.header(year, "Kế hoạch thử số " + i + " năm " + year)));
         }
         // Same node, year and version: the list orders them newest first.
         ids.sort(Comparator.reverseOrder());
@@ -89,7 +89,7 @@ class PlanListWebTest {
     void noPageEverHoldsMoreThanFiftyPlans() throws Exception {
         for (int page = 0; page < 2; page++) {
             Document list = page(get("/plans").param("page", String.valueOf(page)), w.reviewer());
-            assertThat(planIds(list)).hasSizeLessThanOrEqualTo(PlanService.PAGE_SIZE);
+            assertThat(planIds(list)).hasSizeLessThanOrEqualTo(PlanListing.PAGE_SIZE);
         }
         // The reviewer's province holds 62 plans of this world: two pages.
         Document first = page(get("/plans"), w.reviewer());

@@ -42,7 +42,11 @@ class PlanRaceTest {
     PlanTestData data;
 
     @Autowired
-    PlanService plans;
+    PlanDetailsReader planReader;
+    @Autowired
+    PlanDrafting planDrafting;
+    @Autowired
+    PlanLifecycle planLifecycle;
 
     @Autowired
     JdbcClient jdbc;
@@ -61,18 +65,18 @@ class PlanRaceTest {
     @Timeout(value = 180, unit = TimeUnit.SECONDS)
     void fiftyParallelCopyForwardsCreateOnePlan() throws Exception {
         long id = data.issued(w);
-        List<Object> outcomes = inParallel(() -> plans.copyForward(w.office(), id));
+        List<Object> outcomes = inParallel(() -> planDrafting.copyForward(w.office(), id));
         assertThat(outcomes).allSatisfy(o -> assertThat(o).isInstanceOf(Long.class));
         assertThat(Set.copyOf(outcomes)).hasSize(1);
         assertThat(plansOf(w.agency(), 2026)).isEqualTo(1);
-        assertThat(plans.nextYearCopy(w.office(), id)).contains((Long) outcomes.get(0));
+        assertThat(planReader.nextYearCopy(w.office(), id)).contains((Long) outcomes.get(0));
     }
 
     @Test
     @Timeout(value = 180, unit = TimeUnit.SECONDS)
     void fiftyParallelImplementsCreateOneImplementingPlan() throws Exception {
         long id = data.issued(w);
-        List<Object> outcomes = inParallel(() -> plans.startImplementingPlan(w.unitUserA(), id));
+        List<Object> outcomes = inParallel(() -> planDrafting.startImplementingPlan(w.unitUserA(), id));
         assertThat(outcomes.stream().filter(Long.class::isInstance)).hasSize(1);
         assertThat(outcomes.stream().filter(o -> !(o instanceof Long)))
                 .hasSize(PARALLEL - 1)
@@ -114,7 +118,7 @@ class PlanRaceTest {
                     .andExpect(flash().attribute("flashSuccess",
                             messageRef(click == 0 ? "plan.submitted" : "plan.alreadyDone")));
         }
-        assertThat(plans.details(w.office(), id).status()).isEqualTo(PlanStatus.SUBMITTED);
+        assertThat(planReader.details(w.office(), id).status()).isEqualTo(PlanStatus.SUBMITTED);
         assertThat(jdbc.sql("select count(*) from plan_event where plan_id = ? and action = 'SUBMITTED'")
                 .param(id).query(Long.class).single()).isEqualTo(1);
     }
@@ -123,7 +127,7 @@ class PlanRaceTest {
     void aStaleIssueAfterSomeoneElsesChangeIsStillAConflict() throws Exception {
         long id = data.draft(w);
         long stale = data.version(w.office(), id);
-        plans.submit(w.office(), id, stale);
+        planLifecycle.submit(w.office(), id, stale);
         // The leader's page showed the draft's version; the office's submission came in between.
         mvc.perform(post("/plans/{id}/issue", id).with(as(w.leader())).with(csrf())
                         .param("version", String.valueOf(stale)))

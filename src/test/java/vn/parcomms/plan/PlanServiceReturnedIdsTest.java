@@ -23,18 +23,21 @@ class PlanServiceReturnedIdsTest {
     Fixtures fixtures;
 
     @Autowired
-    PlanService plans;
+    PlanDetailsReader planReader;
+    @Autowired
+    PlanDrafting planDrafting;
 
     @Test
     void anAddedItemCanBeChangedThroughTheIdItWasGiven() {
         World world = fixtures.newWorld();
         CurrentUser office = world.office();
-        long id = plans.create(office, header());
+        long id = planDrafting.create(office, header());
 
-        long itemId = plans.addItem(office, id, version(office, id), ItemKind.CONTENT, null, "Nội dung thứ nhất");
-        plans.changeItem(office, id, version(office, id), itemId, null, "Nội dung đã sửa");
+        long itemId = planDrafting.addItem(office, id, version(office, id), ItemKind.CONTENT, null,
+                "Nội dung thứ nhất");
+        planDrafting.changeItem(office, id, version(office, id), itemId, null, "Nội dung đã sửa");
 
-        assertThat(plans.details(office, id).items(ItemKind.CONTENT)).extracting(PlanItemView::body)
+        assertThat(planReader.details(office, id).items(ItemKind.CONTENT)).extracting(PlanItemView::body)
                 .containsExactly("Nội dung đã sửa");
     }
 
@@ -42,16 +45,18 @@ class PlanServiceReturnedIdsTest {
     void anAddedActivityCanBeChangedThroughTheIdItWasGiven() {
         World world = fixtures.newWorld();
         CurrentUser office = world.office();
-        long id = plans.create(office, header());
-        plans.addItem(office, id, version(office, id), ItemKind.CONTENT, null, "Nội dung thứ nhất");
-        UUID content = plans.details(office, id).items(ItemKind.CONTENT).get(0).key();
+        long id = planDrafting.create(office, header());
+        planDrafting.addItem(office, id, version(office, id), ItemKind.CONTENT, null, "Nội dung thứ nhất");
+        UUID content = planReader.details(office, id).items(ItemKind.CONTENT).get(0).key();
 
-        long activityId = plans.saveActivity(office, id, version(office, id), null, activity(content, "Hoạt động",
+        long activityId = planDrafting.saveActivity(office, id, version(office, id), null, activity(content,
+                "Hoạt động",
                 world.unitA()));
-        plans.saveActivity(office, id, version(office, id), activityId, activity(content, "Hoạt động đã sửa",
+        planDrafting.saveActivity(office, id, version(office, id), activityId, activity(content, "Hoạt động đã sửa",
                 world.unitA()));
 
-        assertThat(plans.activities(office, id)).extracting(ActivityView::name).containsExactly("Hoạt động đã sửa");
+        assertThat(planReader.activities(office,
+                id)).extracting(ActivityView::name).containsExactly("Hoạt động đã sửa");
     }
 
     private static ActivityCommand activity(UUID content, String name, long lead) {
@@ -64,6 +69,6 @@ class PlanServiceReturnedIdsTest {
     }
 
     private long version(CurrentUser user, long id) {
-        return plans.details(user, id).version();
+        return planReader.details(user, id).version();
     }
 }

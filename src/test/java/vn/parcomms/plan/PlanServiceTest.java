@@ -24,7 +24,13 @@ import vn.parcomms.support.IntegrationTest;
 class PlanServiceTest {
 
     @Autowired
-    PlanService plans;
+    PlanListing planListing;
+    @Autowired
+    PlanDetailsReader planReader;
+    @Autowired
+    PlanDrafting planDrafting;
+    @Autowired
+    PlanLifecycle planLifecycle;
 
     @Autowired
     Fixtures fixtures;
@@ -44,9 +50,24 @@ class PlanServiceTest {
     }
 
     @Test
+    void someoneWhoMayNotChangeAPlanIsForbiddenEvenWithAStaleVersion() {
+        long id = data.draft(w);
+        long stale = v(id) + 1;
+        // The reviewer and the leader read the draft but do not write it: a 409 would tell them it changed.
+        assertThatThrownBy(() -> planDrafting.updateHeader(w.reviewer(), id, stale, PlanTestData.header(2025, "X")))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> planDrafting.addItem(w.leader(), id, stale, ItemKind.CONTENT, null, "Nội dung."))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> planLifecycle.submit(w.leader(), id, stale)).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> planLifecycle.issue(w.office(), id, stale)).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> planLifecycle.close(w.reviewer(), id, stale)).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> planLifecycle.submit(w.office(), id, stale)).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
     void officeSubmitsAndLeaderIssuesWithEveryStepInTheHistory() {
         long id = data.issued(w);
-        PlanDetails plan = plans.details(w.office(), id);
+        PlanDetails plan = planReader.details(w.office(), id);
         assertThat(plan.status()).isEqualTo(PlanStatus.ISSUED);
         assertThat(plan.history()).extracting(PlanEventView::action)
                 .contains("CREATED", "SUBMITTED", "ISSUED", "ITEM_ADDED", "ACTIVITY_ADDED");
@@ -58,38 +79,39 @@ class PlanServiceTest {
     void onlyTheOfficeOfTheIssuingNodeMaySubmit() {
         long id = data.draft(w);
         for (CurrentUser other : List.of(w.leader(), w.unitUserA(), w.reviewer(), w.admin())) {
-            assertThatThrownBy(() -> plans.submit(other, id, v(id)))
+            assertThatThrownBy(() -> planLifecycle.submit(other, id, v(id)))
                     .as(other.role().name()).isInstanceOf(ForbiddenException.class);
         }
         World elsewhere = fixtures.newWorld();
-        assertThatThrownBy(() -> plans.submit(elsewhere.office(), id, v(id))).isInstanceOf(ForbiddenException.class);
-        assertThat(plans.details(w.office(), id).status()).isEqualTo(PlanStatus.DRAFT);
+        assertThatThrownBy(() -> planLifecycle.submit(elsewhere.office(), id,
+                v(id))).isInstanceOf(ForbiddenException.class);
+        assertThat(planReader.details(w.office(), id).status()).isEqualTo(PlanStatus.DRAFT);
     }
 
     @Test
     void onlyTheLeaderOfTheIssuingNodeMayIssueOrReturn() {
         long id = data.draft(w);
-        PlanDetails d = plans.details(w.office(), id);
-        plans.updateHeader(w.office(), id, d.version(),
+        PlanDetails d = planReader.details(w.office(), id);
+        planDrafting.updateHeader(w.office(), id, d.version(),
                 PlanTestData.numbered(d.header(), "31", LocalDate.of(2025, 5, 6)));
-        plans.submit(w.office(), id, v(id));
+        planLifecycle.submit(w.office(), id, v(id));
         for (CurrentUser other : List.of(w.office(), w.unitUserA(), w.reviewer(), w.admin())) {
-            assertThatThrownBy(() -> plans.issue(other, id, v(id)))
+            assertThatThrownBy(() -> planLifecycle.issue(other, id, v(id)))
                     .as(other.role().name()).isInstanceOf(ForbiddenException.class);
-            assertThatThrownBy(() -> plans.returnToDraft(other, id, v(id), "Không đạt"))
+            assertThatThrownBy(() -> planLifecycle.returnToDraft(other, id, v(id), "Không đạt"))
                     .as(other.role().name()).isInstanceOf(ForbiddenException.class);
         }
-        assertThat(plans.details(w.office(), id).status()).isEqualTo(PlanStatus.SUBMITTED);
+        assertThat(planReader.details(w.office(), id).status()).isEqualTo(PlanStatus.SUBMITTED);
     }
 
     @Test
     void aDraftCannotBeIssuedAndAnIssuedPlanCannotBeSubmittedOrReturned() {
         long id = data.draft(w);
-        assertThatThrownBy(() -> plans.issue(w.leader(), id, v(id)))
+        assertThatThrownBy(() -> planLifecycle.issue(w.leader(), id, v(id)))
                 .isInstanceOf(DomainException.class).hasMessage("plan.error.issueNotSubmitted");
-        assertThatThrownBy(() -> plans.returnToDraft(w.leader(), id, v(id), "x"))
+        assertThatThrownBy(() -> planLifecycle.returnToDraft(w.leader(), id, v(id), "x"))
                 .isInstanceOf(DomainException.class).hasMessage("plan.error.returnNotSubmitted");
-        assertThatThrownBy(() -> plans.close(w.office(), id, v(id)))
+        assertThatThrownBy(() -> planLifecycle.close(w.office(), id, v(id)))
                 .isInstanceOf(DomainException.class).hasMessage("plan.error.closeNotIssued");
         long issued = data.issued(fixtures.newWorld());
         assertThat(issued).isPositive();
@@ -98,11 +120,11 @@ class PlanServiceTest {
     @Test
     void issuingNeedsNumberDateAndSigner() {
         long id = data.draft(w);
-        plans.submit(w.office(), id, v(id));
-        assertThatThrownBy(() -> plans.issue(w.leader(), id, v(id)))
+        planLifecycle.submit(w.office(), id, v(id));
+        assertThatThrownBy(() -> planLifecycle.issue(w.leader(), id, v(id)))
                 .isInstanceOf(DomainException.class).hasMessage("plan.error.issueIncomplete");
-        plans.returnToDraft(w.leader(), id, v(id), "Thiếu số và ngày ban hành");
-        PlanDetails returned = plans.details(w.office(), id);
+        planLifecycle.returnToDraft(w.leader(), id, v(id), "Thiếu số và ngày ban hành");
+        PlanDetails returned = planReader.details(w.office(), id);
         assertThat(returned.status()).isEqualTo(PlanStatus.DRAFT);
         assertThat(returned.returnReason()).isEqualTo("Thiếu số và ngày ban hành");
         assertThat(returned.history()).filteredOn(e -> e.action().equals("RETURNED"))
@@ -112,43 +134,44 @@ class PlanServiceTest {
     @Test
     void returningWithoutAReasonIsRefused() {
         long id = data.draft(w);
-        plans.submit(w.office(), id, v(id));
-        assertThatThrownBy(() -> plans.returnToDraft(w.leader(), id, v(id), "  "))
+        planLifecycle.submit(w.office(), id, v(id));
+        assertThatThrownBy(() -> planLifecycle.returnToDraft(w.leader(), id, v(id), "  "))
                 .isInstanceOf(DomainException.class).hasMessage("plan.error.reasonRequired");
     }
 
     @Test
     void issuedPlanCannotBeEdited() {
         long id = data.issued(w);
-        PlanDetails d = plans.details(w.office(), id);
-        assertThatThrownBy(() -> plans.addItem(w.office(), id, d.version(), ItemKind.CONTENT, null, "Mới"))
+        PlanDetails d = planReader.details(w.office(), id);
+        assertThatThrownBy(() -> planDrafting.addItem(w.office(), id, d.version(), ItemKind.CONTENT, null, "Mới"))
                 .isInstanceOf(DomainException.class).hasMessage("plan.error.notEditable");
-        assertThatThrownBy(() -> plans.updateHeader(w.office(), id, d.version(), d.header()))
+        assertThatThrownBy(() -> planDrafting.updateHeader(w.office(), id, d.version(), d.header()))
                 .isInstanceOf(DomainException.class).hasMessage("plan.error.notEditable");
-        assertThatThrownBy(() -> plans.removeActivity(w.office(), id, d.version(), d.activities().get(0).id()))
+        assertThatThrownBy(() -> planDrafting.removeActivity(w.office(), id, d.version(), d.activities().get(0).id()))
                 .isInstanceOf(DomainException.class).hasMessage("plan.error.notEditable");
-        assertThat(plans.details(w.office(), id).items(ItemKind.CONTENT)).hasSize(2);
+        assertThat(planReader.details(w.office(), id).items(ItemKind.CONTENT)).hasSize(2);
     }
 
     @Test
     void anAmendmentIsANewVersionThatSupersedesTheIssuedOneWhenIssued() {
         long id = data.issued(w);
-        long amendment = plans.amend(w.office(), id, v(id));
-        assertThat(plans.details(w.office(), id).status()).isEqualTo(PlanStatus.ISSUED);
-        PlanDetails draft = plans.details(w.office(), amendment);
+        long amendment = planLifecycle.amend(w.office(), id, v(id));
+        assertThat(planReader.details(w.office(), id).status()).isEqualTo(PlanStatus.ISSUED);
+        PlanDetails draft = planReader.details(w.office(), amendment);
         assertThat(draft.versionNo()).isEqualTo(2);
         assertThat(draft.header().docNumber()).isNull();
         assertThat(draft.activities()).extracting(ActivityView::key)
-                .containsExactlyElementsOf(plans.details(w.office(), id).activities().stream().map(ActivityView::key).toList());
-        plans.addItem(w.office(), amendment, draft.version(), ItemKind.CONTENT, null, "Nội dung bổ sung.");
-        PlanDetails d = plans.details(w.office(), amendment);
-        plans.updateHeader(w.office(), amendment, d.version(),
+                .containsExactlyElementsOf(planReader.details(w.office(),
+                        id).activities().stream().map(ActivityView::key).toList());
+        planDrafting.addItem(w.office(), amendment, draft.version(), ItemKind.CONTENT, null, "Nội dung bổ sung.");
+        PlanDetails d = planReader.details(w.office(), amendment);
+        planDrafting.updateHeader(w.office(), amendment, d.version(),
                 PlanTestData.numbered(d.header(), "99", LocalDate.of(2025, 9, 1)));
-        plans.submit(w.office(), amendment, data.version(w.office(), amendment));
-        plans.issue(w.leader(), amendment, data.version(w.office(), amendment));
+        planLifecycle.submit(w.office(), amendment, data.version(w.office(), amendment));
+        planLifecycle.issue(w.leader(), amendment, data.version(w.office(), amendment));
 
-        assertThat(plans.details(w.office(), id).status()).isEqualTo(PlanStatus.SUPERSEDED);
-        PlanDetails issued = plans.details(w.office(), amendment);
+        assertThat(planReader.details(w.office(), id).status()).isEqualTo(PlanStatus.SUPERSEDED);
+        PlanDetails issued = planReader.details(w.office(), amendment);
         assertThat(issued.versions()).extracting(PlanSummary::versionNo).containsExactly(1, 2);
         assertThat(issued.history()).filteredOn(e -> e.action().equals("ISSUED") && e.versionNo() == 2)
                 .singleElement().satisfies(e -> assertThat(e.changes())
@@ -158,8 +181,8 @@ class PlanServiceTest {
     @Test
     void aSecondAmendmentWhileOneIsOpenIsRefused() {
         long id = data.issued(w);
-        plans.amend(w.office(), id, v(id));
-        assertThatThrownBy(() -> plans.amend(w.office(), id, v(id)))
+        planLifecycle.amend(w.office(), id, v(id));
+        assertThatThrownBy(() -> planLifecycle.amend(w.office(), id, v(id)))
                 .isInstanceOf(DomainException.class).hasMessage("plan.error.amendmentOpen");
     }
 
@@ -167,43 +190,43 @@ class PlanServiceTest {
     void aStaleVersionIsAConflictAndChangesNothing() {
         long id = data.draft(w);
         long stale = v(id);
-        plans.addItem(w.office(), id, stale, ItemKind.CONTENT, null, "Người thứ nhất lưu trước.");
-        assertThatThrownBy(() -> plans.addItem(w.office(), id, stale, ItemKind.CONTENT, null, "Người thứ hai."))
+        planDrafting.addItem(w.office(), id, stale, ItemKind.CONTENT, null, "Người thứ nhất lưu trước.");
+        assertThatThrownBy(() -> planDrafting.addItem(w.office(), id, stale, ItemKind.CONTENT, null, "Người thứ hai."))
                 .isInstanceOf(ConflictException.class);
-        assertThat(plans.details(w.office(), id).items(ItemKind.CONTENT)).extracting(PlanItemView::body)
+        assertThat(planReader.details(w.office(), id).items(ItemKind.CONTENT)).extracting(PlanItemView::body)
                 .contains("Người thứ nhất lưu trước.").doesNotContain("Người thứ hai.");
     }
 
     @Test
     void letteringFollowsTheVietnameseSequenceAfterRemovingAndReordering() {
-        long id = plans.create(w.office(), PlanTestData.header(2025, "Kế hoạch thử đánh chữ"));
+        long id = planDrafting.create(w.office(), PlanTestData.header(2025, "Kế hoạch thử đánh chữ"));
         for (String text : List.of("A", "B", "C", "D", "DD", "E", "G", "H")) {
-            plans.addItem(w.office(), id, v(id), ItemKind.CONTENT, null, text);
+            planDrafting.addItem(w.office(), id, v(id), ItemKind.CONTENT, null, text);
         }
         assertThat(labels(id)).containsExactly("a) A", "b) B", "c) C", "d) D", "đ) DD", "e) E", "g) G", "h) H");
-        long b = plans.details(w.office(), id).items(ItemKind.CONTENT).get(1).id();
-        plans.removeItem(w.office(), id, v(id), b);
+        long b = planReader.details(w.office(), id).items(ItemKind.CONTENT).get(1).id();
+        planDrafting.removeItem(w.office(), id, v(id), b);
         assertThat(labels(id)).containsExactly("a) A", "b) C", "c) D", "d) DD", "đ) E", "e) G", "g) H");
-        long h = plans.details(w.office(), id).items(ItemKind.CONTENT).get(6).id();
-        plans.moveItem(w.office(), id, v(id), h, -1);
-        plans.moveItem(w.office(), id, v(id), h, -1);
+        long h = planReader.details(w.office(), id).items(ItemKind.CONTENT).get(6).id();
+        planDrafting.moveItem(w.office(), id, v(id), h, -1);
+        planDrafting.moveItem(w.office(), id, v(id), h, -1);
         assertThat(labels(id)).containsExactly("a) A", "b) C", "c) D", "d) DD", "đ) H", "e) E", "g) G");
-        long first = plans.details(w.office(), id).items(ItemKind.CONTENT).get(0).id();
-        plans.moveItem(w.office(), id, v(id), first, -1);
+        long first = planReader.details(w.office(), id).items(ItemKind.CONTENT).get(0).id();
+        planDrafting.moveItem(w.office(), id, v(id), first, -1);
         assertThat(labels(id)).first().isEqualTo("a) A");
     }
 
     private List<String> labels(long id) {
-        return plans.details(w.office(), id).items(ItemKind.CONTENT).stream()
+        return planReader.details(w.office(), id).items(ItemKind.CONTENT).stream()
                 .map(i -> i.label() + " " + i.body()).toList();
     }
 
     @Test
     void copyForwardKeepsEveryPartAndActivityAndClearsNumbersAndDates() {
         long id = data.issued(w);
-        PlanDetails source = plans.details(w.office(), id);
-        long next = plans.copyForward(w.office(), id);
-        PlanDetails copy = plans.details(w.office(), next);
+        PlanDetails source = planReader.details(w.office(), id);
+        long next = planDrafting.copyForward(w.office(), id);
+        PlanDetails copy = planReader.details(w.office(), next);
         assertThat(copy.status()).isEqualTo(PlanStatus.DRAFT);
         assertThat(copy.header().year()).isEqualTo(2026);
         assertThat(copy.header().title()).contains("2026");
@@ -225,10 +248,10 @@ class PlanServiceTest {
     @Test
     void aUnitStartsItsOwnPlanFromTheParentWithItsActivitiesLinked() {
         long id = data.issued(w);
-        PlanDetails parent = plans.details(w.unitUserA(), id);
+        PlanDetails parent = planReader.details(w.unitUserA(), id);
         assertThat(parent.can().startImplementing()).isTrue();
-        long child = plans.startImplementingPlan(w.unitUserA(), id);
-        PlanDetails own = plans.details(w.unitUserA(), child);
+        long child = planDrafting.startImplementingPlan(w.unitUserA(), id);
+        PlanDetails own = planReader.details(w.unitUserA(), child);
         assertThat(own.issuingNodeId()).isEqualTo(w.unitA());
         assertThat(own.parentPlan().id()).isEqualTo(id);
         assertThat(own.activities()).singleElement().satisfies(a -> {
@@ -238,7 +261,7 @@ class PlanServiceTest {
             assertThat(a.targets()).extracting(ActivityView.TargetView::target).containsExactly(12);
         });
         assertThat(own.items(ItemKind.CONTENT)).hasSize(1);
-        assertThat(plans.details(w.office(), id).implementations())
+        assertThat(planReader.details(w.office(), id).implementations())
                 .anySatisfy(i -> {
                     assertThat(i.nodeId()).isEqualTo(w.unitA());
                     assertThat(i.planId()).isEqualTo(child);
@@ -247,21 +270,22 @@ class PlanServiceTest {
                     assertThat(i.nodeId()).isEqualTo(w.unitB());
                     assertThat(i.planId()).isNull();
                 });
-        assertThatThrownBy(() -> plans.startImplementingPlan(w.unitUserA(), id))
+        assertThatThrownBy(() -> planDrafting.startImplementingPlan(w.unitUserA(), id))
                 .isInstanceOf(DomainException.class).hasMessage("plan.error.alreadyImplementing");
         long submitted = data.version(w.unitUserA(), child);
-        PlanDetails d = plans.details(w.unitUserA(), child);
+        PlanDetails d = planReader.details(w.unitUserA(), child);
         PlanHeader h = d.header();
-        plans.updateHeader(w.unitUserA(), child, d.version(), new PlanHeader(h.year(), h.parentPlanId(), "12", "KH-TTYT",
+        planDrafting.updateHeader(w.unitUserA(), child, d.version(), new PlanHeader(h.year(), h.parentPlanId(), "12",
+                "KH-TTYT",
                 h.place(), LocalDate.of(2025, 5, 20), h.title(), h.parentBody(), h.issuingBody(), h.intro(), h.budget(),
                 h.reportingDuty(), h.closing(), h.archiveLine(), "GIÁM ĐỐC", "Lê Thị Thử"));
-        plans.submit(w.unitUserA(), child, data.version(w.unitUserA(), child));
-        plans.issue(w.unitUserA(), child, data.version(w.unitUserA(), child));
-        assertThat(plans.details(w.office(), id).implementations())
+        planLifecycle.submit(w.unitUserA(), child, data.version(w.unitUserA(), child));
+        planLifecycle.issue(w.unitUserA(), child, data.version(w.unitUserA(), child));
+        assertThat(planReader.details(w.office(), id).implementations())
                 .filteredOn(i -> i.nodeId() == w.unitA()).extracting(ImplementationStatus::status)
                 .containsExactly(PlanStatus.ISSUED);
         assertThat(submitted).isNotNegative();
-        assertThat(plans.assignedActivities(w.unitUserA())).extracting(ActivityView::planId)
+        assertThat(planListing.assignedActivities(w.unitUserA())).extracting(ActivityView::planId)
                 .as("the unit's own plan restates its assigned work; only the parent's activities count as assigned")
                 .contains(id).doesNotContain(child);
     }
@@ -269,14 +293,15 @@ class PlanServiceTest {
     @Test
     void aPlanLinksOnlyToAnIssuedPlanOfABodyAbove() {
         long agencyPlan = data.issued(w);
-        long unitPlan = plans.create(w.unitUserA(), new PlanHeader(2025, agencyPlan, null, null, null, null,
+        long unitPlan = planDrafting.create(w.unitUserA(), new PlanHeader(2025, agencyPlan, null, null, null, null,
                 "Kế hoạch của đơn vị", null, null, null, null, null, null, null, null, null));
-        assertThat(plans.details(w.unitUserA(), unitPlan).parentPlan().id()).isEqualTo(agencyPlan);
-        assertThatThrownBy(() -> plans.create(w.office(), new PlanHeader(2025, agencyPlan, null, null, null, null,
+        assertThat(planReader.details(w.unitUserA(), unitPlan).parentPlan().id()).isEqualTo(agencyPlan);
+        assertThatThrownBy(() -> planDrafting.create(w.office(), new PlanHeader(2025, agencyPlan, null, null, null,
+                null,
                 "Cùng cấp", null, null, null, null, null, null, null, null, null)))
                 .isInstanceOf(DomainException.class).hasMessage("plan.error.parentPlan");
         long draft = data.draft(w);
-        assertThatThrownBy(() -> plans.create(w.unitUserA(), new PlanHeader(2025, draft, null, null, null, null,
+        assertThatThrownBy(() -> planDrafting.create(w.unitUserA(), new PlanHeader(2025, draft, null, null, null, null,
                 "Dự thảo", null, null, null, null, null, null, null, null, null)))
                 .isInstanceOf(DomainException.class).hasMessage("plan.error.parentPlan");
     }
@@ -284,34 +309,34 @@ class PlanServiceTest {
     @Test
     void unitUserCannotReadOrChangeAnotherUnitsPlan() {
         long parent = data.issued(w);
-        long childOfB = plans.startImplementingPlan(w.unitUserB(), parent);
-        assertThatThrownBy(() -> plans.details(w.unitUserA(), childOfB)).isInstanceOf(ForbiddenException.class);
-        assertThatThrownBy(() -> plans.addItem(w.unitUserA(), childOfB, data.version(w.unitUserB(), childOfB),
+        long childOfB = planDrafting.startImplementingPlan(w.unitUserB(), parent);
+        assertThatThrownBy(() -> planReader.details(w.unitUserA(), childOfB)).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> planDrafting.addItem(w.unitUserA(), childOfB, data.version(w.unitUserB(), childOfB),
                 ItemKind.CONTENT, null, "x")).isInstanceOf(ForbiddenException.class);
-        assertThat(plans.details(w.unitUserB(), childOfB).items(ItemKind.CONTENT)).extracting(PlanItemView::body)
+        assertThat(planReader.details(w.unitUserB(), childOfB).items(ItemKind.CONTENT)).extracting(PlanItemView::body)
                 .doesNotContain("x");
     }
 
     @Test
     void unitsSeeIssuedPlansAboveButNotDrafts() {
         long draft = data.draft(w);
-        assertThatThrownBy(() -> plans.details(w.unitUserA(), draft)).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> planReader.details(w.unitUserA(), draft)).isInstanceOf(ForbiddenException.class);
         long issued = data.issued(w);
-        assertThat(plans.details(w.unitUserA(), issued).status()).isEqualTo(PlanStatus.ISSUED);
-        assertThat(plans.list(w.unitUserA(), new PlanFilter(null, null, null, false))).extracting(PlanSummary::id)
+        assertThat(planReader.details(w.unitUserA(), issued).status()).isEqualTo(PlanStatus.ISSUED);
+        assertThat(planListing.list(w.unitUserA(), new PlanFilter(null, null, null, false))).extracting(PlanSummary::id)
                 .contains(issued).doesNotContain(draft);
-        assertThat(plans.assignedActivities(w.unitUserA())).extracting(ActivityView::planId).contains(issued);
+        assertThat(planListing.assignedActivities(w.unitUserA())).extracting(ActivityView::planId).contains(issued);
     }
 
     @Test
     void reviewerReadsEveryPlanOfTheProvinceButChangesNothing() {
         long draft = data.draft(w);
-        assertThat(plans.details(w.reviewer(), draft).can()).isEqualTo(
+        assertThat(planReader.details(w.reviewer(), draft).can()).isEqualTo(
                 new PlanPermissions(false, false, false, false, false, false, false, false));
-        assertThatThrownBy(() -> plans.addItem(w.reviewer(), draft, v(draft), ItemKind.CONTENT, null, "x"))
+        assertThatThrownBy(() -> planDrafting.addItem(w.reviewer(), draft, v(draft), ItemKind.CONTENT, null, "x"))
                 .isInstanceOf(ForbiddenException.class);
         World other = fixtures.newWorld();
-        assertThatThrownBy(() -> plans.details(other.reviewer(), draft)).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> planReader.details(other.reviewer(), draft)).isInstanceOf(ForbiddenException.class);
     }
 
     @Autowired
@@ -322,7 +347,8 @@ class PlanServiceTest {
         long unit = organizations.create(w.admin(), new vn.parcomms.organization.OrgNodeCommand(
                 w.admin().username() + "-C", "Trung tâm C", null, vn.parcomms.organization.OrgKind.UNIT, w.agency()));
         long id = data.draft(w);
-        plans.saveActivity(w.office(), id, v(id), null, new ActivityCommand(null, "Việc của C", unit, List.of(), null,
+        planDrafting.saveActivity(w.office(), id, v(id), null, new ActivityCommand(null, "Việc của C", unit,
+                List.of(), null,
                 null, List.of(1), null, List.of(), Map.of()));
         assertThatThrownBy(() -> organizations.delete(w.admin(), unit, organizations.find(unit).version()))
                 .isInstanceOf(DomainException.class).hasMessage("organization.error.referenced");
@@ -334,56 +360,57 @@ class PlanServiceTest {
     void activityRulesAreCheckedOnTheForm() {
         long id = data.draft(w);
         World other = fixtures.newWorld();
-        assertThatThrownBy(() -> plans.saveActivity(w.office(), id, v(id), null, new ActivityCommand(null, "X",
+        assertThatThrownBy(() -> planDrafting.saveActivity(w.office(), id, v(id), null, new ActivityCommand(null, "X",
                 other.unitA(), List.of(), null, null, List.of(1), null, List.of(), Map.of())))
                 .isInstanceOf(DomainException.class).hasMessage("plan.error.leadOutside");
-        assertThatThrownBy(() -> plans.saveActivity(w.office(), id, v(id), null, new ActivityCommand(null, "X",
+        assertThatThrownBy(() -> planDrafting.saveActivity(w.office(), id, v(id), null, new ActivityCommand(null, "X",
                 w.unitA(), List.of(), null, null, List.of(5), null, List.of(), Map.of())))
                 .isInstanceOf(DomainException.class).hasMessage("plan.error.quarter");
-        assertThatThrownBy(() -> plans.saveActivity(w.office(), id, v(id), null, new ActivityCommand(null, "X",
+        assertThatThrownBy(() -> planDrafting.saveActivity(w.office(), id, v(id), null, new ActivityCommand(null, "X",
                 w.unitA(), List.of(), null, null, List.of(), LocalDate.of(2024, 1, 1), List.of(), Map.of())))
                 .isInstanceOf(DomainException.class).hasMessage("plan.error.dueDateYear");
-        assertThat(plans.details(w.office(), id).activities()).hasSize(2);
+        assertThat(planReader.details(w.office(), id).activities()).hasSize(2);
     }
 
     @Test
     void anActivityOfAnImplementingPlanIsLinkedToAnActivityOfItsParentPlanOnly() {
         long parent = data.issued(w);
-        UUID parentKey = plans.details(w.office(), parent).activities().get(0).key();
+        UUID parentKey = planReader.details(w.office(), parent).activities().get(0).key();
         long other = data.issued(w);
-        UUID otherKey = plans.details(w.office(), other).activities().get(0).key();
-        long child = plans.startImplementingPlan(w.unitUserA(), parent);
+        UUID otherKey = planReader.details(w.office(), other).activities().get(0).key();
+        long child = planDrafting.startImplementingPlan(w.unitUserA(), parent);
         CurrentUser unit = w.unitUserA();
-        PlanDetails draft = plans.details(unit, child);
-        long written = plans.saveActivity(unit, child, draft.version(), null, new ActivityCommand(null,
+        PlanDetails draft = planReader.details(unit, child);
+        long written = planDrafting.saveActivity(unit, child, draft.version(), null, new ActivityCommand(null,
                 "Tuyên truyền tại Khoa Khám bệnh", w.subUnitA(), List.of(), null, null, List.of(2), null, List.of(),
                 Map.of()));
 
-        plans.linkActivity(unit, child, data.version(unit, child), written, parentKey);
-        assertThat(plans.activities(unit, child)).filteredOn(a -> a.id() == written).singleElement()
+        planDrafting.linkActivity(unit, child, data.version(unit, child), written, parentKey);
+        assertThat(planReader.activities(unit, child)).filteredOn(a -> a.id() == written).singleElement()
                 .satisfies(a -> {
                     assertThat(a.parentKey()).isEqualTo(parentKey);
                     assertThat(a.name()).isEqualTo("Tuyên truyền tại Khoa Khám bệnh");
                     assertThat(a.quarters()).containsExactly(2);
                 });
         // Editing the activity afterwards keeps the link, as for a pre-filled one.
-        ActivityView a = plans.activities(unit, child).stream().filter(x -> x.id() == written).findFirst().orElseThrow();
-        plans.saveActivity(unit, child, data.version(unit, child), written, new ActivityCommand(null, a.name(),
+        ActivityView a = planReader.activities(unit,
+                child).stream().filter(x -> x.id() == written).findFirst().orElseThrow();
+        planDrafting.saveActivity(unit, child, data.version(unit, child), written, new ActivityCommand(null, a.name(),
                 a.leadNodeId(), List.of(), null, null, List.of(3), null, List.of(), Map.of()));
-        assertThat(plans.activities(unit, child)).filteredOn(x -> x.id() == written)
+        assertThat(planReader.activities(unit, child)).filteredOn(x -> x.id() == written)
                 .extracting(ActivityView::parentKey).containsExactly(parentKey);
 
-        assertThatThrownBy(() -> plans.linkActivity(unit, child, data.version(unit, child), written, otherKey))
+        assertThatThrownBy(() -> planDrafting.linkActivity(unit, child, data.version(unit, child), written, otherKey))
                 .isInstanceOf(DomainException.class).hasMessage("plan.error.parentActivity");
         long noParent = data.draft(w);
-        long itsActivity = plans.details(w.office(), noParent).activities().get(0).id();
-        assertThatThrownBy(() -> plans.linkActivity(w.office(), noParent, data.version(w.office(), noParent),
+        long itsActivity = planReader.details(w.office(), noParent).activities().get(0).id();
+        assertThatThrownBy(() -> planDrafting.linkActivity(w.office(), noParent, data.version(w.office(), noParent),
                 itsActivity, parentKey)).isInstanceOf(DomainException.class).hasMessage("plan.error.parentActivity");
-        assertThatThrownBy(() -> plans.linkActivity(w.unitUserB(), child, data.version(unit, child), written,
+        assertThatThrownBy(() -> planDrafting.linkActivity(w.unitUserB(), child, data.version(unit, child), written,
                 parentKey)).isInstanceOf(ForbiddenException.class);
 
-        plans.linkActivity(unit, child, data.version(unit, child), written, null);
-        assertThat(plans.activities(unit, child)).filteredOn(x -> x.id() == written)
+        planDrafting.linkActivity(unit, child, data.version(unit, child), written, null);
+        assertThat(planReader.activities(unit, child)).filteredOn(x -> x.id() == written)
                 .extracting(ActivityView::parentKey).containsOnlyNulls();
     }
 }

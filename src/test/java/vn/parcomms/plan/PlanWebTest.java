@@ -38,7 +38,9 @@ class PlanWebTest {
     PlanTestData data;
 
     @Autowired
-    PlanService plans;
+    PlanDetailsReader planReader;
+    @Autowired
+    PlanDrafting planDrafting;
 
     World w;
 
@@ -58,11 +60,12 @@ class PlanWebTest {
     @Test
     void everyRouteOfADraftPerRole() throws Exception {
         long id = data.draft(w);
-        long item = plans.details(w.office(), id).items(ItemKind.CONTENT).get(0).id();
-        long activity = plans.details(w.office(), id).activities().get(0).id();
+        long item = planReader.details(w.office(), id).items(ItemKind.CONTENT).get(0).id();
+        long activity = planReader.details(w.office(), id).activities().get(0).id();
         // The office of the issuing node may read and edit everything.
         for (String url : new String[] {"/plans/" + id, "/plans/" + id + "/edit", "/plans/" + id + "/parts/CONTENT",
-                "/plans/" + id + "/parts/DUTY?edit=" + plans.details(w.office(), id).items(ItemKind.DUTY).get(0).id(),
+                "/plans/" + id + "/parts/DUTY?edit=" + planReader.details(w.office(),
+                        id).items(ItemKind.DUTY).get(0).id(),
                 "/plans/" + id + "/activities/new", "/plans/" + id + "/activities/" + activity + "/edit"}) {
             mvc.perform(get(url).with(as(w.office()))).andExpect(status().isOk());
         }
@@ -89,8 +92,8 @@ class PlanWebTest {
                     .param("version", String.valueOf(version)))
                     .andExpect(status().isForbidden());
         }
-        assertThat(plans.details(w.office(), id).items(ItemKind.CONTENT)).hasSize(2);
-        assertThat(plans.details(w.office(), id).status()).isEqualTo(PlanStatus.DRAFT);
+        assertThat(planReader.details(w.office(), id).items(ItemKind.CONTENT)).hasSize(2);
+        assertThat(planReader.details(w.office(), id).status()).isEqualTo(PlanStatus.DRAFT);
     }
 
     @Test
@@ -114,7 +117,7 @@ class PlanWebTest {
                         .param("reason", "Bổ sung số văn bản").param("version",
                                 String.valueOf(data.version(w.office(), draft))))
                 .andExpect(redirectedUrl("/plans/" + draft));
-        assertThat(plans.details(w.office(), draft).status()).isEqualTo(PlanStatus.DRAFT);
+        assertThat(planReader.details(w.office(), draft).status()).isEqualTo(PlanStatus.DRAFT);
         page = Html.page(mvc.perform(get("/plans/{id}/edit", draft).with(as(w.office()))));
         assertThat(page.text()).contains("Bổ sung số văn bản");
     }
@@ -128,7 +131,7 @@ class PlanWebTest {
                                 String.valueOf(data.version(w.office(), id))))
                 .andExpect(status().isOk());
         assertThat(Html.page(result).select(".alert-danger").text()).contains("Chỉ sửa được kế hoạch ở trạng thái dự thảo");
-        assertThat(plans.details(w.office(), id).items(ItemKind.CONTENT)).extracting(PlanItemView::body)
+        assertThat(planReader.details(w.office(), id).items(ItemKind.CONTENT)).extracting(PlanItemView::body)
                 .doesNotContain("Sửa sau khi ban hành");
     }
 
@@ -144,23 +147,23 @@ class PlanWebTest {
                 .andExpect(status().isOk()));
         assertThat(page.select(".alert-danger").text()).contains("người khác");
         assertThat(page.select("textarea#body").text()).isEqualTo("Người thứ hai gõ rất dài");
-        assertThat(plans.details(w.office(), id).items(ItemKind.CONTENT)).extracting(PlanItemView::body)
+        assertThat(planReader.details(w.office(), id).items(ItemKind.CONTENT)).extracting(PlanItemView::body)
                 .contains("Người thứ nhất").doesNotContain("Người thứ hai gõ rất dài");
 
-        PlanDetails d = plans.details(w.office(), id);
+        PlanDetails d = planReader.details(w.office(), id);
         page = Html.page(mvc.perform(post("/plans/{id}", id).with(as(w.office())).with(csrf())
                         .param("year", "2025").param("title", "Tiêu đề mới của người thứ hai")
                         .param("version", String.valueOf(opened)))
                 .andExpect(status().isOk()));
         assertThat(page.select(".alert-danger").text()).contains("người khác");
         assertThat(page.select("textarea#title").text()).isEqualTo("Tiêu đề mới của người thứ hai");
-        assertThat(plans.details(w.office(), id).header().title()).isEqualTo(d.header().title());
+        assertThat(planReader.details(w.office(), id).header().title()).isEqualTo(d.header().title());
     }
 
     @Test
     void badInputOnEveryPlanFormShowsAMessageAndChangesNothing() throws Exception {
         long id = data.draft(w);
-        PlanDetails before = plans.details(w.office(), id);
+        PlanDetails before = planReader.details(w.office(), id);
         long v = before.version();
         // new plan
         mvc.perform(post("/plans").with(as(w.office())).with(csrf()).param("year", "1999").param("title", ""))
@@ -202,7 +205,7 @@ class PlanWebTest {
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("form", "dueDate"));
         // return without a reason is covered in officeSubmitsLeaderIssuesThroughThePages
-        PlanDetails after = plans.details(w.office(), id);
+        PlanDetails after = planReader.details(w.office(), id);
         assertThat(after.version()).isEqualTo(v);
         assertThat(after.activities()).hasSize(before.activities().size());
         assertThat(after.items(ItemKind.FORM)).hasSize(before.items(ItemKind.FORM).size());
@@ -212,7 +215,7 @@ class PlanWebTest {
     @Test
     void unitUserCannotOpenOrChangeAnotherUnitsPlanByChangingTheId() throws Exception {
         long parent = data.issued(w);
-        long childOfB = plans.startImplementingPlan(w.unitUserB(), parent);
+        long childOfB = planDrafting.startImplementingPlan(w.unitUserB(), parent);
         long v = data.version(w.unitUserB(), childOfB);
         mvc.perform(get("/plans/{id}", childOfB).with(as(w.unitUserA()))).andExpect(status().isForbidden());
         mvc.perform(get("/plans/{id}/edit", childOfB).with(as(w.unitUserA()))).andExpect(status().isForbidden());
@@ -222,7 +225,7 @@ class PlanWebTest {
                 .andExpect(status().isForbidden());
         mvc.perform(post("/plans/{id}/submit", childOfB).with(as(w.unitUserA())).with(csrf())
                 .param("version", String.valueOf(v))).andExpect(status().isForbidden());
-        assertThat(plans.details(w.unitUserB(), childOfB).header().title()).doesNotContain("Chiếm quyền");
+        assertThat(planReader.details(w.unitUserB(), childOfB).header().title()).doesNotContain("Chiếm quyền");
         mvc.perform(get("/plans/{id}", childOfB).with(as(w.unitUserB()))).andExpect(status().isOk());
     }
 

@@ -109,9 +109,9 @@ class EvidenceFileTypeTest {
 
     @Test
     void storedNamesLoseTheirPathAndTakeTheExtensionOfTheDetectedType() {
-        assertThat(ReportService.fileName("C:\\Users\\a\\Biên bản hội nghị.pdf", EvidenceFileType.PDF))
+        assertThat(ReportDrafting.fileName("C:\\Users\\a\\Biên bản hội nghị.pdf", EvidenceFileType.PDF))
                 .isEqualTo("Biên bản hội nghị.pdf");
-        assertThat(ReportService.fileName("../../etc/scan.exe", EvidenceFileType.PNG)).isEqualTo("scan.png");
-        assertThat(ReportService.fileName("", EvidenceFileType.DOCX)).isEqualTo("evidence.docx");
+        assertThat(ReportDrafting.fileName("../../etc/scan.exe", EvidenceFileType.PNG)).isEqualTo("scan.png");
+        assertThat(ReportDrafting.fileName("", EvidenceFileType.DOCX)).isEqualTo("evidence.docx");
     }
 }

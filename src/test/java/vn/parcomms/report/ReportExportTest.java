@@ -43,7 +43,11 @@ class ReportExportTest {
     PlanFixtures planFixtures;
 
     @Autowired
-    ReportService reports;
+    ReportDetailsReader reportReader;
+    @Autowired
+    ReportDrafting reportDrafting;
+    @Autowired
+    ReportLifecycle reportLifecycle;
 
     World world;
     IssuedPlan plan;
@@ -56,8 +60,8 @@ class ReportExportTest {
 
     /** The unit files a report for the period with the same figure for every activity due. */
     long filed(ReportPeriod period, int figure) {
-        long id = reports.open(world.unitUserA(), plan.id(), period);
-        ReportDetails report = reports.details(world.unitUserA(), id);
+        long id = reportDrafting.open(world.unitUserA(), plan.id(), period);
+        ReportDetails report = reportReader.details(world.unitUserA(), id);
         List<ReportCommand.Entry> entries = new ArrayList<>();
         for (ReportDetails.EntryView e : report.entries()) {
             Map<Long, Integer> figures = new HashMap<>();
@@ -65,10 +69,10 @@ class ReportExportTest {
             entries.add(new ReportCommand.Entry(e.activityKey(), ActivityStatus.DONE, null, "Công văn 12/TTYT-TCHC",
                     null, figures));
         }
-        long version = reports.save(world.unitUserA(), id, report.version(), new ReportCommand(
+        long version = reportDrafting.save(world.unitUserA(), id, report.version(), new ReportCommand(
                 "Đã đăng tin bài về CCHC.", "Nhân lực còn mỏng.", "Thiếu kinh phí.", "Bổ sung kinh phí.",
                 "Tiếp tục đăng tin.", entries, List.of(), List.of()));
-        reports.submit(world.unitUserA(), id, version);
+        reportLifecycle.submit(world.unitUserA(), id, version);
         return id;
     }
 

@@ -14,8 +14,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.parcomms.plan.ActivityCommand;
 import vn.parcomms.plan.ItemKind;
 import vn.parcomms.plan.PlanDetails;
+import vn.parcomms.plan.PlanDetailsReader;
+import vn.parcomms.plan.PlanDrafting;
 import vn.parcomms.plan.PlanHeader;
-import vn.parcomms.plan.PlanService;
+import vn.parcomms.plan.PlanLifecycle;
 import vn.parcomms.shared.ConflictException;
 import vn.parcomms.shared.DomainException;
 import vn.parcomms.shared.ForbiddenException;
@@ -27,7 +29,7 @@ import vn.parcomms.support.PlanFixtures;
 import vn.parcomms.support.PlanFixtures.IssuedPlan;
 
 /**
- * The report lifecycle through {@link ReportService} on the real database. Plans of 2099 have
+ * The report lifecycle through the report services on the real database. Plans of 2099 have
  * every deadline ahead (on time); plans of 2025 have every deadline behind (late, overdue).
  */
 @IntegrationTest
@@ -37,10 +39,22 @@ class ReportLifecycleTest {
     static final int PAST = 2025;
 
     @Autowired
-    ReportService reports;
+    ReportListing reportListing;
+    @Autowired
+    ReportDetailsReader reportReader;
+    @Autowired
+    ReportDrafting reportDrafting;
+    @Autowired
+    ReportLifecycle reportLifecycle;
+    @Autowired
+    ReportDeadlines reportDeadlines;
 
     @Autowired
-    PlanService plans;
+    PlanDetailsReader planReader;
+    @Autowired
+    PlanDrafting planDrafting;
+    @Autowired
+    PlanLifecycle planLifecycle;
 
     @Autowired
     Fixtures fixtures;
@@ -67,11 +81,11 @@ class ReportLifecycleTest {
     }
 
     long submittedQ1(World w, IssuedPlan plan, int figure) {
-        long id = reports.open(w.unitUserA(), plan.id(), ReportPeriod.Q1);
-        ReportDetails report = reports.details(w.unitUserA(), id);
-        long version = reports.save(w.unitUserA(), id, report.version(),
+        long id = reportDrafting.open(w.unitUserA(), plan.id(), ReportPeriod.Q1);
+        ReportDetails report = reportReader.details(w.unitUserA(), id);
+        long version = reportDrafting.save(w.unitUserA(), id, report.version(),
                 filled(report, ActivityStatus.DONE, "Công văn 12/TTYT", figure));
-        reports.submit(w.unitUserA(), id, version);
+        reportLifecycle.submit(w.unitUserA(), id, version);
         return id;
     }
 
@@ -80,13 +94,13 @@ class ReportLifecycleTest {
         IssuedPlan plan = planFixtures.issuedPlan(world, FUTURE);
         long id = submittedQ1(world, plan, 5);
 
-        ReportDetails submitted = reports.details(world.office(), id);
+        ReportDetails submitted = reportReader.details(world.office(), id);
         assertThat(submitted.status()).isEqualTo(ReportStatus.SUBMITTED);
         assertThat(submitted.followUp()).isEqualTo(FollowUpStatus.SUBMITTED);
         assertThat(submitted.can().accept()).isTrue();
 
-        assertThat(reports.accept(world.office(), id, submitted.version())).isTrue();
-        ReportDetails accepted = reports.details(world.unitUserA(), id);
+        assertThat(reportLifecycle.accept(world.office(), id, submitted.version())).isTrue();
+        ReportDetails accepted = reportReader.details(world.unitUserA(), id);
         assertThat(accepted.status()).isEqualTo(ReportStatus.ACCEPTED);
         assertThat(accepted.can().edit()).isFalse();
         assertThat(accepted.entries().get(0).figures().get(0).amount()).isEqualTo(5);
@@ -96,11 +110,31 @@ class ReportLifecycleTest {
     }
 
     @Test
+    void someoneWhoMayNotChangeAReportIsForbiddenEvenWithAStaleVersion() {
+        IssuedPlan plan = planFixtures.issuedPlan(world, FUTURE);
+        long id = reportDrafting.open(world.unitUserA(), plan.id(), ReportPeriod.Q1);
+        long stale = reportReader.details(world.unitUserA(), id).version() + 1;
+        ReportCommand nothing = new ReportCommand(null, null, null, null, null, List.of(), List.of(), List.of());
+        // The office reads the unit's report but does not file it: a 409 would tell it the report changed.
+        assertThatThrownBy(() -> reportDrafting.save(world.office(), id, stale, nothing))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> reportLifecycle.submit(world.office(), id, stale))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> reportLifecycle.accept(world.unitUserA(), id, stale))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> reportDrafting.save(world.unitUserA(), id, stale, nothing))
+                .isInstanceOf(ConflictException.class);
+    }
+
+    @Test
     void aReportIsPrefilledWithTheUnitsActivitiesDueByThePeriod() {
         IssuedPlan plan = planFixtures.issuedPlan(world, FUTURE);
-        ReportDetails q1 = reports.details(world.unitUserA(), reports.open(world.unitUserA(), plan.id(), ReportPeriod.Q1));
-        ReportDetails h1 = reports.details(world.unitUserA(), reports.open(world.unitUserA(), plan.id(), ReportPeriod.H1));
-        ReportDetails q1b = reports.details(world.unitUserB(), reports.open(world.unitUserB(), plan.id(), ReportPeriod.Q1));
+        ReportDetails q1 = reportReader.details(world.unitUserA(), reportDrafting.open(world.unitUserA(), plan.id(),
+                ReportPeriod.Q1));
+        ReportDetails h1 = reportReader.details(world.unitUserA(), reportDrafting.open(world.unitUserA(), plan.id(),
+                ReportPeriod.H1));
+        ReportDetails q1b = reportReader.details(world.unitUserB(), reportDrafting.open(world.unitUserB(), plan.id(),
+                ReportPeriod.Q1));
 
         assertThat(q1.entries()).extracting(ReportDetails.EntryView::activityKey).containsExactly(plan.unitAFirstQuarter());
         assertThat(h1.entries()).extracting(ReportDetails.EntryView::activityKey)
@@ -113,15 +147,15 @@ class ReportLifecycleTest {
     @Test
     void openingTwiceGivesTheSameReport() {
         IssuedPlan plan = planFixtures.issuedPlan(world, FUTURE);
-        long first = reports.open(world.unitUserA(), plan.id(), ReportPeriod.Q1);
-        assertThat(reports.open(world.unitUserA(), plan.id(), ReportPeriod.Q1)).isEqualTo(first);
+        long first = reportDrafting.open(world.unitUserA(), plan.id(), ReportPeriod.Q1);
+        assertThat(reportDrafting.open(world.unitUserA(), plan.id(), ReportPeriod.Q1)).isEqualTo(first);
     }
 
     @Test
     void onlyUnitUsersOpenReports() {
         IssuedPlan plan = planFixtures.issuedPlan(world, FUTURE);
         for (CurrentUser user : List.of(world.office(), world.leader(), world.reviewer(), world.admin())) {
-            assertThatThrownBy(() -> reports.open(user, plan.id(), ReportPeriod.Q1))
+            assertThatThrownBy(() -> reportDrafting.open(user, plan.id(), ReportPeriod.Q1))
                     .isInstanceOf(ForbiddenException.class);
         }
     }
@@ -129,62 +163,63 @@ class ReportLifecycleTest {
     @Test
     void submittingNeedsAStatusForEveryDueActivity() {
         IssuedPlan plan = planFixtures.issuedPlan(world, FUTURE);
-        long id = reports.open(world.unitUserA(), plan.id(), ReportPeriod.Q1);
-        ReportDetails report = reports.details(world.unitUserA(), id);
-        assertThatThrownBy(() -> reports.submit(world.unitUserA(), id, report.version()))
+        long id = reportDrafting.open(world.unitUserA(), plan.id(), ReportPeriod.Q1);
+        ReportDetails report = reportReader.details(world.unitUserA(), id);
+        assertThatThrownBy(() -> reportLifecycle.submit(world.unitUserA(), id, report.version()))
                 .isInstanceOf(DomainException.class)
                 .satisfies(e -> assertThat(((DomainException) e).messageKey()).isEqualTo("report.error.statusMissing"))
                 .satisfies(e -> assertThat(((DomainException) e).arguments())
                         .containsExactly("Đăng tin về CCHC trên trang thông tin điện tử"));
-        assertThat(reports.details(world.unitUserA(), id).status()).isEqualTo(ReportStatus.DRAFT);
+        assertThat(reportReader.details(world.unitUserA(), id).status()).isEqualTo(ReportStatus.DRAFT);
     }
 
     @Test
     void aDoneActivityNeedsEvidenceOrANoteAndADroppedOneAReason() {
         IssuedPlan plan = planFixtures.issuedPlan(world, FUTURE);
-        long id = reports.open(world.unitUserA(), plan.id(), ReportPeriod.Q1);
-        ReportDetails report = reports.details(world.unitUserA(), id);
-        long v1 = reports.save(world.unitUserA(), id, report.version(), filled(report, ActivityStatus.DONE, null, 3));
-        assertThatThrownBy(() -> reports.submit(world.unitUserA(), id, v1))
+        long id = reportDrafting.open(world.unitUserA(), plan.id(), ReportPeriod.Q1);
+        ReportDetails report = reportReader.details(world.unitUserA(), id);
+        long v1 = reportDrafting.save(world.unitUserA(), id, report.version(), filled(report, ActivityStatus.DONE,
+                null, 3));
+        assertThatThrownBy(() -> reportLifecycle.submit(world.unitUserA(), id, v1))
                 .satisfies(e -> assertThat(((DomainException) e).messageKey()).isEqualTo("report.error.evidenceMissing"));
-        long v2 = reports.save(world.unitUserA(), id, v1, filled(report, ActivityStatus.DROPPED, null, null));
-        assertThatThrownBy(() -> reports.submit(world.unitUserA(), id, v2))
+        long v2 = reportDrafting.save(world.unitUserA(), id, v1, filled(report, ActivityStatus.DROPPED, null, null));
+        assertThatThrownBy(() -> reportLifecycle.submit(world.unitUserA(), id, v2))
                 .satisfies(e -> assertThat(((DomainException) e).messageKey())
                         .isEqualTo("report.error.dropReasonMissing"));
-        assertThat(reports.details(world.unitUserA(), id).status()).isEqualTo(ReportStatus.DRAFT);
+        assertThat(reportReader.details(world.unitUserA(), id).status()).isEqualTo(ReportStatus.DRAFT);
     }
 
     @Test
     void negativeFiguresAreRefusedAndNothingIsSaved() {
         IssuedPlan plan = planFixtures.issuedPlan(world, FUTURE);
-        long id = reports.open(world.unitUserA(), plan.id(), ReportPeriod.Q1);
-        ReportDetails report = reports.details(world.unitUserA(), id);
-        assertThatThrownBy(() -> reports.save(world.unitUserA(), id, report.version(),
+        long id = reportDrafting.open(world.unitUserA(), plan.id(), ReportPeriod.Q1);
+        ReportDetails report = reportReader.details(world.unitUserA(), id);
+        assertThatThrownBy(() -> reportDrafting.save(world.unitUserA(), id, report.version(),
                 filled(report, ActivityStatus.DONE, "x", -1)))
                 .isInstanceOf(DomainException.class)
                 .satisfies(e -> assertThat(((DomainException) e).field())
                         .isEqualTo("entries[0].figures[" + plan.indicatorId() + "]"));
-        assertThat(reports.details(world.unitUserA(), id).resultsSummary()).isNull();
+        assertThat(reportReader.details(world.unitUserA(), id).resultsSummary()).isNull();
     }
 
     @Test
     void aReturnedReportIsCorrectedAndSubmittedAgain() {
         IssuedPlan plan = planFixtures.issuedPlan(world, FUTURE);
         long id = submittedQ1(world, plan, 5);
-        long version = reports.details(world.office(), id).version();
-        assertThatThrownBy(() -> reports.returnForRevision(world.office(), id, version, "  "))
+        long version = reportReader.details(world.office(), id).version();
+        assertThatThrownBy(() -> reportLifecycle.returnForRevision(world.office(), id, version, "  "))
                 .satisfies(e -> assertThat(((DomainException) e).messageKey()).isEqualTo("report.error.reasonMissing"));
 
-        reports.returnForRevision(world.office(), id, version, "Thiếu số liệu tháng 3.");
-        ReportDetails returned = reports.details(world.unitUserA(), id);
+        reportLifecycle.returnForRevision(world.office(), id, version, "Thiếu số liệu tháng 3.");
+        ReportDetails returned = reportReader.details(world.unitUserA(), id);
         assertThat(returned.status()).isEqualTo(ReportStatus.RETURNED);
         assertThat(returned.returnReason()).isEqualTo("Thiếu số liệu tháng 3.");
         assertThat(returned.can().edit()).isTrue();
 
-        long saved = reports.save(world.unitUserA(), id, returned.version(),
+        long saved = reportDrafting.save(world.unitUserA(), id, returned.version(),
                 filled(returned, ActivityStatus.DONE, "Công văn 15/TTYT", 7));
-        assertThat(reports.submit(world.unitUserA(), id, saved)).isTrue();
-        ReportDetails resubmitted = reports.details(world.office(), id);
+        assertThat(reportLifecycle.submit(world.unitUserA(), id, saved)).isTrue();
+        ReportDetails resubmitted = reportReader.details(world.office(), id);
         assertThat(resubmitted.status()).isEqualTo(ReportStatus.SUBMITTED);
         assertThat(resubmitted.history()).extracting(ReportDetails.EventView::action)
                 .containsExactly("CREATED", "SUBMITTED", "RETURNED", "SUBMITTED");
@@ -195,73 +230,76 @@ class ReportLifecycleTest {
     void anAcceptedReportIsReadOnly() {
         IssuedPlan plan = planFixtures.issuedPlan(world, FUTURE);
         long id = submittedQ1(world, plan, 5);
-        reports.accept(world.office(), id, reports.details(world.office(), id).version());
-        ReportDetails accepted = reports.details(world.unitUserA(), id);
-        assertThatThrownBy(() -> reports.save(world.unitUserA(), id, accepted.version(),
+        reportLifecycle.accept(world.office(), id, reportReader.details(world.office(), id).version());
+        ReportDetails accepted = reportReader.details(world.unitUserA(), id);
+        assertThatThrownBy(() -> reportDrafting.save(world.unitUserA(), id, accepted.version(),
                 filled(accepted, ActivityStatus.DONE, "x", 1)))
                 .satisfies(e -> assertThat(((DomainException) e).messageKey()).isEqualTo("report.error.notEditable"));
-        assertThatThrownBy(() -> reports.returnForRevision(world.office(), id, accepted.version(), "muộn"))
+        assertThatThrownBy(() -> reportLifecycle.returnForRevision(world.office(), id, accepted.version(), "muộn"))
                 .satisfies(e -> assertThat(((DomainException) e).messageKey()).isEqualTo("report.error.notSubmitted"));
     }
 
     @Test
     void transitionsOutOfOrderAreRefusedWithAMessage() {
         IssuedPlan plan = planFixtures.issuedPlan(world, FUTURE);
-        long id = reports.open(world.unitUserA(), plan.id(), ReportPeriod.Q1);
-        long draft = reports.details(world.office(), id).version();
-        assertThatThrownBy(() -> reports.accept(world.office(), id, draft))
+        long id = reportDrafting.open(world.unitUserA(), plan.id(), ReportPeriod.Q1);
+        long draft = reportReader.details(world.office(), id).version();
+        assertThatThrownBy(() -> reportLifecycle.accept(world.office(), id, draft))
                 .satisfies(e -> assertThat(((DomainException) e).messageKey()).isEqualTo("report.error.notSubmitted"));
-        assertThatThrownBy(() -> reports.returnForRevision(world.office(), id, draft, "x"))
+        assertThatThrownBy(() -> reportLifecycle.returnForRevision(world.office(), id, draft, "x"))
                 .satisfies(e -> assertThat(((DomainException) e).messageKey()).isEqualTo("report.error.notSubmitted"));
 
         submittedQ1(world, plan, 1);
-        long submitted = reports.details(world.office(), id).version();
-        assertThatThrownBy(() -> reports.submit(world.unitUserA(), id, submitted))
+        long submitted = reportReader.details(world.office(), id).version();
+        assertThatThrownBy(() -> reportLifecycle.submit(world.unitUserA(), id, submitted))
                 .satisfies(e -> assertThat(((DomainException) e).messageKey()).isEqualTo("report.error.notSubmittable"));
-        ReportDetails report = reports.details(world.unitUserA(), id);
-        assertThatThrownBy(() -> reports.save(world.unitUserA(), id, submitted,
+        ReportDetails report = reportReader.details(world.unitUserA(), id);
+        assertThatThrownBy(() -> reportDrafting.save(world.unitUserA(), id, submitted,
                 filled(report, ActivityStatus.DONE, "x", 1)))
                 .satisfies(e -> assertThat(((DomainException) e).messageKey()).isEqualTo("report.error.notEditable"));
-        assertThat(reports.details(world.office(), id).status()).isEqualTo(ReportStatus.SUBMITTED);
+        assertThat(reportReader.details(world.office(), id).status()).isEqualTo(ReportStatus.SUBMITTED);
     }
 
     @Test
     void onlyTheOfficeOfThePlansNodeAcceptsOrReturns() {
         IssuedPlan plan = planFixtures.issuedPlan(world, FUTURE);
         long id = submittedQ1(world, plan, 5);
-        long version = reports.details(world.office(), id).version();
+        long version = reportReader.details(world.office(), id).version();
         for (CurrentUser user : List.of(world.leader(), world.reviewer(), world.unitUserA(), world.unitUserB(),
                 world.admin())) {
-            assertThatThrownBy(() -> reports.accept(user, id, version)).isInstanceOf(ForbiddenException.class);
-            assertThatThrownBy(() -> reports.returnForRevision(user, id, version, "x"))
+            assertThatThrownBy(() -> reportLifecycle.accept(user, id, version)).isInstanceOf(ForbiddenException.class);
+            assertThatThrownBy(() -> reportLifecycle.returnForRevision(user, id, version, "x"))
                     .isInstanceOf(ForbiddenException.class);
         }
         World other = fixtures.newWorld();
-        assertThatThrownBy(() -> reports.accept(other.office(), id, version)).isInstanceOf(ForbiddenException.class);
-        assertThat(reports.details(world.office(), id).status()).isEqualTo(ReportStatus.SUBMITTED);
+        assertThatThrownBy(() -> reportLifecycle.accept(other.office(), id,
+                version)).isInstanceOf(ForbiddenException.class);
+        assertThat(reportReader.details(world.office(), id).status()).isEqualTo(ReportStatus.SUBMITTED);
     }
 
     @Test
     void onlyTheUnitItselfSubmits() {
         IssuedPlan plan = planFixtures.issuedPlan(world, FUTURE);
-        long id = reports.open(world.unitUserA(), plan.id(), ReportPeriod.Q1);
-        ReportDetails report = reports.details(world.unitUserA(), id);
-        long version = reports.save(world.unitUserA(), id, report.version(), filled(report, ActivityStatus.DONE, "x", 1));
+        long id = reportDrafting.open(world.unitUserA(), plan.id(), ReportPeriod.Q1);
+        ReportDetails report = reportReader.details(world.unitUserA(), id);
+        long version = reportDrafting.save(world.unitUserA(), id, report.version(), filled(report,
+                ActivityStatus.DONE, "x", 1));
         for (CurrentUser user : List.of(world.office(), world.leader(), world.reviewer(), world.unitUserB())) {
-            assertThatThrownBy(() -> reports.submit(user, id, version)).isInstanceOf(ForbiddenException.class);
+            assertThatThrownBy(() -> reportLifecycle.submit(user, id, version)).isInstanceOf(ForbiddenException.class);
         }
-        assertThat(reports.details(world.unitUserA(), id).status()).isEqualTo(ReportStatus.DRAFT);
+        assertThat(reportReader.details(world.unitUserA(), id).status()).isEqualTo(ReportStatus.DRAFT);
     }
 
     @Test
     void cumulativeFiguresAddTheIncrementsOfEarlierPeriods() {
         IssuedPlan plan = planFixtures.issuedPlan(world, FUTURE);
         submittedQ1(world, plan, 5);
-        long h1 = reports.open(world.unitUserA(), plan.id(), ReportPeriod.H1);
-        ReportDetails report = reports.details(world.unitUserA(), h1);
-        reports.save(world.unitUserA(), h1, report.version(), filled(report, ActivityStatus.IN_PROGRESS, null, 3));
+        long h1 = reportDrafting.open(world.unitUserA(), plan.id(), ReportPeriod.H1);
+        ReportDetails report = reportReader.details(world.unitUserA(), h1);
+        reportDrafting.save(world.unitUserA(), h1, report.version(), filled(report, ActivityStatus.IN_PROGRESS, null,
+                3));
 
-        ReportDetails saved = reports.details(world.office(), h1);
+        ReportDetails saved = reportReader.details(world.office(), h1);
         ReportDetails.FigureView carried = saved.entries().get(0).figures().get(0);
         assertThat(carried.amount()).isEqualTo(3);
         assertThat(carried.earlier()).isEqualTo(5);
@@ -275,22 +313,24 @@ class ReportLifecycleTest {
     void anAcceptedReportKeepsTheCumulativeFiguresItWasAcceptedWith() {
         IssuedPlan plan = planFixtures.issuedPlan(world, FUTURE);
         long q1 = submittedQ1(world, plan, 5);
-        reports.returnForRevision(world.office(), q1, reports.details(world.office(), q1).version(), "Thiếu minh chứng");
-        long h1 = reports.open(world.unitUserA(), plan.id(), ReportPeriod.H1);
-        ReportDetails report = reports.details(world.unitUserA(), h1);
-        long version = reports.save(world.unitUserA(), h1, report.version(),
+        reportLifecycle.returnForRevision(world.office(), q1, reportReader.details(world.office(), q1).version(),
+                "Thiếu minh chứng");
+        long h1 = reportDrafting.open(world.unitUserA(), plan.id(), ReportPeriod.H1);
+        ReportDetails report = reportReader.details(world.unitUserA(), h1);
+        long version = reportDrafting.save(world.unitUserA(), h1, report.version(),
                 filled(report, ActivityStatus.DONE, "Công văn 20/TTYT", 3));
-        reports.submit(world.unitUserA(), h1, version);
-        reports.accept(world.office(), h1, reports.details(world.office(), h1).version());
-        assertThat(reports.details(world.office(), h1).entries().get(0).figures().get(0).cumulative()).isEqualTo(8);
+        reportLifecycle.submit(world.unitUserA(), h1, version);
+        reportLifecycle.accept(world.office(), h1, reportReader.details(world.office(), h1).version());
+        assertThat(reportReader.details(world.office(),
+                h1).entries().get(0).figures().get(0).cumulative()).isEqualTo(8);
 
         // Q1 is corrected to 9 and accepted after the 6 months: the accepted 6 months stay as accepted.
-        ReportDetails returned = reports.details(world.unitUserA(), q1);
-        long saved = reports.save(world.unitUserA(), q1, returned.version(),
+        ReportDetails returned = reportReader.details(world.unitUserA(), q1);
+        long saved = reportDrafting.save(world.unitUserA(), q1, returned.version(),
                 filled(returned, ActivityStatus.DONE, "Công văn 15/TTYT", 9));
-        reports.submit(world.unitUserA(), q1, saved);
-        reports.accept(world.office(), q1, reports.details(world.office(), q1).version());
-        ReportDetails.FigureView accepted = reports.details(world.office(), h1).entries().get(0).figures().get(0);
+        reportLifecycle.submit(world.unitUserA(), q1, saved);
+        reportLifecycle.accept(world.office(), q1, reportReader.details(world.office(), q1).version());
+        ReportDetails.FigureView accepted = reportReader.details(world.office(), h1).entries().get(0).figures().get(0);
         assertThat(accepted.amount()).isEqualTo(3);
         assertThat(accepted.cumulative()).as("as accepted, not 9 + 3").isEqualTo(8);
         assertThat(accepted.earlier()).isEqualTo(5);
@@ -301,17 +341,17 @@ class ReportLifecycleTest {
         IssuedPlan plan = planFixtures.issuedPlan(world, PAST);
         long id = submittedQ1(world, plan, 5);
 
-        ReportDetails late = reports.details(world.office(), id);
+        ReportDetails late = reportReader.details(world.office(), id);
         assertThat(late.followUp()).isEqualTo(FollowUpStatus.LATE);
         assertThat(late.late()).isTrue();
-        FollowUp followUp = reports.followUp(world.office(), plan.id(), ReportPeriod.Q1, null, null);
+        FollowUp followUp = reportListing.followUp(world.office(), plan.id(), ReportPeriod.Q1, null, null);
         assertThat(followUp.rows()).extracting(FollowUp.Row::unitNodeId, FollowUp.Row::status)
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple(world.unitA(), FollowUpStatus.LATE),
                         org.assertj.core.groups.Tuple.tuple(world.unitB(), FollowUpStatus.OVERDUE));
 
-        reports.accept(world.office(), id, late.version());
-        ReportDetails accepted = reports.details(world.office(), id);
+        reportLifecycle.accept(world.office(), id, late.version());
+        ReportDetails accepted = reportReader.details(world.office(), id);
         assertThat(accepted.followUp()).isEqualTo(FollowUpStatus.ACCEPTED);
         assertThat(accepted.late()).as("accepting does not erase lateness").isTrue();
     }
@@ -320,88 +360,95 @@ class ReportLifecycleTest {
     void reportsSubmittedBeforeTheDeadlineAreOnTime() {
         IssuedPlan plan = planFixtures.issuedPlan(world, FUTURE);
         submittedQ1(world, plan, 5);
-        FollowUp followUp = reports.followUp(world.office(), plan.id(), ReportPeriod.Q1, null, null);
+        FollowUp followUp = reportListing.followUp(world.office(), plan.id(), ReportPeriod.Q1, null, null);
         assertThat(followUp.counts().get(FollowUpStatus.SUBMITTED)).isEqualTo(1);
         assertThat(followUp.counts().get(FollowUpStatus.NOT_STARTED)).isEqualTo(1);
         assertThat(followUp.rows()).allSatisfy(r -> assertThat(r.late()).isFalse());
-        assertThat(reports.followUp(world.office(), plan.id(), ReportPeriod.Q1, FollowUpStatus.SUBMITTED, null).rows())
+        assertThat(reportListing.followUp(world.office(), plan.id(), ReportPeriod.Q1, FollowUpStatus.SUBMITTED,
+                null).rows())
                 .extracting(FollowUp.Row::unitNodeId).containsExactly(world.unitA());
     }
 
     @Test
     void unitsOwingAReportPastOrNearItsDeadlineAreReminded() {
         IssuedPlan plan = planFixtures.issuedPlan(world, PAST);
-        assertThat(reports.reminders(world.unitUserA())).extracting(Reminder::period)
+        assertThat(reportListing.reminders(world.unitUserA())).extracting(Reminder::period)
                 .containsExactly(ReportPeriod.Q1, ReportPeriod.H1, ReportPeriod.M9, ReportPeriod.YEAR);
-        assertThat(reports.reminders(world.unitUserA())).allSatisfy(r -> assertThat(r.overdue()).isTrue());
+        assertThat(reportListing.reminders(world.unitUserA())).allSatisfy(r -> assertThat(r.overdue()).isTrue());
 
         submittedQ1(world, plan, 5);
-        assertThat(reports.reminders(world.unitUserA())).extracting(Reminder::period)
+        assertThat(reportListing.reminders(world.unitUserA())).extracting(Reminder::period)
                 .containsExactly(ReportPeriod.H1, ReportPeriod.M9, ReportPeriod.YEAR);
-        assertThat(reports.reminders(world.office())).isEmpty();
+        assertThat(reportListing.reminders(world.office())).isEmpty();
     }
 
     @Test
     void aSecondSubmitWithTheSameVersionSubmitsOnce() {
         IssuedPlan plan = planFixtures.issuedPlan(world, FUTURE);
-        long id = reports.open(world.unitUserA(), plan.id(), ReportPeriod.Q1);
-        ReportDetails report = reports.details(world.unitUserA(), id);
-        long version = reports.save(world.unitUserA(), id, report.version(), filled(report, ActivityStatus.DONE, "x", 1));
+        long id = reportDrafting.open(world.unitUserA(), plan.id(), ReportPeriod.Q1);
+        ReportDetails report = reportReader.details(world.unitUserA(), id);
+        long version = reportDrafting.save(world.unitUserA(), id, report.version(), filled(report,
+                ActivityStatus.DONE, "x", 1));
 
-        assertThat(reports.submit(world.unitUserA(), id, version)).isTrue();
-        assertThat(reports.submit(world.unitUserA(), id, version)).isFalse();
-        assertThat(reports.details(world.unitUserA(), id).history()).extracting(ReportDetails.EventView::action)
+        assertThat(reportLifecycle.submit(world.unitUserA(), id, version)).isTrue();
+        assertThat(reportLifecycle.submit(world.unitUserA(), id, version)).isFalse();
+        assertThat(reportReader.details(world.unitUserA(), id).history()).extracting(ReportDetails.EventView::action)
                 .containsExactly("CREATED", "SUBMITTED");
     }
 
     @Test
     void concurrentEditsOfOneReportConflict() {
         IssuedPlan plan = planFixtures.issuedPlan(world, FUTURE);
-        long id = reports.open(world.unitUserA(), plan.id(), ReportPeriod.Q1);
-        ReportDetails opened = reports.details(world.unitUserA(), id);
-        reports.save(world.unitUserA(), id, opened.version(), filled(opened, ActivityStatus.DONE, "first", 1));
-        assertThatThrownBy(() -> reports.save(world.unitUserA(), id, opened.version(),
+        long id = reportDrafting.open(world.unitUserA(), plan.id(), ReportPeriod.Q1);
+        ReportDetails opened = reportReader.details(world.unitUserA(), id);
+        reportDrafting.save(world.unitUserA(), id, opened.version(), filled(opened, ActivityStatus.DONE, "first", 1));
+        assertThatThrownBy(() -> reportDrafting.save(world.unitUserA(), id, opened.version(),
                 filled(opened, ActivityStatus.DONE, "second", 2)))
                 .isInstanceOf(ConflictException.class);
-        assertThat(reports.details(world.unitUserA(), id).entries().get(0).evidence()).isEqualTo("first");
+        assertThat(reportReader.details(world.unitUserA(), id).entries().get(0).evidence()).isEqualTo("first");
     }
 
     @Test
     void theOfficeMovesADeadlineWithinSixtyDaysAfterTheCutOff() {
-        reports.setDeadline(world.office(), FUTURE, ReportPeriod.Q1, LocalDate.of(FUTURE, 3, 25));
-        assertThat(reports.deadlines(world.leader(), FUTURE).get(0).deadline()).isEqualTo(LocalDate.of(FUTURE, 3, 25));
-        assertThat(reports.deadlines(world.leader(), FUTURE).get(0).custom()).isTrue();
-        assertThatThrownBy(() -> reports.setDeadline(world.office(), FUTURE, ReportPeriod.Q1, LocalDate.of(FUTURE, 3, 10)))
+        reportDeadlines.setDeadline(world.office(), FUTURE, ReportPeriod.Q1, LocalDate.of(FUTURE, 3, 25));
+        assertThat(reportDeadlines.deadlines(world.leader(), FUTURE).get(0).deadline()).isEqualTo(LocalDate.of(FUTURE,
+                3, 25));
+        assertThat(reportDeadlines.deadlines(world.leader(), FUTURE).get(0).custom()).isTrue();
+        assertThatThrownBy(() -> reportDeadlines.setDeadline(world.office(), FUTURE, ReportPeriod.Q1,
+                LocalDate.of(FUTURE, 3, 10)))
                 .satisfies(e -> assertThat(((DomainException) e).field()).isEqualTo("deadline"));
-        assertThatThrownBy(() -> reports.setDeadline(world.leader(), FUTURE, ReportPeriod.Q1, LocalDate.of(FUTURE, 3, 20)))
+        assertThatThrownBy(() -> reportDeadlines.setDeadline(world.leader(), FUTURE, ReportPeriod.Q1,
+                LocalDate.of(FUTURE, 3, 20)))
                 .isInstanceOf(ForbiddenException.class);
-        assertThatThrownBy(() -> reports.deadlines(world.unitUserA(), FUTURE)).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> reportDeadlines.deadlines(world.unitUserA(),
+                FUTURE)).isInstanceOf(ForbiddenException.class);
     }
 
     @Test
     void aUnitWithItsOwnIssuedPlanReportsOnThatPlansActivities() {
         IssuedPlan plan = planFixtures.issuedPlan(world, FUTURE);
         CurrentUser unit = world.unitUserA();
-        long own = plans.startImplementingPlan(unit, plan.id());
-        PlanDetails draft = plans.details(unit, own);
+        long own = planDrafting.startImplementingPlan(unit, plan.id());
+        PlanDetails draft = planReader.details(unit, own);
         PlanHeader h = draft.header();
-        plans.updateHeader(unit, own, draft.version(), new PlanHeader(h.year(), h.parentPlanId(), "05", "KH-TTYT",
+        planDrafting.updateHeader(unit, own, draft.version(), new PlanHeader(h.year(), h.parentPlanId(), "05",
+                "KH-TTYT",
                 h.place(), LocalDate.of(FUTURE, 2, 20), h.title(), h.parentBody(), h.issuingBody(), null, null, null,
                 null, h.archiveLine(), h.signerAuthority(), "Lê Văn Đơn"));
-        draft = plans.details(unit, own);
-        plans.saveActivity(unit, own, draft.version(), null, new ActivityCommand(
+        draft = planReader.details(unit, own);
+        planDrafting.saveActivity(unit, own, draft.version(), null, new ActivityCommand(
                 draft.items(ItemKind.CONTENT).get(0).key(), "Tuyên truyền tại Khoa Khám bệnh", world.subUnitA(),
                 List.of(), null, null, List.of(1), null, List.of(), Map.of()));
-        plans.submit(unit, own, plans.details(unit, own).version());
-        plans.issue(unit, own, plans.details(unit, own).version());
+        planLifecycle.submit(unit, own, planReader.details(unit, own).version());
+        planLifecycle.issue(unit, own, planReader.details(unit, own).version());
 
-        ReportDetails q1 = reports.details(unit, reports.open(unit, plan.id(), ReportPeriod.Q1));
+        ReportDetails q1 = reportReader.details(unit, reportDrafting.open(unit, plan.id(), ReportPeriod.Q1));
         assertThat(q1.entries()).extracting(ReportDetails.EntryView::activityName)
                 .containsExactly("Đăng tin về CCHC trên trang thông tin điện tử", "Tuyên truyền tại Khoa Khám bệnh");
 
         // An amendment in draft does not change what the unit reports on: the issued version does.
-        plans.amend(unit, own, plans.details(unit, own).version());
-        ReportDetails h1 = reports.details(unit, reports.open(unit, plan.id(), ReportPeriod.H1));
+        planLifecycle.amend(unit, own, planReader.details(unit, own).version());
+        ReportDetails h1 = reportReader.details(unit, reportDrafting.open(unit, plan.id(), ReportPeriod.H1));
         assertThat(h1.entries()).extracting(ReportDetails.EntryView::activityName)
                 .contains("Tuyên truyền tại Khoa Khám bệnh");
     }
@@ -414,35 +461,37 @@ class ReportLifecycleTest {
         assertThat(periodsListed(unit, plan.id())).containsExactly(ReportPeriod.Q1, ReportPeriod.H1, ReportPeriod.M9,
                 ReportPeriod.YEAR);
 
-        long own = plans.startImplementingPlan(unit, plan.id());
-        PlanDetails draft = plans.details(unit, own);
+        long own = planDrafting.startImplementingPlan(unit, plan.id());
+        PlanDetails draft = planReader.details(unit, own);
         PlanHeader h = draft.header();
-        plans.updateHeader(unit, own, draft.version(), new PlanHeader(h.year(), h.parentPlanId(), "07", "KH-TTYT",
+        planDrafting.updateHeader(unit, own, draft.version(), new PlanHeader(h.year(), h.parentPlanId(), "07",
+                "KH-TTYT",
                 h.place(), LocalDate.of(FUTURE, 2, 20), h.title(), h.parentBody(), h.issuingBody(), null, null, null,
                 null, h.archiveLine(), h.signerAuthority(), "Lê Văn Đơn"));
         moveEveryActivityTo(unit, own, 4);
-        plans.submit(unit, own, plans.details(unit, own).version());
-        plans.issue(unit, own, plans.details(unit, own).version());
+        planLifecycle.submit(unit, own, planReader.details(unit, own).version());
+        planLifecycle.issue(unit, own, planReader.details(unit, own).version());
         // The unit's own issued plan holds the work in the fourth quarter only.
         assertThat(periodsListed(unit, plan.id())).containsExactly(ReportPeriod.YEAR);
 
-        long amendment = plans.amend(unit, own, plans.details(unit, own).version());
+        long amendment = planLifecycle.amend(unit, own, planReader.details(unit, own).version());
         moveEveryActivityTo(unit, amendment, 1);
         // An amendment in draft is not in force yet.
         assertThat(periodsListed(unit, plan.id())).containsExactly(ReportPeriod.YEAR);
-        assertThat(reports.myReports(world.unitUserB())).extracting(UnitReportRow::period).containsExactly(
+        assertThat(reportListing.myReports(world.unitUserB())).extracting(UnitReportRow::period).containsExactly(
                 ReportPeriod.Q1, ReportPeriod.H1, ReportPeriod.M9, ReportPeriod.YEAR);
     }
 
     private List<ReportPeriod> periodsListed(CurrentUser unit, long planId) {
-        return reports.myReports(unit).stream().filter(r -> r.planId() == planId).map(UnitReportRow::period).toList();
+        return reportListing.myReports(unit).stream().filter(r -> r.planId() == planId).map(UnitReportRow::period).toList();
     }
 
     private void moveEveryActivityTo(CurrentUser unit, long planId, int quarter) {
-        for (var a : plans.details(unit, planId).activities()) {
+        for (var a : planReader.details(unit, planId).activities()) {
             Map<Long, Integer> targets = new HashMap<>();
             a.targets().forEach(t -> targets.put(t.indicatorId(), t.target()));
-            plans.saveActivity(unit, planId, plans.details(unit, planId).version(), a.id(), new ActivityCommand(
+            planDrafting.saveActivity(unit, planId, planReader.details(unit, planId).version(), a.id(),
+                    new ActivityCommand(
                     a.contentItemKey(), a.name(), a.leadNodeId(), List.of(), a.audience(), a.outputProduct(),
                     List.of(quarter), null, a.channels().stream().map(c -> c.id()).toList(), targets));
         }

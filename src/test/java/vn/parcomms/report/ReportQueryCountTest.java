@@ -17,8 +17,10 @@ import vn.parcomms.catalog.CatalogService;
 import vn.parcomms.plan.ActivityCommand;
 import vn.parcomms.plan.ItemKind;
 import vn.parcomms.plan.PlanDetails;
+import vn.parcomms.plan.PlanDetailsReader;
+import vn.parcomms.plan.PlanDrafting;
 import vn.parcomms.plan.PlanHeader;
-import vn.parcomms.plan.PlanService;
+import vn.parcomms.plan.PlanLifecycle;
 import vn.parcomms.shared.security.CurrentUser;
 import vn.parcomms.support.Fixtures;
 import vn.parcomms.support.Fixtures.World;
@@ -42,11 +44,17 @@ class ReportQueryCountTest {
     @Autowired
     Fixtures fixtures;
     @Autowired
-    PlanService plans;
+    PlanDetailsReader planReader;
+    @Autowired
+    PlanDrafting planDrafting;
+    @Autowired
+    PlanLifecycle planLifecycle;
     @Autowired
     CatalogService catalog;
     @Autowired
-    ReportService reports;
+    ReportListing reportListing;
+    @Autowired
+    ReportDrafting reportDrafting;
 
     @Test
     void theUnitsReportListAndHomePageDoNotGrowWithThePlansActivitiesAndItems() throws Exception {
@@ -71,25 +79,26 @@ class ReportQueryCountTest {
         CurrentUser unit = world.unitUserA();
         long first = issuedPlan(world, n, "1" + n);
         long second = issuedPlan(world, n, "2" + n);
-        long own = plans.startImplementingPlan(unit, second);
-        PlanDetails draft = plans.details(unit, own);
+        long own = planDrafting.startImplementingPlan(unit, second);
+        PlanDetails draft = planReader.details(unit, own);
         PlanHeader h = draft.header();
-        plans.updateHeader(unit, own, draft.version(), new PlanHeader(h.year(), h.parentPlanId(), "05", "KH-TTYT",
+        planDrafting.updateHeader(unit, own, draft.version(), new PlanHeader(h.year(), h.parentPlanId(), "05",
+                "KH-TTYT",
                 h.place(), LocalDate.of(YEAR, 2, 20), h.title(), h.parentBody(), h.issuingBody(), null, null, null,
                 null, h.archiveLine(), h.signerAuthority(), "Lê Văn Đơn"));
         for (int i = 0; i < n; i++) {
-            draft = plans.details(unit, own);
-            plans.saveActivity(unit, own, draft.version(), null, new ActivityCommand(
+            draft = planReader.details(unit, own);
+            planDrafting.saveActivity(unit, own, draft.version(), null, new ActivityCommand(
                     draft.items(ItemKind.CONTENT).get(0).key(), "Tuyên truyền tại khoa " + i, world.subUnitA(),
                     List.of(), null, null, List.of(1 + i % 4), null, List.of(), Map.of()));
         }
-        plans.submit(unit, own, plans.details(unit, own).version());
-        plans.issue(unit, own, plans.details(unit, own).version());
-        plans.amend(unit, own, plans.details(unit, own).version());
-        reports.open(unit, first, ReportPeriod.Q1);
+        planLifecycle.submit(unit, own, planReader.details(unit, own).version());
+        planLifecycle.issue(unit, own, planReader.details(unit, own).version());
+        planLifecycle.amend(unit, own, planReader.details(unit, own).version());
+        reportDrafting.open(unit, first, ReportPeriod.Q1);
 
         StatementCounting.reset();
-        List<UnitReportRow> rows = reports.myReports(unit);
+        List<UnitReportRow> rows = reportListing.myReports(unit);
         int service = StatementCounting.count();
         assertThat(rows).extracting(UnitReportRow::planId).contains(first, second);
         assertThat(rows).filteredOn(r -> r.planId() == first && r.period() == ReportPeriod.Q1)
@@ -110,21 +119,25 @@ class ReportQueryCountTest {
         CurrentUser office = world.office();
         long indicator = catalog.indicators(office).get(0).id();
         long channel = catalog.channels(office).get(0).id();
-        long id = plans.create(office, new PlanHeader(YEAR, null, number, "KH-SYT", "Bà Rịa", LocalDate.of(YEAR, 2, 6),
+        long id = planDrafting.create(office, new PlanHeader(YEAR, null, number, "KH-SYT", "Bà Rịa",
+                LocalDate.of(YEAR, 2, 6),
                 "Kế hoạch thông tin, tuyên truyền CCHC năm " + YEAR, "UBND TỈNH", "SỞ Y TẾ", null, null, null, null,
                 "Lưu: VT, VP.", "GIÁM ĐỐC", "Nguyễn Văn Thử"));
         for (int i = 0; i < n; i++) {
-            plans.addItem(office, id, plans.details(office, id).version(), ItemKind.CONTENT, null, "Nội dung " + i);
-            plans.addItem(office, id, plans.details(office, id).version(), ItemKind.PURPOSE, null, "Mục đích " + i);
+            planDrafting.addItem(office, id, planReader.details(office, id).version(), ItemKind.CONTENT, null,
+                    "Nội dung " + i);
+            planDrafting.addItem(office, id, planReader.details(office, id).version(), ItemKind.PURPOSE, null,
+                    "Mục đích " + i);
         }
-        List<UUID> contents = plans.details(office, id).items(ItemKind.CONTENT).stream().map(i -> i.key()).toList();
+        List<UUID> contents = planReader.details(office,
+                id).items(ItemKind.CONTENT).stream().map(i -> i.key()).toList();
         for (int i = 0; i < n; i++) {
-            plans.saveActivity(office, id, plans.details(office, id).version(), null, new ActivityCommand(
+            planDrafting.saveActivity(office, id, planReader.details(office, id).version(), null, new ActivityCommand(
                     contents.get(i), "Hoạt động " + i, world.unitA(), List.of(world.unitB()), null, null,
                     List.of(1 + i % 4), null, List.of(channel), Map.of(indicator, 10 + i)));
         }
-        plans.submit(office, id, plans.details(office, id).version());
-        plans.issue(world.leader(), id, plans.details(office, id).version());
+        planLifecycle.submit(office, id, planReader.details(office, id).version());
+        planLifecycle.issue(world.leader(), id, planReader.details(office, id).version());
         return id;
     }
 }

@@ -50,7 +50,11 @@ class ReportWebTest {
     PlanFixtures planFixtures;
 
     @Autowired
-    ReportService reports;
+    ReportListing reportListing;
+    @Autowired
+    ReportDetailsReader reportReader;
+    @Autowired
+    ReportDrafting reportDrafting;
 
     World world;
     IssuedPlan plan;
@@ -60,11 +64,11 @@ class ReportWebTest {
     void setUp() {
         world = fixtures.newWorld();
         plan = planFixtures.issuedPlan(world, 2099);
-        reportId = reports.open(world.unitUserA(), plan.id(), ReportPeriod.Q1);
+        reportId = reportDrafting.open(world.unitUserA(), plan.id(), ReportPeriod.Q1);
     }
 
     long version() {
-        return reports.details(world.unitUserA(), reportId).version();
+        return reportReader.details(world.unitUserA(), reportId).version();
     }
 
     /**
@@ -161,7 +165,7 @@ class ReportWebTest {
         mvc.perform(post("/reports").with(as(world.unitUserB())).with(csrf())
                         .param("plan", String.valueOf(plan.id())).param("period", "H1"))
                 .andExpect(status().is3xxRedirection());
-        assertThat(reports.findReportId(world.unitUserB(), plan.id(), ReportPeriod.H1)).isPresent();
+        assertThat(reportListing.findReportId(world.unitUserB(), plan.id(), ReportPeriod.H1)).isPresent();
     }
 
     // ------------------------------------------------------------ access
@@ -170,7 +174,7 @@ class ReportWebTest {
     void aUnitUserCannotReadAnotherUnitsReportOrFileByChangingTheId() throws Exception {
         mvc.perform(form(world.unitUserA(), version()).file(new MockMultipartFile("entries[0].files", "bb.pdf",
                 "application/pdf", SMALL_PDF))).andExpect(status().is3xxRedirection());
-        long fileId = reports.details(world.unitUserA(), reportId).entries().get(0).files().get(0).id();
+        long fileId = reportReader.details(world.unitUserA(), reportId).entries().get(0).files().get(0).id();
 
         CurrentUser other = world.unitUserB();
         mvc.perform(get("/reports/{id}", reportId).with(as(other))).andExpect(status().isForbidden());
@@ -185,7 +189,7 @@ class ReportWebTest {
         mvc.perform(get("/reports/{id}/files/{f}", reportId, fileId).with(as(elsewhere.reviewer())))
                 .andExpect(status().isForbidden());
         // A file id of another report under this report's id is not found, never served.
-        long otherReport = reports.open(other, plan.id(), ReportPeriod.Q1);
+        long otherReport = reportDrafting.open(other, plan.id(), ReportPeriod.Q1);
         mvc.perform(get("/reports/{id}/files/{f}", otherReport, fileId).with(as(other)))
                 .andExpect(status().isNotFound());
     }
@@ -202,7 +206,7 @@ class ReportWebTest {
         }
         mvc.perform(post("/reports/{id}/submit", reportId).with(as(world.office())).with(csrf())
                 .param("version", String.valueOf(version))).andExpect(status().isForbidden());
-        assertThat(reports.details(world.office(), reportId).status()).isEqualTo(ReportStatus.SUBMITTED);
+        assertThat(reportReader.details(world.office(), reportId).status()).isEqualTo(ReportStatus.SUBMITTED);
     }
 
     @Test
@@ -211,7 +215,7 @@ class ReportWebTest {
         mvc.perform(post("/reports/{id}/return", reportId).with(as(world.office())).with(csrf())
                         .param("version", String.valueOf(version())).param("reason", ""))
                 .andExpect(redirectedUrl("/reports/" + reportId));
-        assertThat(reports.details(world.office(), reportId).status()).isEqualTo(ReportStatus.SUBMITTED);
+        assertThat(reportReader.details(world.office(), reportId).status()).isEqualTo(ReportStatus.SUBMITTED);
 
         mvc.perform(post("/reports/{id}/return", reportId).with(as(world.office())).with(csrf())
                         .param("version", String.valueOf(version())).param("reason", "Bổ sung minh chứng."))
@@ -248,7 +252,7 @@ class ReportWebTest {
         Document typo = Html.page(mvc.perform(form(world.unitUserA(), version(), figure(), "2,5"))
                 .andExpect(status().isOk()));
         assertThat(typo.selectFirst("input[name=entries[0].figures[" + plan.indicatorId() + "]]").val()).isEqualTo("2,5");
-        assertThat(reports.details(world.unitUserA(), reportId).resultsSummary()).isNull();
+        assertThat(reportReader.details(world.unitUserA(), reportId).resultsSummary()).isNull();
     }
 
     @Test
@@ -256,7 +260,7 @@ class ReportWebTest {
         Document page = Html.page(mvc.perform(form(world.unitUserA(), version(), "entries[0].status", "",
                 "submitReport", "1")).andExpect(status().isOk()));
         assertThat(page.select(".alert-danger").text()).contains("Chưa cập nhật tình trạng thực hiện");
-        ReportDetails saved = reports.details(world.unitUserA(), reportId);
+        ReportDetails saved = reportReader.details(world.unitUserA(), reportId);
         assertThat(saved.status()).isEqualTo(ReportStatus.DRAFT);
         assertThat(saved.resultsSummary()).isEqualTo("Đã đăng 5 tin bài về CCHC.");
         assertThat(page.selectFirst("input[name=version]").val()).isEqualTo(String.valueOf(saved.version()));
@@ -270,7 +274,8 @@ class ReportWebTest {
                 .andExpect(status().isConflict()));
         assertThat(page.select(".alert-danger").text()).contains("vừa được người khác lưu");
         assertThat(page.selectFirst("textarea#resultsSummary").text()).isEqualTo("Bản thứ hai");
-        assertThat(reports.details(world.unitUserA(), reportId).resultsSummary()).isEqualTo("Đã đăng 5 tin bài về CCHC.");
+        assertThat(reportReader.details(world.unitUserA(),
+                reportId).resultsSummary()).isEqualTo("Đã đăng 5 tin bài về CCHC.");
     }
 
     @Test
@@ -281,7 +286,7 @@ class ReportWebTest {
             mvc.perform(post("/reports/{id}/submit", reportId).with(as(world.unitUserA())).with(csrf())
                     .param("version", String.valueOf(version))).andExpect(redirectedUrl("/reports/" + reportId));
         }
-        assertThat(reports.details(world.unitUserA(), reportId).history())
+        assertThat(reportReader.details(world.unitUserA(), reportId).history())
                 .filteredOn(e -> e.action().equals("SUBMITTED")).hasSize(1);
     }
 
@@ -294,7 +299,7 @@ class ReportWebTest {
                 .file(new MockMultipartFile("entries[0].files", "bienban.pdf", "application/pdf", exe)))
                 .andExpect(status().isOk()));
         assertThat(page.select(".invalid-feedback").text()).contains("bienban.pdf", "không phải PDF");
-        assertThat(reports.details(world.unitUserA(), reportId).entries().get(0).files()).isEmpty();
+        assertThat(reportReader.details(world.unitUserA(), reportId).entries().get(0).files()).isEmpty();
     }
 
     @Test
@@ -305,13 +310,13 @@ class ReportWebTest {
                 .file(new MockMultipartFile("entries[0].files", "lon.pdf", "application/pdf", big)))
                 .andExpect(status().isOk()));
         assertThat(page.select(".invalid-feedback").text()).contains("vượt quá 10 MB");
-        assertThat(reports.details(world.unitUserA(), reportId).entries().get(0).files()).isEmpty();
+        assertThat(reportReader.details(world.unitUserA(), reportId).entries().get(0).files()).isEmpty();
 
         byte[] limit = Arrays.copyOf(big, EvidenceFileType.MAX_BYTES);
         mvc.perform(form(world.unitUserA(), version())
                 .file(new MockMultipartFile("entries[0].files", "vua.pdf", "application/pdf", limit)))
                 .andExpect(status().is3xxRedirection());
-        assertThat(reports.details(world.unitUserA(), reportId).entries().get(0).files()).hasSize(1);
+        assertThat(reportReader.details(world.unitUserA(), reportId).entries().get(0).files()).hasSize(1);
     }
 
     @Test
@@ -323,7 +328,7 @@ class ReportWebTest {
                 .file(new MockMultipartFile("entries[0].files", "bao-cao.docx", "application/octet-stream", bomb)))
                 .andExpect(status().isOk()));
         assertThat(page.select(".invalid-feedback").text()).contains("bao-cao.docx", "giải nén ra quá lớn");
-        assertThat(reports.details(world.unitUserA(), reportId).entries().get(0).files()).isEmpty();
+        assertThat(reportReader.details(world.unitUserA(), reportId).entries().get(0).files()).isEmpty();
     }
 
     @Test
@@ -337,15 +342,15 @@ class ReportWebTest {
                 .file(new MockMultipartFile("entries[0].files", "bb11.pdf", "application/pdf", SMALL_PDF)))
                 .andExpect(status().isOk()));
         assertThat(page.text()).contains("tối đa 10 tệp minh chứng");
-        assertThat(reports.details(world.unitUserA(), reportId).entries().get(0).files()).hasSize(10);
+        assertThat(reportReader.details(world.unitUserA(), reportId).entries().get(0).files()).hasSize(10);
         // Deleting one makes room for one.
-        long first = reports.details(world.unitUserA(), reportId).entries().get(0).files().get(0).id();
+        long first = reportReader.details(world.unitUserA(), reportId).entries().get(0).files().get(0).id();
         mvc.perform(form(world.unitUserA(), version(), "deleteFile", String.valueOf(first)))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(form(world.unitUserA(), version())
                 .file(new MockMultipartFile("entries[0].files", "bb11.pdf", "application/pdf", SMALL_PDF)))
                 .andExpect(status().is3xxRedirection());
-        assertThat(reports.details(world.unitUserA(), reportId).entries().get(0).files()).hasSize(10);
+        assertThat(reportReader.details(world.unitUserA(), reportId).entries().get(0).files()).hasSize(10);
     }
 
     @Test
@@ -354,7 +359,7 @@ class ReportWebTest {
                         .file(new MockMultipartFile("entries[0].files", "bien\u202Efdp.exe\u2066ban.pdf", "application/pdf",
                                 SMALL_PDF)))
                 .andExpect(status().is3xxRedirection());
-        String stored = reports.details(world.unitUserA(), reportId).entries().get(0).files().get(0).fileName();
+        String stored = reportReader.details(world.unitUserA(), reportId).entries().get(0).files().get(0).fileName();
         assertThat(stored).isEqualTo("bienfdp.exeban.pdf").doesNotContain("\u202E", "\u2066");
     }
 
@@ -363,7 +368,7 @@ class ReportWebTest {
         mvc.perform(form(world.unitUserA(), version())
                         .file(new MockMultipartFile("entries[0].files", "Biên bản.pdf", "text/plain", SMALL_PDF)))
                 .andExpect(redirectedUrl("/reports/" + reportId + "/edit"));
-        ReportDetails.FileView file = reports.details(world.unitUserA(), reportId).entries().get(0).files().get(0);
+        ReportDetails.FileView file = reportReader.details(world.unitUserA(), reportId).entries().get(0).files().get(0);
         assertThat(file.contentType()).isEqualTo("application/pdf");
         for (CurrentUser reader : new CurrentUser[] {world.unitUserA(), world.office(), world.leader(), world.reviewer()}) {
             mvc.perform(get("/reports/{id}/files/{f}", reportId, file.id()).with(as(reader)))
@@ -374,7 +379,7 @@ class ReportWebTest {
         }
         mvc.perform(form(world.unitUserA(), version(), "deleteFile", String.valueOf(file.id())))
                 .andExpect(status().is3xxRedirection());
-        assertThat(reports.details(world.unitUserA(), reportId).entries().get(0).files()).isEmpty();
+        assertThat(reportReader.details(world.unitUserA(), reportId).entries().get(0).files()).isEmpty();
     }
 
     @Test
@@ -382,7 +387,7 @@ class ReportWebTest {
         mvc.perform(form(world.unitUserA(), version(), "entries[0].evidence", "", "submitReport", "1")
                         .file(new MockMultipartFile("entries[0].files", "anh.pdf", "application/pdf", SMALL_PDF)))
                 .andExpect(redirectedUrl("/reports/" + reportId));
-        assertThat(reports.details(world.unitUserA(), reportId).status()).isEqualTo(ReportStatus.SUBMITTED);
+        assertThat(reportReader.details(world.unitUserA(), reportId).status()).isEqualTo(ReportStatus.SUBMITTED);
     }
 
     // ------------------------------------------------------------ home page

@@ -19,8 +19,10 @@ import vn.parcomms.account.UserCommand;
 import vn.parcomms.catalog.CatalogService;
 import vn.parcomms.plan.ActivityCommand;
 import vn.parcomms.plan.ItemKind;
+import vn.parcomms.plan.PlanDetailsReader;
+import vn.parcomms.plan.PlanDrafting;
 import vn.parcomms.plan.PlanHeader;
-import vn.parcomms.plan.PlanService;
+import vn.parcomms.plan.PlanLifecycle;
 import vn.parcomms.review.ProvinceReview.AgencyRef;
 import vn.parcomms.review.ProvinceReview.ContentCoverage;
 import vn.parcomms.shared.security.CurrentUser;
@@ -46,7 +48,11 @@ class ProvinceCoverageTest {
     Fixtures fixtures;
 
     @Autowired
-    PlanService plans;
+    PlanDetailsReader planReader;
+    @Autowired
+    PlanDrafting planDrafting;
+    @Autowired
+    PlanLifecycle planLifecycle;
 
     @Autowired
     CatalogService catalog;
@@ -69,25 +75,26 @@ class ProvinceCoverageTest {
         long channel = catalog.channels(provinceOffice).get(0).id();
         long indicator = catalog.indicators(provinceOffice).get(0).id();
 
-        provincePlan = plans.create(provinceOffice, new PlanHeader(2099, null, null, null, "Bà Rịa", null,
+        provincePlan = planDrafting.create(provinceOffice, new PlanHeader(2099, null, null, null, "Bà Rịa", null,
                 "Kế hoạch thông tin, tuyên truyền CCHC năm 2099", null, "UBND TỈNH", null, null, null, null,
                 "Lưu: VT.", "CHỦ TỊCH", null));
         List<UUID> contents = new java.util.ArrayList<>();
         for (String body : List.of("Tuyên truyền cải cách thủ tục hành chính", "Tuyên truyền cải cách công vụ",
                 "Tuyên truyền chuyển đổi số", "Tuyên truyền cải cách tài chính công")) {
-            plans.addItem(provinceOffice, provincePlan, version(provinceOffice, provincePlan), ItemKind.CONTENT, null,
+            planDrafting.addItem(provinceOffice, provincePlan, version(provinceOffice, provincePlan),
+                    ItemKind.CONTENT, null,
                     body);
         }
-        plans.details(provinceOffice, provincePlan).items(ItemKind.CONTENT).forEach(i -> contents.add(i.key()));
+        planReader.details(provinceOffice, provincePlan).items(ItemKind.CONTENT).forEach(i -> contents.add(i.key()));
         activity(provinceOffice, contents.get(0), "Đăng tin về thủ tục hành chính", w.agency(), channel, indicator);
         activity(provinceOffice, contents.get(0), "Hội nghị đối thoại", w.homeAffairs(), channel, indicator);
         activity(provinceOffice, contents.get(1), "Tập huấn công vụ", w.homeAffairs(), channel, indicator);
         activity(provinceOffice, contents.get(2), "Chuyên mục chuyển đổi số", w.agency(), channel, indicator);
         issue(provinceOffice, provinceLeader, provincePlan, "148", "KH-UBND");
 
-        healthPlan = plans.startImplementingPlan(w.office(), provincePlan);
+        healthPlan = planDrafting.startImplementingPlan(w.office(), provincePlan);
         issue(w.office(), w.leader(), healthPlan, "79", "KH-SYT");
-        homeAffairsPlan = plans.startImplementingPlan(homeOffice, provincePlan);
+        homeAffairsPlan = planDrafting.startImplementingPlan(homeOffice, provincePlan);
         issue(homeOffice, homeLeader, homeAffairsPlan, "80", "KH-SNV");
     }
 
@@ -99,21 +106,23 @@ class ProvinceCoverageTest {
     }
 
     long version(CurrentUser user, long id) {
-        return plans.details(user, id).version();
+        return planReader.details(user, id).version();
     }
 
     void activity(CurrentUser office, UUID content, String name, long lead, long channel, long indicator) {
-        plans.saveActivity(office, provincePlan, version(office, provincePlan), null, new ActivityCommand(content,
+        planDrafting.saveActivity(office, provincePlan, version(office, provincePlan), null,
+                new ActivityCommand(content,
                 name, lead, List.of(), null, null, List.of(1, 2, 3, 4), null, List.of(channel), Map.of(indicator, 4)));
     }
 
     void issue(CurrentUser office, CurrentUser leader, long id, String number, String symbol) {
-        PlanHeader h = plans.details(office, id).header();
-        plans.updateHeader(office, id, version(office, id), new PlanHeader(h.year(), h.parentPlanId(), number, symbol,
+        PlanHeader h = planReader.details(office, id).header();
+        planDrafting.updateHeader(office, id, version(office, id), new PlanHeader(h.year(), h.parentPlanId(), number,
+                symbol,
                 "Bà Rịa", LocalDate.of(2099, 2, 6), h.title(), h.parentBody(), h.issuingBody(), h.intro(),
                 h.budget(), h.reportingDuty(), h.closing(), h.archiveLine(), h.signerAuthority(), "Nguyễn Văn Thử"));
-        plans.submit(office, id, version(office, id));
-        plans.issue(leader, id, version(office, id));
+        planLifecycle.submit(office, id, version(office, id));
+        planLifecycle.issue(leader, id, version(office, id));
     }
 
     @Test

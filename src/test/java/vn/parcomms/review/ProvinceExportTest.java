@@ -31,12 +31,14 @@ import vn.parcomms.catalog.ChannelView;
 import vn.parcomms.catalog.IndicatorView;
 import vn.parcomms.consolidation.ConsolidationService;
 import vn.parcomms.plan.PlanDetails;
-import vn.parcomms.plan.PlanService;
+import vn.parcomms.plan.PlanDetailsReader;
 import vn.parcomms.report.ActivityStatus;
 import vn.parcomms.report.ReportCommand;
 import vn.parcomms.report.ReportDetails;
+import vn.parcomms.report.ReportDetailsReader;
+import vn.parcomms.report.ReportDrafting;
+import vn.parcomms.report.ReportLifecycle;
 import vn.parcomms.report.ReportPeriod;
-import vn.parcomms.report.ReportService;
 import vn.parcomms.shared.security.CurrentUser;
 import vn.parcomms.support.Csv;
 import vn.parcomms.support.Fixtures;
@@ -69,11 +71,15 @@ class ProvinceExportTest {
     @Autowired
     PlanFixtures planFixtures;
     @Autowired
-    ReportService reports;
+    ReportDetailsReader reportReader;
+    @Autowired
+    ReportDrafting reportDrafting;
+    @Autowired
+    ReportLifecycle reportLifecycle;
     @Autowired
     ConsolidationService consolidations;
     @Autowired
-    PlanService plans;
+    PlanDetailsReader planReader;
     @Autowired
     CatalogService catalog;
     @Autowired
@@ -89,12 +95,12 @@ class ProvinceExportTest {
     void setUp() {
         w = fixtures.newWorld();
         plan = planFixtures.issuedPlan(w, 2099);
-        PlanDetails details = plans.details(w.office(), plan.id());
+        PlanDetails details = planReader.details(w.office(), plan.id());
         planNumber = details.header().docNumber() + "/" + details.header().docSymbol();
         indicator = catalog.indicators(w.office()).get(0);
         channel = catalog.channels(w.office()).get(0);
         long a1 = file(w.unitUserA(), 5);
-        reports.accept(w.office(), a1, reports.details(w.office(), a1).version());
+        reportLifecycle.accept(w.office(), a1, reportReader.details(w.office(), a1).version());
         long q1 = consolidations.open(w.office(), plan.id(), ReportPeriod.Q1);
         consolidations.submit(w.office(), q1, version(q1));
         consolidations.approve(w.leader(), q1, version(q1));
@@ -108,8 +114,8 @@ class ProvinceExportTest {
     }
 
     long file(CurrentUser unit, int figure) {
-        long id = reports.open(unit, plan.id(), ReportPeriod.Q1);
-        ReportDetails report = reports.details(unit, id);
+        long id = reportDrafting.open(unit, plan.id(), ReportPeriod.Q1);
+        ReportDetails report = reportReader.details(unit, id);
         List<ReportCommand.Entry> entries = new ArrayList<>();
         for (ReportDetails.EntryView e : report.entries()) {
             Map<Long, Integer> figures = new HashMap<>();
@@ -117,9 +123,10 @@ class ProvinceExportTest {
             entries.add(new ReportCommand.Entry(e.activityKey(), ActivityStatus.DONE, null, "Công văn 1/TTYT", null,
                     figures));
         }
-        long version = reports.save(unit, id, report.version(), new ReportCommand("Đã thực hiện.", null, null, null,
+        long version = reportDrafting.save(unit, id, report.version(), new ReportCommand("Đã thực hiện.", null, null,
+                null,
                 null, entries, List.of(), List.of()));
-        reports.submit(unit, id, version);
+        reportLifecycle.submit(unit, id, version);
         return id;
     }
 

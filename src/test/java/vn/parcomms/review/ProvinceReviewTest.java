@@ -21,8 +21,10 @@ import vn.parcomms.plan.PlanStatus;
 import vn.parcomms.report.ActivityStatus;
 import vn.parcomms.report.ReportCommand;
 import vn.parcomms.report.ReportDetails;
+import vn.parcomms.report.ReportDetailsReader;
+import vn.parcomms.report.ReportDrafting;
+import vn.parcomms.report.ReportLifecycle;
 import vn.parcomms.report.ReportPeriod;
-import vn.parcomms.report.ReportService;
 import vn.parcomms.review.ProvinceReview.Agency;
 import vn.parcomms.review.ProvinceReview.IndicatorTotal;
 import vn.parcomms.shared.security.CurrentUser;
@@ -53,7 +55,11 @@ class ProvinceReviewTest {
     PlanFixtures planFixtures;
 
     @Autowired
-    ReportService reports;
+    ReportDetailsReader reportReader;
+    @Autowired
+    ReportDrafting reportDrafting;
+    @Autowired
+    ReportLifecycle reportLifecycle;
 
     @Autowired
     ConsolidationService consolidations;
@@ -71,11 +77,12 @@ class ProvinceReviewTest {
         w = fixtures.newWorld();
         plan = planFixtures.issuedPlan(w, 2099);
         long a1 = file(w.unitUserA(), ReportPeriod.Q1, 5);
-        reports.accept(w.office(), a1, reports.details(w.office(), a1).version());
+        reportLifecycle.accept(w.office(), a1, reportReader.details(w.office(), a1).version());
         long b1 = file(w.unitUserB(), ReportPeriod.Q1, 7);
-        reports.returnForRevision(w.office(), b1, reports.details(w.office(), b1).version(), "Thiếu minh chứng");
+        reportLifecycle.returnForRevision(w.office(), b1, reportReader.details(w.office(), b1).version(),
+                "Thiếu minh chứng");
         long aH1 = file(w.unitUserA(), ReportPeriod.H1, 3);
-        reports.accept(w.office(), aH1, reports.details(w.office(), aH1).version());
+        reportLifecycle.accept(w.office(), aH1, reportReader.details(w.office(), aH1).version());
 
         q1Consolidated = consolidations.open(w.office(), plan.id(), ReportPeriod.Q1);
         consolidations.submit(w.office(), q1Consolidated, version(q1Consolidated));
@@ -86,8 +93,8 @@ class ProvinceReviewTest {
     }
 
     long file(CurrentUser unit, ReportPeriod period, int figure) {
-        long id = reports.open(unit, plan.id(), period);
-        ReportDetails report = reports.details(unit, id);
+        long id = reportDrafting.open(unit, plan.id(), period);
+        ReportDetails report = reportReader.details(unit, id);
         List<ReportCommand.Entry> entries = new ArrayList<>();
         for (ReportDetails.EntryView e : report.entries()) {
             Map<Long, Integer> figures = new HashMap<>();
@@ -95,9 +102,10 @@ class ProvinceReviewTest {
             entries.add(new ReportCommand.Entry(e.activityKey(), ActivityStatus.DONE, null, "Công văn 1/TTYT", null,
                     figures));
         }
-        long version = reports.save(unit, id, report.version(), new ReportCommand("Đã thực hiện.", null, null, null,
+        long version = reportDrafting.save(unit, id, report.version(), new ReportCommand("Đã thực hiện.", null, null,
+                null,
                 null, entries, List.of(), List.of()));
-        reports.submit(unit, id, version);
+        reportLifecycle.submit(unit, id, version);
         return id;
     }
 

@@ -30,9 +30,13 @@ import vn.parcomms.assessment.ParIndexService;
 import vn.parcomms.catalog.CatalogService;
 import vn.parcomms.consolidation.ConsolidationDetails;
 import vn.parcomms.consolidation.ConsolidationService;
-import vn.parcomms.plan.PlanService;
+import vn.parcomms.plan.PlanDetailsReader;
+import vn.parcomms.plan.PlanDrafting;
+import vn.parcomms.plan.PlanLifecycle;
+import vn.parcomms.report.ReportDetailsReader;
+import vn.parcomms.report.ReportDrafting;
+import vn.parcomms.report.ReportLifecycle;
 import vn.parcomms.report.ReportPeriod;
-import vn.parcomms.report.ReportService;
 import vn.parcomms.review.ProvinceReview;
 import vn.parcomms.review.ProvinceReviewService;
 import vn.parcomms.rollup.ParityProvince.Activity;
@@ -57,11 +61,19 @@ class FigureParityTest {
     @Autowired
     Fixtures fixtures;
     @Autowired
-    PlanService plans;
+    PlanDetailsReader planReader;
+    @Autowired
+    PlanDrafting planDrafting;
+    @Autowired
+    PlanLifecycle planLifecycle;
     @Autowired
     CatalogService catalog;
     @Autowired
-    ReportService reports;
+    ReportDetailsReader reportReader;
+    @Autowired
+    ReportDrafting reportDrafting;
+    @Autowired
+    ReportLifecycle reportLifecycle;
     @Autowired
     AccountService accounts;
     @Autowired
@@ -85,7 +97,9 @@ class FigureParityTest {
     @Test
     void everyViewOfEveryPlanAndPeriodGivesTheAcceptedFiguresOnce() throws Exception {
         World world = fixtures.newWorld();
-        ParityProvince p = new ParityProvince(plans, catalog, reports, accounts, transactions);
+        ParityProvince p = new ParityProvince(planReader, planDrafting, planLifecycle, catalog, reportReader,
+                reportDrafting, reportLifecycle, accounts,
+                transactions);
         long department = p.departmentPlan(world, List.of("Nội dung thứ nhất", "Nội dung thứ hai", "Nội dung thứ ba"),
                 List.of(new Activity(2, world.unitA(), List.of(1, 2), List.of(0), Map.of(0, 10)),
                         new Activity(0, world.unitA(), List.of(2), List.of(1), Map.of(0, 5, 1, 3)),
@@ -157,7 +171,9 @@ class FigureParityTest {
     }
 
     private void randomCase(World world, Random r, long seed) {
-        ParityProvince p = new ParityProvince(plans, catalog, reports, accounts, transactions);
+        ParityProvince p = new ParityProvince(planReader, planDrafting, planLifecycle, catalog, reportReader,
+                reportDrafting, reportLifecycle, accounts,
+                transactions);
         List<Long> units = List.of(world.unitA(), world.unitB());
         List<CurrentUser> unitUsers = List.of(world.unitUserA(), world.unitUserB());
         List<Activity> activities = new ArrayList<>();

@@ -15,13 +15,17 @@ import vn.parcomms.catalog.CatalogService;
 import vn.parcomms.plan.ActivityCommand;
 import vn.parcomms.plan.ItemKind;
 import vn.parcomms.plan.PlanDetails;
+import vn.parcomms.plan.PlanDetailsReader;
+import vn.parcomms.plan.PlanDrafting;
 import vn.parcomms.plan.PlanHeader;
-import vn.parcomms.plan.PlanService;
+import vn.parcomms.plan.PlanLifecycle;
 import vn.parcomms.report.ActivityStatus;
 import vn.parcomms.report.ReportCommand;
 import vn.parcomms.report.ReportDetails;
+import vn.parcomms.report.ReportDetailsReader;
+import vn.parcomms.report.ReportDrafting;
+import vn.parcomms.report.ReportLifecycle;
 import vn.parcomms.report.ReportPeriod;
-import vn.parcomms.report.ReportService;
 import vn.parcomms.shared.security.CurrentUser;
 import vn.parcomms.shared.security.Role;
 import vn.parcomms.support.Fixtures;
@@ -37,9 +41,13 @@ final class ParityProvince {
     static final int YEAR = 2025;
     static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    private final PlanService plans;
+    private final PlanDetailsReader planReader;
+    private final PlanDrafting planDrafting;
+    private final PlanLifecycle planLifecycle;
     private final CatalogService catalog;
-    private final ReportService reports;
+    private final ReportDetailsReader reportReader;
+    private final ReportDrafting reportDrafting;
+    private final ReportLifecycle reportLifecycle;
     private final AccountService accounts;
     private final TransactionTemplate transactions;
 
@@ -48,11 +56,17 @@ final class ParityProvince {
     /** The plans built, with the user whose dashboard and consolidated report they are. */
     final Map<Long, CurrentUser> officeOf = new java.util.LinkedHashMap<>();
 
-    ParityProvince(PlanService plans, CatalogService catalog, ReportService reports, AccountService accounts,
+    ParityProvince(PlanDetailsReader planReader, PlanDrafting planDrafting, PlanLifecycle planLifecycle,
+            CatalogService catalog, ReportDetailsReader reportReader, ReportDrafting reportDrafting,
+                    ReportLifecycle reportLifecycle, AccountService accounts,
             TransactionTemplate transactions) {
-        this.plans = plans;
+        this.planReader = planReader;
+        this.planDrafting = planDrafting;
+        this.planLifecycle = planLifecycle;
         this.catalog = catalog;
-        this.reports = reports;
+        this.reportReader = reportReader;
+        this.reportDrafting = reportDrafting;
+        this.reportLifecycle = reportLifecycle;
         this.accounts = accounts;
         this.transactions = transactions;
     }
@@ -79,15 +93,15 @@ final class ParityProvince {
 
     /** Drafts, submits and issues the department's plan as its office and leader. */
     long departmentPlan(World world, List<String> contents, List<Activity> activities) {
-        long id = plans.create(world.office(), header(null, "SỞ Y TẾ"));
-        plans.updateHeader(world.office(), id, version(world.office(), id),
+        long id = planDrafting.create(world.office(), header(null, "SỞ Y TẾ"));
+        planDrafting.updateHeader(world.office(), id, version(world.office(), id),
                 header(String.valueOf(10 + Math.abs(id % 900)), "SỞ Y TẾ"));
         for (String c : contents) {
-            plans.addItem(world.office(), id, version(world.office(), id), ItemKind.CONTENT, null, c);
+            planDrafting.addItem(world.office(), id, version(world.office(), id), ItemKind.CONTENT, null, c);
         }
         addActivities(world.office(), id, activities);
-        plans.submit(world.office(), id, version(world.office(), id));
-        plans.issue(world.leader(), id, version(world.office(), id));
+        planLifecycle.submit(world.office(), id, version(world.office(), id));
+        planLifecycle.issue(world.leader(), id, version(world.office(), id));
         officeOf.put(id, world.office());
         return id;
     }
@@ -98,17 +112,17 @@ final class ParityProvince {
      * item of its own. Issued by the unit head. {@code office}: who reads its dashboard.
      */
     long implementingPlan(CurrentUser unitHead, long parentId, List<Activity> added, CurrentUser office) {
-        long id = plans.startImplementingPlan(unitHead, parentId);
-        plans.updateHeader(unitHead, id, version(unitHead, id),
-                withNumber(plans.details(unitHead, id).header(), String.valueOf(100 + Math.abs(id % 800))));
+        long id = planDrafting.startImplementingPlan(unitHead, parentId);
+        planDrafting.updateHeader(unitHead, id, version(unitHead, id),
+                withNumber(planReader.details(unitHead, id).header(), String.valueOf(100 + Math.abs(id % 800))));
         if (!added.isEmpty()) {
-            plans.addItem(unitHead, id, version(unitHead, id), ItemKind.CONTENT, null,
+            planDrafting.addItem(unitHead, id, version(unitHead, id), ItemKind.CONTENT, null,
                     "Nội dung riêng của đơn vị " + unitHead.orgNodeId());
             addActivities(unitHead, id, added.stream().map(a -> new Activity(lastContent(unitHead, id), a.lead(),
                     a.quarters(), a.channels(), a.targets())).toList());
         }
-        plans.submit(unitHead, id, version(unitHead, id));
-        plans.issue(unitHead, id, version(unitHead, id));
+        planLifecycle.submit(unitHead, id, version(unitHead, id));
+        planLifecycle.issue(unitHead, id, version(unitHead, id));
         officeOf.put(id, office);
         return id;
     }
@@ -117,18 +131,18 @@ final class ParityProvince {
     void addActivities(CurrentUser drafter, long id, List<Activity> activities) {
         List<Long> indicators = indicators(drafter);
         List<Long> channels = channels(drafter);
-        var items = plans.details(drafter, id).items(ItemKind.CONTENT);
+        var items = planReader.details(drafter, id).items(ItemKind.CONTENT);
         for (Activity a : activities) {
             Map<Long, Integer> targets = new HashMap<>();
             a.targets().forEach((i, t) -> targets.put(indicators.get(i), t));
-            plans.saveActivity(drafter, id, version(drafter, id), null, new ActivityCommand(
+            planDrafting.saveActivity(drafter, id, version(drafter, id), null, new ActivityCommand(
                     items.get(a.content()).key(), "Hoạt động " + a.content() + "-" + a.lead(), a.lead(), List.of(),
                     null, null, a.quarters(), null, a.channels().stream().map(channels::get).toList(), targets));
         }
     }
 
     private int lastContent(CurrentUser drafter, long id) {
-        return plans.details(drafter, id).items(ItemKind.CONTENT).size() - 1;
+        return planReader.details(drafter, id).items(ItemKind.CONTENT).size() - 1;
     }
 
     /** How a report ends: accepted (on time or late), returned, or left submitted. */
@@ -144,12 +158,13 @@ final class ParityProvince {
     long file(CurrentUser unit, long planId, ReportPeriod period, ActivityStatus status, Outcome outcome,
             IntSupplier amounts) {
         LocalDateTime onTime = period.cutOffEnd(YEAR).plusDays(1).atTime(10, 0);
-        ReportService at = outcome == Outcome.ACCEPTED_LATE ? reports
-                : reports.withClock(Clock.fixed(onTime.atZone(ZONE).toInstant(), ZONE));
+        Clock clock = outcome == Outcome.ACCEPTED_LATE ? null : Clock.fixed(onTime.atZone(ZONE).toInstant(), ZONE);
+        ReportDrafting drafting = clock == null ? reportDrafting : reportDrafting.withClock(clock);
+        ReportLifecycle lifecycle = clock == null ? reportLifecycle : reportLifecycle.withClock(clock);
         Map<Long, Long> typed = new HashMap<>();
         long id = transactions.execute(tx -> {
-            long reportId = at.open(unit, planId, period);
-            ReportDetails report = at.details(unit, reportId);
+            long reportId = drafting.open(unit, planId, period);
+            ReportDetails report = reportReader.details(unit, reportId);
             List<ReportCommand.Entry> list = new ArrayList<>();
             for (ReportDetails.EntryView e : report.entries()) {
                 Map<Long, Integer> figures = new HashMap<>();
@@ -161,20 +176,21 @@ final class ParityProvince {
                 list.add(new ReportCommand.Entry(e.activityKey(), status,
                         status == ActivityStatus.DROPPED ? "Không còn phù hợp" : null, "Công văn số 12", null, figures));
             }
-            long version = at.save(unit, reportId, report.version(),
+            long version = drafting.save(unit, reportId, report.version(),
                     new ReportCommand("Đã thực hiện kỳ " + period, "Còn chậm", null, "Đề nghị hỗ trợ", null, list,
                             List.of(), List.of()));
-            at.submit(unit, reportId, version);
+            lifecycle.submit(unit, reportId, version);
             return reportId;
         });
         CurrentUser office = officeOf.get(planId);
         switch (outcome) {
             case ACCEPTED_ON_TIME, ACCEPTED_LATE -> {
-                reports.accept(office, id, reports.details(office, id).version());
+                reportLifecycle.accept(office, id, reportReader.details(office, id).version());
                 typed.forEach((indicator, sum) -> accepted.computeIfAbsent(planId, k -> new HashMap<>())
                         .computeIfAbsent(period, k -> new HashMap<>()).merge(indicator, sum, Long::sum));
             }
-            case RETURNED -> reports.returnForRevision(office, id, reports.details(office, id).version(), "Thiếu minh chứng");
+            case RETURNED -> reportLifecycle.returnForRevision(office, id, reportReader.details(office, id).version(),
+                    "Thiếu minh chứng");
             case SUBMITTED -> {
             }
         }
@@ -208,7 +224,7 @@ final class ParityProvince {
     }
 
     private long version(CurrentUser user, long id) {
-        PlanDetails plan = plans.details(user, id);
+        PlanDetails plan = planReader.details(user, id);
         return plan.version();
     }
 }

@@ -17,13 +17,17 @@ import vn.parcomms.catalog.CatalogService;
 import vn.parcomms.plan.ActivityCommand;
 import vn.parcomms.plan.ActivityView;
 import vn.parcomms.plan.ItemKind;
+import vn.parcomms.plan.PlanDetailsReader;
+import vn.parcomms.plan.PlanDrafting;
 import vn.parcomms.plan.PlanHeader;
-import vn.parcomms.plan.PlanService;
+import vn.parcomms.plan.PlanLifecycle;
 import vn.parcomms.report.ActivityStatus;
 import vn.parcomms.report.ReportCommand;
 import vn.parcomms.report.ReportDetails;
+import vn.parcomms.report.ReportDetailsReader;
+import vn.parcomms.report.ReportDrafting;
+import vn.parcomms.report.ReportLifecycle;
 import vn.parcomms.report.ReportPeriod;
-import vn.parcomms.report.ReportService;
 import vn.parcomms.shared.security.CurrentUser;
 import vn.parcomms.support.Fixtures.World;
 
@@ -38,15 +42,25 @@ public class RollupDataSet {
     static final int YEAR = 2025;
     static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    final PlanService plans;
+    final PlanDetailsReader planReader;
+    final PlanDrafting planDrafting;
+    final PlanLifecycle planLifecycle;
     final CatalogService catalog;
-    final ReportService reports;
+    final ReportDetailsReader reportReader;
+    final ReportDrafting reportDrafting;
+    final ReportLifecycle reportLifecycle;
     final TransactionTemplate transactions;
 
-    public RollupDataSet(PlanService plans, CatalogService catalog, ReportService reports, TransactionTemplate transactions) {
-        this.plans = plans;
+    public RollupDataSet(PlanDetailsReader planReader, PlanDrafting planDrafting, PlanLifecycle planLifecycle,
+            CatalogService catalog, ReportDetailsReader reportReader, ReportDrafting reportDrafting,
+                    ReportLifecycle reportLifecycle, TransactionTemplate transactions) {
+        this.planReader = planReader;
+        this.planDrafting = planDrafting;
+        this.planLifecycle = planLifecycle;
         this.catalog = catalog;
-        this.reports = reports;
+        this.reportReader = reportReader;
+        this.reportDrafting = reportDrafting;
+        this.reportLifecycle = reportLifecycle;
         this.transactions = transactions;
     }
 
@@ -67,22 +81,24 @@ public class RollupDataSet {
         CurrentUser office = world.office();
         List<Long> indicators = catalog.indicators(office).stream().limit(2).map(i -> i.id()).toList();
         List<Long> channels = catalog.channels(office).stream().limit(2).map(c -> c.id()).toList();
-        long id = plans.create(office, header(YEAR, null));
-        plans.updateHeader(office, id, version(office, id), header(YEAR, String.valueOf(100 + Math.abs(id % 800))));
+        long id = planDrafting.create(office, header(YEAR, null));
+        planDrafting.updateHeader(office, id, version(office, id), header(YEAR,
+                String.valueOf(100 + Math.abs(id % 800))));
         for (String c : contents) {
-            plans.addItem(office, id, version(office, id), ItemKind.CONTENT, null, c);
+            planDrafting.addItem(office, id, version(office, id), ItemKind.CONTENT, null, c);
         }
-        var items = plans.details(office, id).items(ItemKind.CONTENT);
+        var items = planReader.details(office, id).items(ItemKind.CONTENT);
         for (Activity a : activities) {
             Map<Long, Integer> targets = new java.util.HashMap<>();
             a.targets().forEach((i, t) -> targets.put(indicators.get(i), t));
-            plans.saveActivity(office, id, version(office, id), null, new ActivityCommand(items.get(a.content()).key(),
+            planDrafting.saveActivity(office, id, version(office, id), null,
+                    new ActivityCommand(items.get(a.content()).key(),
                     a.name(), a.lead(), List.of(), null, null, a.quarters(), null,
                     a.channels().stream().map(channels::get).toList(), targets));
         }
-        plans.submit(office, id, version(office, id));
-        plans.issue(world.leader(), id, version(office, id));
-        List<UUID> keys = plans.details(office, id).activities().stream()
+        planLifecycle.submit(office, id, version(office, id));
+        planLifecycle.issue(world.leader(), id, version(office, id));
+        List<UUID> keys = planReader.details(office, id).activities().stream()
                 .sorted(java.util.Comparator.comparing(ActivityView::position)).map(ActivityView::key).toList();
         return new Plan(id, indicators, channels, keys);
     }
@@ -129,7 +145,7 @@ public class RollupDataSet {
     }
 
     private long version(CurrentUser user, long id) {
-        return plans.details(user, id).version();
+        return planReader.details(user, id).version();
     }
 
     /**
@@ -137,11 +153,12 @@ public class RollupDataSet {
      * at {@code submittedAt} (null: now, after every 2025 deadline, so late). Returns the report id.
      */
     public long file(CurrentUser unit, Plan plan, ReportPeriod period, Map<UUID, Entry> entries, LocalDateTime submittedAt) {
-        ReportService at = submittedAt == null ? reports
-                : reports.withClock(Clock.fixed(submittedAt.atZone(ZONE).toInstant(), ZONE));
+        Clock clock = submittedAt == null ? null : Clock.fixed(submittedAt.atZone(ZONE).toInstant(), ZONE);
+        ReportDrafting drafting = clock == null ? reportDrafting : reportDrafting.withClock(clock);
+        ReportLifecycle lifecycle = clock == null ? reportLifecycle : reportLifecycle.withClock(clock);
         return transactions.execute(tx -> {
-            long id = at.open(unit, plan.id(), period);
-            ReportDetails report = at.details(unit, id);
+            long id = drafting.open(unit, plan.id(), period);
+            ReportDetails report = reportReader.details(unit, id);
             List<ReportCommand.Entry> list = new ArrayList<>();
             for (ReportDetails.EntryView e : report.entries()) {
                 Entry spec = entries.get(e.activityKey());
@@ -151,19 +168,20 @@ public class RollupDataSet {
                         spec.status() == ActivityStatus.DROPPED ? "Không còn phù hợp" : null,
                         "Công văn số 12/TTYT", null, figures));
             }
-            long version = at.save(unit, id, report.version(),
+            long version = drafting.save(unit, id, report.version(),
                     new ReportCommand("Đã thực hiện.", null, null, null, null, list, List.of(), List.of()));
-            at.submit(unit, id, version);
+            lifecycle.submit(unit, id, version);
             return id;
         });
     }
 
     public void accept(World world, long reportId) {
-        reports.accept(world.office(), reportId, reports.details(world.office(), reportId).version());
+        reportLifecycle.accept(world.office(), reportId, reportReader.details(world.office(), reportId).version());
     }
 
     void giveBack(World world, long reportId) {
-        reports.returnForRevision(world.office(), reportId, reports.details(world.office(), reportId).version(),
+        reportLifecycle.returnForRevision(world.office(), reportId, reportReader.details(world.office(),
+                reportId).version(),
                 "Thiếu minh chứng");
     }
 }

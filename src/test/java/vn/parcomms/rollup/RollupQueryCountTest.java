@@ -22,16 +22,20 @@ import vn.parcomms.catalog.CatalogService;
 import vn.parcomms.organization.OrgKind;
 import vn.parcomms.organization.OrgNodeCommand;
 import vn.parcomms.organization.OrganizationService;
-import vn.parcomms.plan.PlanService;
+import vn.parcomms.plan.PlanDetailsReader;
+import vn.parcomms.plan.PlanDrafting;
+import vn.parcomms.plan.PlanLifecycle;
 import vn.parcomms.report.ActivityStatus;
+import vn.parcomms.report.ReportDetailsReader;
+import vn.parcomms.report.ReportDrafting;
+import vn.parcomms.report.ReportLifecycle;
 import vn.parcomms.report.ReportPeriod;
-import vn.parcomms.report.ReportService;
 import vn.parcomms.shared.security.CurrentUser;
 import vn.parcomms.shared.security.Role;
-import vn.parcomms.support.StatementCounting;
 import vn.parcomms.support.Fixtures;
 import vn.parcomms.support.Fixtures.World;
 import vn.parcomms.support.IntegrationTest;
+import vn.parcomms.support.StatementCounting;
 
 /**
  * The dashboard runs a fixed number of SQL statements, however many units report: the same
@@ -49,11 +53,19 @@ class RollupQueryCountTest {
     @Autowired
     RollupService rollups;
     @Autowired
-    PlanService plans;
+    PlanDetailsReader planReader;
+    @Autowired
+    PlanDrafting planDrafting;
+    @Autowired
+    PlanLifecycle planLifecycle;
     @Autowired
     CatalogService catalog;
     @Autowired
-    ReportService reports;
+    ReportDetailsReader reportReader;
+    @Autowired
+    ReportDrafting reportDrafting;
+    @Autowired
+    ReportLifecycle reportLifecycle;
     @Autowired
     OrganizationService organizations;
     @Autowired
@@ -78,7 +90,8 @@ class RollupQueryCountTest {
     /** Statements of the service call and of the whole page request for a plan of 6 activities over n units. */
     int[] measure(int units) throws Exception {
         World world = fixtures.newWorld();
-        RollupDataSet data = new RollupDataSet(plans, catalog, reports, transactions);
+        RollupDataSet data = new RollupDataSet(planReader, planDrafting, planLifecycle, catalog, reportReader,
+                reportDrafting, reportLifecycle, transactions);
         List<CurrentUser> unitUsers = new ArrayList<>();
         for (int i = 0; i < units; i++) {
             long node = organizations.create(world.admin(), new OrgNodeCommand(world.province() + ".U" + units + i,

@@ -11,8 +11,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
-import java.util.UUID;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,12 +25,17 @@ import vn.parcomms.plan.ActivityCommand;
 import vn.parcomms.plan.ActivityView;
 import vn.parcomms.plan.ItemKind;
 import vn.parcomms.plan.PlanDetails;
+import vn.parcomms.plan.PlanDetailsReader;
+import vn.parcomms.plan.PlanDrafting;
 import vn.parcomms.plan.PlanHeader;
-import vn.parcomms.plan.PlanService;
+import vn.parcomms.plan.PlanLifecycle;
 import vn.parcomms.report.ActivityStatus;
 import vn.parcomms.report.FollowUp;
+import vn.parcomms.report.ReportDetailsReader;
+import vn.parcomms.report.ReportDrafting;
+import vn.parcomms.report.ReportLifecycle;
+import vn.parcomms.report.ReportListing;
 import vn.parcomms.report.ReportPeriod;
-import vn.parcomms.report.ReportService;
 import vn.parcomms.shared.ForbiddenException;
 import vn.parcomms.shared.security.CurrentUser;
 import vn.parcomms.support.Fixtures;
@@ -59,9 +64,19 @@ class RollupServiceTest {
     @Autowired
     RollupService rollups;
     @Autowired
-    ReportService reports;
+    ReportListing reportListing;
     @Autowired
-    PlanService plans;
+    ReportDetailsReader reportReader;
+    @Autowired
+    ReportDrafting reportDrafting;
+    @Autowired
+    ReportLifecycle reportLifecycle;
+    @Autowired
+    PlanDetailsReader planReader;
+    @Autowired
+    PlanDrafting planDrafting;
+    @Autowired
+    PlanLifecycle planLifecycle;
     @Autowired
     CatalogService catalog;
     @Autowired
@@ -78,7 +93,8 @@ class RollupServiceTest {
     @BeforeEach
     void setUp() {
         world = fixtures.newWorld();
-        data = new RollupDataSet(plans, catalog, reports, transactions);
+        data = new RollupDataSet(planReader, planDrafting, planLifecycle, catalog, reportReader, reportDrafting,
+                reportLifecycle, transactions);
         plan = data.handChecked(world).plan();
     }
 
@@ -114,7 +130,7 @@ class RollupServiceTest {
     void timelinessAgreesWithTheReportModulesFollowUpInEveryPeriod() {
         Rollup r = officeAt(ReportPeriod.YEAR);
         for (ReportPeriod p : ReportPeriod.values()) {
-            FollowUp followUp = reports.followUp(world.office(), plan.id(), p, null, null);
+            FollowUp followUp = reportListing.followUp(world.office(), plan.id(), p, null, null);
             assertThat(followUp.rows()).isNotEmpty();
             for (FollowUp.Row f : followUp.rows()) {
                 Rollup.Cell cell = row(r, f.unitNodeId()).cell(p);
@@ -227,20 +243,21 @@ class RollupServiceTest {
         RollupDataSet.Plan dept = data.plan(w, List.of("Tuyên truyền CCHC"), List.of(new RollupDataSet.Activity(0,
                 "Đăng tin về CCHC", w.unitA(), List.of(1), List.of(0), Map.of(0, 10))));
         CurrentUser unit = w.unitUserA();
-        long own = plans.startImplementingPlan(unit, dept.id());
-        PlanDetails draft = plans.details(unit, own);
+        long own = planDrafting.startImplementingPlan(unit, dept.id());
+        PlanDetails draft = planReader.details(unit, own);
         PlanHeader h = draft.header();
-        plans.updateHeader(unit, own, draft.version(), new PlanHeader(h.year(), h.parentPlanId(), "05", "KH-TTYT",
+        planDrafting.updateHeader(unit, own, draft.version(), new PlanHeader(h.year(), h.parentPlanId(), "05",
+                "KH-TTYT",
                 h.place(), LocalDate.of(RollupDataSet.YEAR, 2, 20), h.title(), h.parentBody(), h.issuingBody(), null,
                 null, null, null, h.archiveLine(), h.signerAuthority(), "Lê Văn Đơn"));
-        draft = plans.details(unit, own);
-        plans.saveActivity(unit, own, draft.version(), null, new ActivityCommand(
+        draft = planReader.details(unit, own);
+        planDrafting.saveActivity(unit, own, draft.version(), null, new ActivityCommand(
                 draft.items(ItemKind.CONTENT).get(0).key(), "Tuyên truyền tại Khoa Khám bệnh", w.subUnitA(),
                 List.of(), null, null, List.of(1), null, List.of(), Map.of()));
-        plans.submit(unit, own, plans.details(unit, own).version());
-        plans.issue(unit, own, plans.details(unit, own).version());
+        planLifecycle.submit(unit, own, planReader.details(unit, own).version());
+        planLifecycle.issue(unit, own, planReader.details(unit, own).version());
         Map<UUID, RollupDataSet.Entry> entries = new HashMap<>();
-        for (ActivityView a : plans.details(unit, own).activities()) {
+        for (ActivityView a : planReader.details(unit, own).activities()) {
             entries.put(a.key(), a.parentKey() != null
                     ? new RollupDataSet.Entry(ActivityStatus.DONE, Map.of(0, 6))
                     : new RollupDataSet.Entry(ActivityStatus.DONE, Map.of()));
@@ -268,22 +285,22 @@ class RollupServiceTest {
         long leaflets = catalog.createChannel(w.admin(), new CatalogEntryCommand("TR-" + w.province(), "Tờ rơi, tờ gấp",
                 null, null, 90));
         CurrentUser unit = w.unitUserA();
-        long own = plans.startImplementingPlan(unit, dept.id());
-        PlanDetails draft = plans.details(unit, own);
+        long own = planDrafting.startImplementingPlan(unit, dept.id());
+        PlanDetails draft = planReader.details(unit, own);
         PlanHeader h = draft.header();
-        plans.updateHeader(unit, own, draft.version(), new PlanHeader(h.year(), h.parentPlanId(), "06", "KH-TTYT",
+        planDrafting.updateHeader(unit, own, draft.version(), new PlanHeader(h.year(), h.parentPlanId(), "06", "KH-TTYT",
                 h.place(), LocalDate.of(RollupDataSet.YEAR, 2, 20), h.title(), h.parentBody(), h.issuingBody(), null,
                 null, null, null, h.archiveLine(), h.signerAuthority(), "Lê Văn Đơn"));
-        plans.addItem(unit, own, plans.details(unit, own).version(), ItemKind.CONTENT, null, "Nội dung riêng của trung tâm");
-        draft = plans.details(unit, own);
-        plans.saveActivity(unit, own, draft.version(), null, new ActivityCommand(
+        planDrafting.addItem(unit, own, planReader.details(unit, own).version(), ItemKind.CONTENT, null, "Nội dung riêng của trung tâm");
+        draft = planReader.details(unit, own);
+        planDrafting.saveActivity(unit, own, draft.version(), null, new ActivityCommand(
                 draft.items(ItemKind.CONTENT).get(draft.items(ItemKind.CONTENT).size() - 1).key(),
                 "Phát tờ rơi tại trạm", w.unitA(), List.of(), null, null, List.of(1), null,
                 List.of(leaflets), Map.of(dept.indicators().get(0), 3)));
-        plans.submit(unit, own, plans.details(unit, own).version());
-        plans.issue(unit, own, plans.details(unit, own).version());
+        planLifecycle.submit(unit, own, planReader.details(unit, own).version());
+        planLifecycle.issue(unit, own, planReader.details(unit, own).version());
         Map<UUID, RollupDataSet.Entry> entries = new HashMap<>();
-        for (ActivityView a : plans.details(unit, own).activities()) {
+        for (ActivityView a : planReader.details(unit, own).activities()) {
             entries.put(a.key(), new RollupDataSet.Entry(ActivityStatus.DONE,
                     a.parentKey() == null ? Map.of(0, 7) : Map.of(0, 2)));
         }

@@ -22,8 +22,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.parcomms.catalog.CatalogService;
-import vn.parcomms.plan.PlanService;
-import vn.parcomms.report.ReportService;
+import vn.parcomms.plan.PlanDetailsReader;
+import vn.parcomms.plan.PlanDrafting;
+import vn.parcomms.plan.PlanLifecycle;
+import vn.parcomms.report.ReportDetailsReader;
+import vn.parcomms.report.ReportDrafting;
+import vn.parcomms.report.ReportLifecycle;
 import vn.parcomms.support.Csv;
 import vn.parcomms.support.Fixtures;
 import vn.parcomms.support.Fixtures.World;
@@ -39,11 +43,19 @@ class RollupWebTest {
     @Autowired
     Fixtures fixtures;
     @Autowired
-    PlanService plans;
+    PlanDetailsReader planReader;
+    @Autowired
+    PlanDrafting planDrafting;
+    @Autowired
+    PlanLifecycle planLifecycle;
     @Autowired
     CatalogService catalog;
     @Autowired
-    ReportService reports;
+    ReportDetailsReader reportReader;
+    @Autowired
+    ReportDrafting reportDrafting;
+    @Autowired
+    ReportLifecycle reportLifecycle;
     @Autowired
     TransactionTemplate transactions;
 
@@ -53,7 +65,9 @@ class RollupWebTest {
     @BeforeEach
     void setUp() {
         world = fixtures.newWorld();
-        data = new RollupDataSet(plans, catalog, reports, transactions).handChecked(world);
+        data = new RollupDataSet(planReader, planDrafting, planLifecycle, catalog, reportReader, reportDrafting,
+                reportLifecycle,
+                transactions).handChecked(world);
     }
 
     String query() {
@@ -214,7 +228,7 @@ class RollupWebTest {
     }
 
     String fileLabel() {
-        return plans.details(world.office(), data.plan().id()).numberAndSymbol().replace('/', '-');
+        return planReader.details(world.office(), data.plan().id()).numberAndSymbol().replace('/', '-');
     }
 
     static List<String> cells(Row row) {

@@ -12,8 +12,12 @@ import org.springframework.context.annotation.Import;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.parcomms.account.AccountService;
 import vn.parcomms.catalog.CatalogService;
-import vn.parcomms.plan.PlanService;
-import vn.parcomms.report.ReportService;
+import vn.parcomms.plan.PlanDetailsReader;
+import vn.parcomms.plan.PlanDrafting;
+import vn.parcomms.plan.PlanLifecycle;
+import vn.parcomms.report.ReportDetailsReader;
+import vn.parcomms.report.ReportDrafting;
+import vn.parcomms.report.ReportLifecycle;
 import vn.parcomms.support.Fixtures;
 import vn.parcomms.support.Fixtures.World;
 import vn.parcomms.support.PlanFixtures;
@@ -35,11 +39,19 @@ class UnitOwnPlanFiguresBrowserTest extends BrowserJourney {
     @Autowired
     PlanFixtures planFixtures;
     @Autowired
-    PlanService plans;
+    PlanDetailsReader planReader;
+    @Autowired
+    PlanDrafting planDrafting;
+    @Autowired
+    PlanLifecycle planLifecycle;
     @Autowired
     CatalogService catalog;
     @Autowired
-    ReportService reports;
+    ReportDetailsReader reportReader;
+    @Autowired
+    ReportDrafting reportDrafting;
+    @Autowired
+    ReportLifecycle reportLifecycle;
     @Autowired
     AccountService accounts;
     @Autowired
@@ -49,7 +61,9 @@ class UnitOwnPlanFiguresBrowserTest extends BrowserJourney {
     void theUnitsOwnPlanFiguresReachTheConsolidatedReportAndHomeAffairsAsOnTheDashboard() {
         World world = fixtures.newWorld();
         IssuedPlan plan = planFixtures.issuedPlan(world, 2099);
-        ParityProvince province = new ParityProvince(plans, catalog, reports, accounts, transactions);
+        ParityProvince province = new ParityProvince(planReader, planDrafting, planLifecycle, catalog, reportReader,
+                reportDrafting, reportLifecycle,
+                accounts, transactions);
         province.officeOf.put(plan.id(), world.office());
         province.implementingPlan(world.unitUserA(), plan.id(),
                 List.of(new ParityProvince.Activity(0, world.unitA(), List.of(1), List.of(1), Map.of(0, 9))),

@@ -258,7 +258,7 @@ public final class ProvinceGenerator {
                 where e.action <> 'CLOSED' or p.status = 'CLOSED'""");
 
         // Reports: every node with a plan implementing another reports on that other plan, per
-        // period; the entries are its own plan's activities due by the period (as ReportService
+        // period; the entries are its own plan's activities due by the period (as ReportDrafting
         // fills them when the implementing plan is in force).
         exec(c, "drop table if exists gen_report");
         exec(c, """

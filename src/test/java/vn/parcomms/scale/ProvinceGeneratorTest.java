@@ -20,15 +20,17 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.parcomms.organization.OrganizationService;
 import vn.parcomms.plan.ActivityView;
 import vn.parcomms.plan.PlanDetails;
+import vn.parcomms.plan.PlanDetailsReader;
 import vn.parcomms.plan.PlanFilter;
-import vn.parcomms.plan.PlanService;
+import vn.parcomms.plan.PlanListing;
 import vn.parcomms.plan.PlanStatus;
 import vn.parcomms.plan.PlanSummary;
 import vn.parcomms.report.FollowUp;
 import vn.parcomms.report.FollowUpStatus;
 import vn.parcomms.report.ReportDetails;
+import vn.parcomms.report.ReportDetailsReader;
+import vn.parcomms.report.ReportListing;
 import vn.parcomms.report.ReportPeriod;
-import vn.parcomms.report.ReportService;
 import vn.parcomms.report.UnitReportRow;
 import vn.parcomms.shared.security.CurrentUser;
 import vn.parcomms.shared.security.Role;
@@ -47,9 +49,13 @@ class ProvinceGeneratorTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    PlanService plans;
+    PlanListing planListing;
     @Autowired
-    ReportService reports;
+    PlanDetailsReader planReader;
+    @Autowired
+    ReportListing reportListing;
+    @Autowired
+    ReportDetailsReader reportReader;
     @Autowired
     OrganizationService organizations;
     @Autowired
@@ -81,14 +87,14 @@ class ProvinceGeneratorTest {
 
     @Test
     void reviewerListsEveryGeneratedPlanOfTheYearWithItsActivities() {
-        List<PlanSummary> listed = plans.list(user("reviewer"), new PlanFilter(2025, null, null, false));
+        List<PlanSummary> listed = planListing.list(user("reviewer"), new PlanFilter(2025, null, null, false));
 
         assertThat(listed).hasSize(1 + 2 + 20);
         assertThat(listed).allSatisfy(p -> {
             assertThat(p.status()).isEqualTo(PlanStatus.ISSUED);
             assertThat(p.activityCount()).isEqualTo(12);
         });
-        assertThat(plans.list(user("reviewer"), new PlanFilter(2024, null, null, false)))
+        assertThat(planListing.list(user("reviewer"), new PlanFilter(2024, null, null, false)))
                 .extracting(PlanSummary::status).containsOnly(PlanStatus.CLOSED);
     }
 
@@ -97,7 +103,7 @@ class ProvinceGeneratorTest {
         CurrentUser office = user("office1");
         long planId = agencyPlan(2025);
 
-        PlanDetails plan = plans.details(office, planId);
+        PlanDetails plan = planReader.details(office, planId);
 
         assertThat(plan.parentPlan()).isNotNull();
         assertThat(plan.activities()).hasSize(12);
@@ -119,7 +125,7 @@ class ProvinceGeneratorTest {
                 .query((rs, i) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 
-        FollowUp followUp = reports.followUp(user("office1"), planId, ReportPeriod.YEAR, null, null);
+        FollowUp followUp = reportListing.followUp(user("office1"), planId, ReportPeriod.YEAR, null, null);
 
         assertThat(followUp.rows()).hasSize(10);
         assertThat(followUp.counts().get(FollowUpStatus.ACCEPTED)).isEqualTo(stored.getOrDefault("ACCEPTED", 0L));
@@ -133,11 +139,11 @@ class ProvinceGeneratorTest {
     void unitSeesItsReportsWithEntriesAndCumulativeFigures() {
         CurrentUser unit = user("unit1");
 
-        List<UnitReportRow> mine = reports.myReports(unit);
+        List<UnitReportRow> mine = reportListing.myReports(unit);
 
         assertThat(mine).extracting(UnitReportRow::period).contains(ReportPeriod.YEAR);
         UnitReportRow opened = mine.stream().filter(r -> r.reportId() != null).reduce((a, b) -> b).orElseThrow();
-        ReportDetails details = reports.details(unit, opened.reportId());
+        ReportDetails details = reportReader.details(unit, opened.reportId());
         assertThat(details.entries()).isNotEmpty();
         assertThat(details.entries()).anySatisfy(e -> assertThat(e.figures()).isNotEmpty());
         assertThat(details.entries()).allSatisfy(e -> e.figures()
@@ -159,7 +165,7 @@ class ProvinceGeneratorTest {
                 .param(unitId).param(unitId).query(Long.class).single();
         CurrentUser unit = new CurrentUser(0, "u3", "u3", Role.UNIT, unitId);
 
-        List<ActivityView> assigned = plans.assignedActivities(unit);
+        List<ActivityView> assigned = planListing.assignedActivities(unit);
 
         assertThat(cooperatingOnly).isPositive();
         assertThat(assigned).extracting(ActivityView::id).containsExactlyInAnyOrderElementsOf(expected);

@@ -10,22 +10,29 @@ import vn.parcomms.catalog.IndicatorView;
 import vn.parcomms.plan.ActivityCommand;
 import vn.parcomms.plan.ItemKind;
 import vn.parcomms.plan.PlanDetails;
+import vn.parcomms.plan.PlanDetailsReader;
+import vn.parcomms.plan.PlanDrafting;
 import vn.parcomms.plan.PlanHeader;
-import vn.parcomms.plan.PlanService;
+import vn.parcomms.plan.PlanLifecycle;
 import vn.parcomms.support.Fixtures.World;
 
 /**
- * Builds an issued department plan for a {@link World} through {@link PlanService}, the way the
+ * Builds an issued department plan for a {@link World} through the plan services, the way the
  * office and the leader would: drafted by the office, issued by the leader.
  */
 @Component
 public class PlanFixtures {
 
-    private final PlanService plans;
+    private final PlanDetailsReader planReader;
+    private final PlanDrafting planDrafting;
+    private final PlanLifecycle planLifecycle;
     private final CatalogService catalog;
 
-    public PlanFixtures(PlanService plans, CatalogService catalog) {
-        this.plans = plans;
+    public PlanFixtures(PlanDetailsReader planReader, PlanDrafting planDrafting, PlanLifecycle planLifecycle,
+            CatalogService catalog) {
+        this.planReader = planReader;
+        this.planDrafting = planDrafting;
+        this.planLifecycle = planLifecycle;
         this.catalog = catalog;
     }
 
@@ -40,34 +47,34 @@ public class PlanFixtures {
     public IssuedPlan issuedPlan(World world, int year) {
         IndicatorView indicator = catalog.indicators(world.office()).get(0);
         long channel = catalog.channels(world.office()).get(0).id();
-        long id = plans.create(world.office(), new PlanHeader(year, null, null, null, "Bà Rịa", null,
+        long id = planDrafting.create(world.office(), new PlanHeader(year, null, null, null, "Bà Rịa", null,
                 "Kế hoạch thông tin, tuyên truyền CCHC năm " + year, "UBND TỈNH", "SỞ Y TẾ", null, null, null, null,
                 "Lưu: VT, VP.", "GIÁM ĐỐC", null));
-        plans.updateHeader(world.office(), id, version(id, world), new PlanHeader(year, null,
+        planDrafting.updateHeader(world.office(), id, version(id, world), new PlanHeader(year, null,
                 String.valueOf(10 + Math.abs(id % 80)), "KH-SYT", "Bà Rịa", LocalDate.of(year, 2, 6),
                 "Kế hoạch thông tin, tuyên truyền CCHC năm " + year, "UBND TỈNH", "SỞ Y TẾ", null, null, null, null,
                 "Lưu: VT, VP.", "GIÁM ĐỐC", "Nguyễn Văn Thử"));
-        plans.addItem(world.office(), id, version(id, world), ItemKind.CONTENT, null,
+        planDrafting.addItem(world.office(), id, version(id, world), ItemKind.CONTENT, null,
                 "Tuyên truyền kết quả cải cách thủ tục hành chính");
-        UUID content = plans.details(world.office(), id).items(ItemKind.CONTENT).get(0).key();
-        plans.saveActivity(world.office(), id, version(id, world), null, new ActivityCommand(content,
+        UUID content = planReader.details(world.office(), id).items(ItemKind.CONTENT).get(0).key();
+        planDrafting.saveActivity(world.office(), id, version(id, world), null, new ActivityCommand(content,
                 "Đăng tin về CCHC trên trang thông tin điện tử", world.unitA(), List.of(), null, null, List.of(1), null,
                 List.of(channel), Map.of(indicator.id(), 12)));
-        plans.saveActivity(world.office(), id, version(id, world), null, new ActivityCommand(content,
+        planDrafting.saveActivity(world.office(), id, version(id, world), null, new ActivityCommand(content,
                 "Tổ chức hội nghị đối thoại với người bệnh", world.unitA(), List.of(), null, null, List.of(2, 3), null,
                 List.of(channel), Map.of(indicator.id(), 8)));
-        plans.saveActivity(world.office(), id, version(id, world), null, new ActivityCommand(content,
+        planDrafting.saveActivity(world.office(), id, version(id, world), null, new ActivityCommand(content,
                 "Niêm yết công khai thủ tục hành chính", world.unitB(), List.of(), null, null, List.of(1, 2, 3, 4),
                 null, List.of(channel), Map.of(indicator.id(), 20)));
-        plans.submit(world.office(), id, version(id, world));
-        plans.issue(world.leader(), id, version(id, world));
-        PlanDetails issued = plans.details(world.office(), id);
+        planLifecycle.submit(world.office(), id, version(id, world));
+        planLifecycle.issue(world.leader(), id, version(id, world));
+        PlanDetails issued = planReader.details(world.office(), id);
         return new IssuedPlan(id, indicator.id(), issued.activities().get(0).key(), issued.activities().get(1).key(),
                 issued.activities().get(2).key());
     }
 
     private long version(long id, World world) {
-        return plans.details(world.office(), id).version();
+        return planReader.details(world.office(), id).version();
     }
 
     /** The plan and the keys of its activities (in the order above). */

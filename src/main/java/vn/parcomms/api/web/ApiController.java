@@ -1,25 +1,26 @@
 package vn.parcomms.api.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import vn.parcomms.plan.PlanDetailsReader;
+import vn.parcomms.plan.PlanListing;
 import vn.parcomms.plan.PlanPage;
 import vn.parcomms.plan.PlanSearch;
-import vn.parcomms.plan.PlanService;
 import vn.parcomms.plan.PlanStatus;
 import vn.parcomms.plan.PlanSummary;
+import vn.parcomms.report.ReportDeadlines;
 import vn.parcomms.report.ReportPeriod;
-import vn.parcomms.report.ReportService;
 import vn.parcomms.rollup.Rollup;
 import vn.parcomms.rollup.RollupService;
 import vn.parcomms.shared.security.CurrentUser;
@@ -33,14 +34,18 @@ import vn.parcomms.shared.security.Role;
 @RequestMapping(path = "/api/v1", produces = "application/json")
 class ApiController {
 
-    private final PlanService plans;
-    private final ReportService reports;
+    private final PlanListing planListing;
+    private final PlanDetailsReader planReader;
+    private final ReportDeadlines reportDeadlines;
     private final RollupService rollups;
     private final Clock clock;
 
-    ApiController(PlanService plans, ReportService reports, RollupService rollups, Clock clock) {
-        this.plans = plans;
-        this.reports = reports;
+    ApiController(PlanListing planListing, PlanDetailsReader planReader, ReportDeadlines reportDeadlines,
+            RollupService rollups,
+            Clock clock) {
+        this.planListing = planListing;
+        this.planReader = planReader;
+        this.reportDeadlines = reportDeadlines;
         this.rollups = rollups;
         this.clock = clock;
     }
@@ -61,7 +66,7 @@ class ApiController {
         if (page < 0 || size < 1 || size > 500) {
             throw new ApiBadRequest("page must be 0 or more and size between 1 and 500");
         }
-        PlanPage result = plans.page(user, new PlanSearch(year, node, null, status, false), page, size);
+        PlanPage result = planListing.page(user, new PlanSearch(year, node, null, status, false), page, size);
         List<PlanSummary> rows = result.page() == page ? result.rows() : List.of();
         HttpHeaders headers = new HttpHeaders();
         headers.set("X-Total-Count", String.valueOf(result.total()));
@@ -76,7 +81,7 @@ class ApiController {
     /** One plan: header, parts with their labels, activities with targets. */
     @GetMapping("/plans/{id}")
     ApiPlan plan(CurrentUser user, @PathVariable long id) {
-        return ApiPlan.of(plans.details(user, id));
+        return ApiPlan.of(planReader.details(user, id));
     }
 
     /** The four periods of a year (default: this year) with data windows and the user's node's deadlines. */
@@ -86,7 +91,7 @@ class ApiController {
         requireYear(y);
         List<ApiPeriods.Period> periods;
         if (user.isAnyOf(Role.OFFICE, Role.LEADER)) {
-            periods = reports.deadlines(user, y).stream()
+            periods = reportDeadlines.deadlines(user, y).stream()
                     .map(d -> new ApiPeriods.Period(d.period(), d.period().quarter(), d.cutOffStart(),
                             d.incrementStart(), d.cutOffEnd(), d.deadline(), d.defaultDeadline()))
                     .toList();
@@ -106,7 +111,7 @@ class ApiController {
     @GetMapping("/rollups")
     Rollup rollup(CurrentUser user, @RequestParam long plan, @RequestParam ReportPeriod period,
             @RequestParam(required = false) Long node) {
-        plans.summary(user, plan);
+        planReader.summary(user, plan);
         return rollups.rollup(user, node, plan, period);
     }
 

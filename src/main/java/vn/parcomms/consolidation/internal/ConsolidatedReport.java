@@ -1,5 +1,6 @@
 package vn.parcomms.consolidation.internal;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -7,17 +8,22 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import vn.parcomms.consolidation.ConsolidationCommand;
 import vn.parcomms.consolidation.ConsolidationStatus;
 import vn.parcomms.report.ReportPeriod;
 import vn.parcomms.shared.DomainException;
+import vn.parcomms.shared.Step;
 
 /**
  * A node's consolidated report for one plan and period. The status moves only through the
- * transition methods, which refuse what the lifecycle does not allow.
+ * transition methods, which refuse what the lifecycle does not allow; each writes its own line of
+ * the report's history ({@link ConsolidationEvent}), so no status changes without one.
  */
 @Entity
 @Table(name = "consolidated_report")
@@ -91,10 +97,16 @@ public class ConsolidatedReport {
     @Version
     private long version;
 
+    /** Only ever appended to (inverse and lazy, so appending loads nothing). */
+    @OneToMany(mappedBy = "report", cascade = CascadeType.PERSIST)
+    private List<ConsolidationEvent> history = new ArrayList<>();
+
     protected ConsolidatedReport() {
     }
 
-    public ConsolidatedReport(long nodeId, long planId, String planLabel, int year, ReportPeriod period, Instant now) {
+    /** A new draft, with the history line of its creation. */
+    public ConsolidatedReport(long nodeId, long planId, String planLabel, int year, ReportPeriod period, Step step) {
+        Instant now = step.at();
         this.nodeId = nodeId;
         this.planId = planId;
         this.planLabel = planLabel;
@@ -102,17 +114,27 @@ public class ConsolidatedReport {
         this.period = period;
         this.figuresAt = now;
         this.createdAt = now;
+        record("CREATED", step, null);
+    }
+
+    /** The history lines this instance appended, for the aggregate's own tests. */
+    List<ConsolidationEvent> recordedHistory() {
+        return List.copyOf(history);
+    }
+
+    private void record(String action, Step step, String reason) {
+        history.add(new ConsolidationEvent(this, action, step, reason));
     }
 
     /**
      * A correction of this report: the next version, a draft with the same texts, for the same
      * node, plan and period. Only a report whose figures were frozen (it was sent) is corrected.
      */
-    public ConsolidatedReport correction(Instant now) {
+    public ConsolidatedReport correction(Step step) {
         if (frozenAt == null) {
             throw new DomainException("consolidation.error.notSent");
         }
-        ConsolidatedReport next = new ConsolidatedReport(nodeId, planId, planLabel, year, period, now);
+        ConsolidatedReport next = new ConsolidatedReport(nodeId, planId, planLabel, year, period, step);
         next.versionNo = versionNo + 1;
         next.correctionOf = id;
         next.resultsSummary = resultsSummary;
@@ -120,15 +142,25 @@ public class ConsolidatedReport {
         next.difficulties = difficulties;
         next.proposals = proposals;
         next.nextTasks = nextTasks;
+        record("CORRECTED", step, null);
         return next;
     }
 
     /** The figures were stored with the report: from now on it shows them as they were. */
-    public void frozen(Instant at, String note) {
+    private void frozen(Instant at, String note) {
         if (frozenAt == null) {
             frozenAt = at;
             coverageNote = note;
         }
+    }
+
+    /**
+     * The figures of a report sent before figures were stored at sending were stored now; the
+     * reason says why in its history.
+     */
+    public void frozenAsSent(Step step, String reason) {
+        frozen(step.at(), null);
+        record("FROZEN", step, reason);
     }
 
     public void write(ConsolidationCommand text) {
@@ -140,39 +172,50 @@ public class ConsolidatedReport {
         nextTasks = blankToNull(text.nextTasks());
     }
 
-    public void figuresRefreshed(Instant now) {
+    public void figuresRefreshed(Step step) {
         requireEditable();
-        figuresAt = now;
+        figuresAt = step.at();
+        record("REFRESHED", step, null);
     }
 
-    public void submit() {
+    public void submit(Step step) {
         requireEditable();
         status = ConsolidationStatus.SUBMITTED;
+        record("SUBMITTED", step, null);
     }
 
-    public void approve() {
+    public void approve(Step step) {
         require(ConsolidationStatus.SUBMITTED);
         status = ConsolidationStatus.APPROVED;
         returnReason = null;
+        record("APPROVED", step, null);
     }
 
-    public void send(Instant now) {
+    /**
+     * Sends the approved report; its figures are stored with it from now on, with how many units'
+     * reports they count ({@code coverageNote}, null when the office does not write it in).
+     */
+    public void send(Step step, String coverageNote) {
         require(ConsolidationStatus.APPROVED);
+        Instant now = step.at();
         status = ConsolidationStatus.SENT;
         sentAt = now;
         if (firstSentAt == null) {
             firstSentAt = now;
         }
+        frozen(now, coverageNote);
+        record("SENT", step, null);
     }
 
-    public void accept() {
+    public void accept(Step step) {
         require(ConsolidationStatus.SENT);
         status = ConsolidationStatus.ACCEPTED;
         returnReason = null;
+        record("ACCEPTED", step, null);
     }
 
     /** The leader returns a submitted report, Home Affairs a sent one; the reason is required. */
-    public void returnForRevision(String reason) {
+    public void returnForRevision(String reason, Step step) {
         if (status != ConsolidationStatus.SUBMITTED && status != ConsolidationStatus.SENT) {
             throw new DomainException("consolidation.error.state");
         }
@@ -186,6 +229,7 @@ public class ConsolidatedReport {
         }
         status = ConsolidationStatus.RETURNED;
         returnReason = reason.strip();
+        record("RETURNED", step, returnReason);
     }
 
     private void requireEditable() {

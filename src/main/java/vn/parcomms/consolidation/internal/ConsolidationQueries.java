@@ -1,7 +1,5 @@
 package vn.parcomms.consolidation.internal;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -102,14 +100,6 @@ public class ConsolidationQueries {
                 .list();
     }
 
-    public void event(long reportId, String action, long actorId, String actorName, Instant at, String reason) {
-        jdbc.sql("""
-                        insert into consolidated_event (report_id, action, actor_id, actor_name, at, reason)
-                        values (:id, :action, :actor, :name, :at, :reason)""")
-                .param("id", reportId).param("action", action).param("actor", actorId == 0 ? null : actorId)
-                .param("name", actorName).param("at", Timestamp.from(at)).param("reason", reason).update();
-    }
-
     /** Whether the report's latest step is this action by this user. */
     public boolean latestEventIs(long reportId, String action, long actorId) {
         return jdbc.sql("""
@@ -119,6 +109,7 @@ public class ConsolidationQueries {
                 .query(Boolean.class).optional().orElse(false);
     }
 
+    /** The report's history, which the report writes itself ({@link ConsolidatedReport}). */
     public List<EventView> history(long reportId) {
         return jdbc.sql("select action, actor_name, at, reason from consolidated_event where report_id = :id "
                         + "order by at, id")

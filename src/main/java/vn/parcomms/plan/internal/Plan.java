@@ -26,11 +26,13 @@ import vn.parcomms.plan.PlanStatus;
 import vn.parcomms.plan.internal.PlanActivity.ActivityData;
 import vn.parcomms.shared.DomainException;
 import vn.parcomms.shared.NotFoundException;
+import vn.parcomms.shared.Step;
 
 /**
  * One version of an annual communication plan, the aggregate that owns its ordered parts and its
  * activities. Only a draft can be changed; the status moves only through the transition methods,
- * which refuse what the lifecycle does not allow.
+ * which refuse what the lifecycle does not allow. Every change writes its own line of the plan's
+ * history ({@link PlanEvent}) in the same method, so no change can be made without one.
  */
 @Entity
 @Table(name = "plan")
@@ -125,14 +127,36 @@ public class Plan {
     @OrderBy("position")
     private List<PlanActivity> activities = new ArrayList<>();
 
+    /**
+     * Only ever appended to (inverse and lazy, so appending loads nothing); pages read the history
+     * with {@link PlanEventRepository}.
+     */
+    @OneToMany(mappedBy = "plan", cascade = CascadeType.PERSIST)
+    private List<PlanEvent> history = new ArrayList<>();
+
     protected Plan() {
     }
 
-    public Plan(long issuingNodeId, PlanHeader header, Long createdBy) {
+    /** A new draft of the node's, with the history line of its creation. */
+    public Plan(long issuingNodeId, PlanHeader header, Step step) {
+        this(issuingNodeId, header, step.actorId());
+        record("CREATED", step, null, null);
+    }
+
+    private Plan(long issuingNodeId, PlanHeader header, Long createdBy) {
         this.lineageId = UUID.randomUUID();
         this.issuingNodeId = issuingNodeId;
         this.createdBy = createdBy;
         applyHeader(header);
+    }
+
+    /** The history lines this instance appended, for the aggregate's own tests. */
+    List<PlanEvent> recordedHistory() {
+        return List.copyOf(history);
+    }
+
+    private void record(String action, Step step, String reason, String details) {
+        history.add(new PlanEvent(this, action, step, reason, details));
     }
 
     @PrePersist
@@ -148,9 +172,10 @@ public class Plan {
 
     // --- editing (drafts only) ---
 
-    public void changeHeader(PlanHeader header) {
+    public void changeHeader(PlanHeader header, Step step) {
         requireDraft();
         applyHeader(header);
+        record("HEADER_CHANGED", step, null, null);
     }
 
     private void applyHeader(PlanHeader h) {
@@ -177,9 +202,11 @@ public class Plan {
                 issuingBody, intro, budget, reportingDuty, closing, archiveLine, signerAuthority, signerName);
     }
 
-    public PlanItem addItem(ItemKind kind, String heading, String body) {
+    public PlanItem addItem(ItemKind kind, String heading, String body, Step step) {
         requireDraft();
-        return appendItem(kind, heading, body, UUID.randomUUID());
+        PlanItem item = appendItem(kind, heading, body, UUID.randomUUID());
+        record("ITEM_ADDED", step, null, kind.name());
+        return item;
     }
 
     private PlanItem appendItem(ItemKind kind, String heading, String body, UUID key) {
@@ -188,12 +215,14 @@ public class Plan {
         return item;
     }
 
-    public void changeItem(long itemId, String heading, String body) {
+    public void changeItem(long itemId, String heading, String body, Step step) {
         requireDraft();
-        item(itemId).change(trim(heading), body.trim());
+        PlanItem item = item(itemId);
+        item.change(trim(heading), body.trim());
+        record("ITEM_CHANGED", step, null, item.getKind().name());
     }
 
-    public void removeItem(long itemId) {
+    public void removeItem(long itemId, Step step) {
         requireDraft();
         PlanItem item = item(itemId);
         if (item.getKind() == ItemKind.CONTENT
@@ -202,21 +231,25 @@ public class Plan {
         }
         items.remove(item);
         renumber(item.getKind());
+        record("ITEM_REMOVED", step, null, item.getKind().name());
     }
 
-    /** Moves an item one place up ({@code -1}) or down ({@code +1}) within its part. */
-    public void moveItem(long itemId, int direction) {
+    /**
+     * Moves an item one place up ({@code -1}) or down ({@code +1}) within its part. A move past
+     * either end changes nothing but is still a line of history, as the request was made.
+     */
+    public void moveItem(long itemId, int direction, Step step) {
         requireDraft();
         PlanItem item = item(itemId);
         List<PlanItem> siblings = itemsOf(item.getKind());
         int from = siblings.indexOf(item);
         int to = from + Integer.signum(direction);
-        if (to < 0 || to >= siblings.size()) {
-            return;
+        if (to >= 0 && to < siblings.size()) {
+            PlanItem other = siblings.get(to);
+            other.setPosition(from);
+            item.setPosition(to);
         }
-        PlanItem other = siblings.get(to);
-        other.setPosition(from);
-        item.setPosition(to);
+        record("ITEM_MOVED", step, null, item.getKind().name());
     }
 
     public List<PlanItem> itemsOf(ItemKind kind) {
@@ -236,9 +269,11 @@ public class Plan {
                 .orElseThrow(() -> new NotFoundException("plan item", itemId));
     }
 
-    public PlanActivity addActivity(ActivityData data) {
+    public PlanActivity addActivity(ActivityData data, Step step) {
         requireDraft();
-        return appendActivity(data, UUID.randomUUID());
+        PlanActivity activity = appendActivity(data, UUID.randomUUID());
+        record("ACTIVITY_ADDED", step, null, null);
+        return activity;
     }
 
     private PlanActivity appendActivity(ActivityData data, UUID key) {
@@ -248,17 +283,26 @@ public class Plan {
         return activity;
     }
 
-    public void changeActivity(long activityId, ActivityData data) {
+    public void changeActivity(long activityId, ActivityData data, Step step) {
         requireDraft();
         activity(activityId).fill(data);
+        record("ACTIVITY_CHANGED", step, null, null);
     }
 
-    public void removeActivity(long activityId) {
+    public void removeActivity(long activityId, Step step) {
         requireDraft();
         activities.remove(activity(activityId));
         for (int i = 0; i < activities.size(); i++) {
             activities.get(i).setPosition(i);
         }
+        record("ACTIVITY_REMOVED", step, null, null);
+    }
+
+    /** The activities the node leads or cooperates in. */
+    public List<PlanActivity> activitiesAssignedTo(long nodeId) {
+        return activities.stream()
+                .filter(a -> a.getLeadNodeId() == nodeId || a.getCooperatorNodeIds().contains(nodeId))
+                .toList();
     }
 
     public PlanActivity activity(long activityId) {
@@ -268,42 +312,48 @@ public class Plan {
 
     // --- lifecycle ---
 
-    public void submit() {
+    public void submit(Step step) {
         requireStatus(PlanStatus.DRAFT, "plan.error.submitNotDraft");
         if (itemsOf(ItemKind.CONTENT).isEmpty()) {
             throw new DomainException("plan.error.noContent");
         }
         status = PlanStatus.SUBMITTED;
         returnReason = null;
+        record("SUBMITTED", step, null, null);
     }
 
-    public void issue() {
+    /** Issues the plan; {@code changes} are what changed since the version it replaces (none for a first). */
+    public void issue(Step step, String changes) {
         requireStatus(PlanStatus.SUBMITTED, "plan.error.issueNotSubmitted");
         if (isBlank(docNumber) || isBlank(docSymbol) || issueDate == null || isBlank(signerName)
                 || isBlank(signerAuthority)) {
             throw new DomainException("plan.error.issueIncomplete");
         }
         status = PlanStatus.ISSUED;
+        record("ISSUED", step, null, changes);
     }
 
-    public void returnForRevision(String reason) {
+    public void returnForRevision(String reason, Step step) {
         requireStatus(PlanStatus.SUBMITTED, "plan.error.returnNotSubmitted");
         if (isBlank(reason)) {
             throw DomainException.onField("reason", "plan.error.reasonRequired");
         }
         status = PlanStatus.DRAFT;
         returnReason = reason.trim();
+        record("RETURNED", step, returnReason, null);
     }
 
-    public void close() {
+    public void close(Step step) {
         requireStatus(PlanStatus.ISSUED, "plan.error.closeNotIssued");
         status = PlanStatus.CLOSED;
+        record("CLOSED", step, null, null);
     }
 
-    /** A newer version of this plan was issued; this one stays readable in the history. */
-    public void supersede() {
+    /** A newer version ({@code by}) of this plan was issued; this one stays readable in the history. */
+    public void supersede(Plan by, Step step) {
         requireStatus(PlanStatus.ISSUED, "plan.error.closeNotIssued");
         status = PlanStatus.SUPERSEDED;
+        record("SUPERSEDED", step, null, "v" + by.versionNo);
     }
 
     /**
@@ -311,22 +361,24 @@ public class Plan {
      * kept, so reports and implementing plans still match). Number and date are cleared: an
      * amendment is issued as a new document.
      */
-    public Plan amendment(Long actorId) {
+    public Plan amendment(Step step) {
         requireStatus(PlanStatus.ISSUED, "plan.error.amendNotIssued");
-        Plan next = copy(actorId, true);
+        Plan next = copy(step.actorId(), true);
         next.lineageId = lineageId;
         next.versionNo = versionNo + 1;
         next.parentPlanId = parentPlanId;
+        next.record("AMENDED", step, null, "v" + versionNo);
         return next;
     }
 
     /** Next year's plan started from this one: every part and activity, numbers and dates cleared. */
-    public Plan copyForward(Long actorId) {
-        Plan next = copy(actorId, false);
+    public Plan copyForward(Step step) {
+        Plan next = copy(step.actorId(), false);
         next.year = year + 1;
         next.parentPlanId = null;
         next.copiedFromLineageId = lineageId;
         next.title = title.replace(Integer.toString(year), Integer.toString(year + 1));
+        next.record("COPIED_FORWARD", step, null, Integer.toString(year));
         return next;
     }
 
@@ -359,8 +411,8 @@ public class Plan {
      * as a starting text, the content items behind the unit's activities, and those activities,
      * each linked to the parent activity.
      */
-    public Plan implementingPlan(long unitNodeId, PlanHeader header, List<PlanActivity> assigned, Long actorId) {
-        Plan child = new Plan(unitNodeId, header, actorId);
+    public Plan implementingPlan(long unitNodeId, PlanHeader header, List<PlanActivity> assigned, Step step) {
+        Plan child = new Plan(unitNodeId, header, step.actorId());
         child.parentPlanId = id;
         child.implementsLineageId = lineageId;
         for (ItemKind kind : List.of(ItemKind.PURPOSE, ItemKind.REQUIREMENT, ItemKind.AUDIENCE)) {
@@ -382,6 +434,7 @@ public class Plan {
                     d.name(), unitNodeId, List.of(), d.audience(), d.outputProduct(), d.quarters(), d.dueDate(),
                     d.channelIds(), d.targets(), activity.getActivityKey()), UUID.randomUUID());
         }
+        child.record("IMPLEMENTING_STARTED", step, null, docNumber);
         return child;
     }
 

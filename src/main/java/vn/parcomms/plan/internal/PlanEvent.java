@@ -2,13 +2,20 @@ package vn.parcomms.plan.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import vn.parcomms.shared.Step;
 
-/** One step in a plan's history: who did what, when, why and what changed. Never edited. */
+/**
+ * One step in a plan's history: who did what, when, why and what changed. Never edited, and
+ * written only by the {@link Plan} it belongs to, from the method that made the change.
+ */
 @Entity
 @Table(name = "plan_event")
 public class PlanEvent {
@@ -17,8 +24,13 @@ public class PlanEvent {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "plan_id")
-    private long planId;
+    /** Written through {@link #plan}; read here so that history queries need no join. */
+    @Column(name = "plan_id", insertable = false, updatable = false)
+    private Long planId;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "plan_id")
+    private Plan plan;
 
     private String action;
 
@@ -35,19 +47,18 @@ public class PlanEvent {
     protected PlanEvent() {
     }
 
-    public PlanEvent(long planId, String action, Long actorId, String actorName, Instant at, String reason,
-            String details) {
-        this.planId = planId;
+    PlanEvent(Plan plan, String action, Step step, String reason, String details) {
+        this.plan = plan;
         this.action = action;
-        this.actorId = actorId;
-        this.actorName = actorName;
-        this.at = at;
+        this.actorId = step.actorId();
+        this.actorName = step.actorName();
+        this.at = step.at();
         this.reason = reason;
         this.details = details;
     }
 
     public long getPlanId() {
-        return planId;
+        return planId != null ? planId : plan.getId();
     }
 
     public String getAction() {

@@ -16,7 +16,8 @@ import vn.parcomms.organization.OrganizationService;
 import vn.parcomms.plan.ActivityView;
 import vn.parcomms.plan.ItemKind;
 import vn.parcomms.plan.PlanDetails;
-import vn.parcomms.plan.PlanService;
+import vn.parcomms.plan.PlanDetailsReader;
+import vn.parcomms.plan.PlanDrafting;
 import vn.parcomms.shared.ConflictException;
 import vn.parcomms.shared.DomainException;
 import vn.parcomms.shared.NotFoundException;
@@ -29,19 +30,22 @@ import vn.parcomms.shared.web.FormErrors;
 @RequestMapping("/plans/{id}/activities")
 class ActivityController {
 
-    private final PlanService plans;
+    private final PlanDetailsReader planReader;
+    private final PlanDrafting planDrafting;
     private final CatalogService catalog;
     private final OrganizationService organizations;
 
-    ActivityController(PlanService plans, CatalogService catalog, OrganizationService organizations) {
-        this.plans = plans;
+    ActivityController(PlanDetailsReader planReader, PlanDrafting planDrafting, CatalogService catalog,
+            OrganizationService organizations) {
+        this.planReader = planReader;
+        this.planDrafting = planDrafting;
         this.catalog = catalog;
         this.organizations = organizations;
     }
 
     @GetMapping("/new")
     String createForm(CurrentUser user, @PathVariable long id, Model model) {
-        PlanDetails plan = plans.details(user, id);
+        PlanDetails plan = planReader.details(user, id);
         ActivityForm form = new ActivityForm();
         form.setVersion(plan.version());
         return show(user, plan, form, null, model);
@@ -55,7 +59,7 @@ class ActivityController {
 
     @GetMapping("/{activityId}/edit")
     String editForm(CurrentUser user, @PathVariable long id, @PathVariable long activityId, Model model) {
-        PlanDetails plan = plans.details(user, id);
+        PlanDetails plan = planReader.details(user, id);
         ActivityView activity = plan.activities().stream().filter(a -> a.id() == activityId).findFirst()
                 .orElseThrow(() -> new NotFoundException("plan activity", activityId));
         return show(user, plan, ActivityForm.of(activity, plan.version()), activityId, model);
@@ -72,7 +76,7 @@ class ActivityController {
     String delete(CurrentUser user, @PathVariable long id, @PathVariable long activityId,
             @RequestParam long version, RedirectAttributes redirect) {
         try {
-            plans.removeActivity(user, id, version, activityId);
+            planDrafting.removeActivity(user, id, version, activityId);
             Flash.success(redirect, "plan.activity.removed");
         } catch (DomainException e) {
             Flash.error(redirect, e.messageKey(), e.arguments());
@@ -84,7 +88,7 @@ class ActivityController {
             Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                plans.saveActivity(user, id, form.getVersion(), activityId, form.toCommand());
+                planDrafting.saveActivity(user, id, form.getVersion(), activityId, form.toCommand());
                 Flash.success(redirect, "plan.activity.saved");
                 return "redirect:/plans/" + id + "/edit#activities";
             } catch (ConflictException e) {
@@ -94,7 +98,7 @@ class ActivityController {
             }
         }
         form.fillTargetRows();
-        return show(user, plans.details(user, id), form, activityId, model);
+        return show(user, planReader.details(user, id), form, activityId, model);
     }
 
     private String show(CurrentUser user, PlanDetails plan, ActivityForm form, Long activityId, Model model) {

@@ -26,8 +26,11 @@ import vn.parcomms.organization.OrgNodeView;
 import vn.parcomms.organization.OrganizationService;
 import vn.parcomms.plan.ItemKind;
 import vn.parcomms.plan.PlanDetails;
+import vn.parcomms.plan.PlanDetailsReader;
+import vn.parcomms.plan.PlanDrafting;
+import vn.parcomms.plan.PlanLifecycle;
+import vn.parcomms.plan.PlanListing;
 import vn.parcomms.plan.PlanSearch;
-import vn.parcomms.plan.PlanService;
 import vn.parcomms.plan.PlanStatus;
 import vn.parcomms.shared.ConflictException;
 import vn.parcomms.shared.DomainException;
@@ -40,11 +43,18 @@ import vn.parcomms.shared.web.FormErrors;
 @RequestMapping("/plans")
 class PlanController {
 
-    private final PlanService plans;
+    private final PlanListing planListing;
+    private final PlanDetailsReader planReader;
+    private final PlanDrafting planDrafting;
+    private final PlanLifecycle planLifecycle;
     private final OrganizationService organizations;
 
-    PlanController(PlanService plans, OrganizationService organizations) {
-        this.plans = plans;
+    PlanController(PlanListing planListing, PlanDetailsReader planReader, PlanDrafting planDrafting,
+            PlanLifecycle planLifecycle, OrganizationService organizations) {
+        this.planListing = planListing;
+        this.planReader = planReader;
+        this.planDrafting = planDrafting;
+        this.planLifecycle = planLifecycle;
         this.organizations = organizations;
     }
 
@@ -53,8 +63,9 @@ class PlanController {
             @RequestParam(required = false) Long node, @RequestParam(required = false) String issuer,
             @RequestParam(required = false) PlanStatus status, @RequestParam(defaultValue = "false") boolean superseded,
             @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("result", plans.page(user, new PlanSearch(year, node, issuer, status, superseded), page));
-        model.addAttribute("years", plans.years(user));
+        model.addAttribute("result", planListing.page(user, new PlanSearch(year, node, issuer, status, superseded),
+                page));
+        model.addAttribute("years", planListing.years(user));
         model.addAttribute("nodes", nodeChoices(user, node));
         model.addAttribute("statuses", PlanStatus.values());
         model.addAttribute("year", year);
@@ -64,7 +75,7 @@ class PlanController {
         model.addAttribute("status", status);
         model.addAttribute("superseded", superseded);
         model.addAttribute("listPath", listPath(year, node, issuerText, status, superseded));
-        model.addAttribute("toImplement", plans.plansToImplement(user));
+        model.addAttribute("toImplement", planListing.plansToImplement(user));
         return "plan/list";
     }
 
@@ -104,7 +115,7 @@ class PlanController {
     @GetMapping("/new")
     String createForm(CurrentUser user, Model model) {
         PlanForm form = new PlanForm();
-        form.setYear(plans.years(user).get(0));
+        form.setYear(planListing.years(user).get(0));
         form.setSignerAuthority("GIÁM ĐỐC");
         return showForm(user, form, null, model);
     }
@@ -116,7 +127,7 @@ class PlanController {
             return showForm(user, form, null, model);
         }
         try {
-            long id = plans.create(user, form.toHeader());
+            long id = planDrafting.create(user, form.toHeader());
             Flash.success(redirect, "plan.created");
             return "redirect:/plans/" + id + "/edit";
         } catch (DomainException e) {
@@ -129,7 +140,7 @@ class PlanController {
     String detail(CurrentUser user, @PathVariable long id, @RequestParam(defaultValue = "content") String group,
             @RequestParam(required = false) Long unit, @RequestParam(required = false) Long channel,
             @RequestParam(required = false) @Min(1) @Max(4) Integer quarter, Model model) {
-        PlanDetails plan = plans.details(user, id);
+        PlanDetails plan = planReader.details(user, id);
         model.addAttribute("plan", plan);
         model.addAttribute("view", PlanPageView.of(plan, group, unit, channel, quarter));
         model.addAttribute("reasonForm", new ReasonForm());
@@ -139,7 +150,7 @@ class PlanController {
 
     @GetMapping("/{id}/edit")
     String editForm(CurrentUser user, @PathVariable long id, Model model) {
-        PlanDetails plan = plans.details(user, id);
+        PlanDetails plan = planReader.details(user, id);
         if (!plan.can().edit()) {
             return "redirect:/plans/" + id;
         }
@@ -151,14 +162,14 @@ class PlanController {
             BindingResult result, Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                plans.updateHeader(user, id, form.getVersion(), form.toHeader());
+                planDrafting.updateHeader(user, id, form.getVersion(), form.toHeader());
                 Flash.success(redirect, "plan.saved");
                 return "redirect:/plans/" + id + "/edit";
             } catch (ConflictException e) {
                 // What the user typed stays; the plan as saved now is shown beside it, and the
                 // form takes the new version so that saving again replaces it knowingly.
                 result.reject("plan.error.conflict");
-                PlanDetails current = plans.details(user, id);
+                PlanDetails current = planReader.details(user, id);
                 model.addAttribute("savedForm", PlanForm.of(current.header(), current.version()));
                 form.setVersion(current.version());
                 return showForm(user, form, current, model);
@@ -166,17 +177,17 @@ class PlanController {
                 FormErrors.reject(result, e);
             }
         }
-        return showForm(user, form, plans.details(user, id), model);
+        return showForm(user, form, planReader.details(user, id), model);
     }
 
     @PostMapping("/{id}/submit")
     String submit(CurrentUser user, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-        return transition(id, redirect, "plan.submitted", () -> plans.submit(user, id, version));
+        return transition(id, redirect, "plan.submitted", () -> planLifecycle.submit(user, id, version));
     }
 
     @PostMapping("/{id}/issue")
     String issue(CurrentUser user, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-        return transition(id, redirect, "plan.issued", () -> plans.issue(user, id, version));
+        return transition(id, redirect, "plan.issued", () -> planLifecycle.issue(user, id, version));
     }
 
     @PostMapping("/{id}/return")
@@ -185,14 +196,14 @@ class PlanController {
             RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                boolean done = plans.returnToDraft(user, id, form.getVersion(), form.getReason());
+                boolean done = planLifecycle.returnToDraft(user, id, form.getVersion(), form.getReason());
                 Flash.success(redirect, done ? "plan.returned" : "plan.alreadyDone");
                 return "redirect:/plans/" + id;
             } catch (DomainException e) {
                 FormErrors.reject(result, e);
             }
         }
-        PlanDetails plan = plans.details(user, id);
+        PlanDetails plan = planReader.details(user, id);
         model.addAttribute("plan", plan);
         model.addAttribute("view", PlanPageView.of(plan, "content", null, null, null));
         model.addAttribute("kinds", ItemKind.values());
@@ -201,13 +212,13 @@ class PlanController {
 
     @PostMapping("/{id}/close")
     String close(CurrentUser user, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-        return transition(id, redirect, "plan.closed", () -> plans.close(user, id, version));
+        return transition(id, redirect, "plan.closed", () -> planLifecycle.close(user, id, version));
     }
 
     @PostMapping("/{id}/amend")
     String amend(CurrentUser user, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
         try {
-            long next = plans.amend(user, id, version);
+            long next = planLifecycle.amend(user, id, version);
             Flash.success(redirect, "plan.amended");
             return "redirect:/plans/" + next + "/edit";
         } catch (DomainException e) {
@@ -219,12 +230,12 @@ class PlanController {
     /** Once per plan: a second click, or anyone of the node after the first, is taken to the copy that exists. */
     @PostMapping("/{id}/copy-forward")
     String copyForward(CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
-        Optional<Long> existing = plans.nextYearCopy(user, id);
+        Optional<Long> existing = planReader.nextYearCopy(user, id);
         if (existing.isPresent()) {
             Flash.success(redirect, "plan.copyForwardExists");
             return "redirect:/plans/" + existing.get();
         }
-        long next = plans.copyForward(user, id);
+        long next = planDrafting.copyForward(user, id);
         Flash.success(redirect, "plan.copiedForward");
         return "redirect:/plans/" + next + "/edit";
     }
@@ -232,13 +243,13 @@ class PlanController {
     @PostMapping("/{id}/implement")
     String implement(CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
         try {
-            long child = plans.startImplementingPlan(user, id);
+            long child = planDrafting.startImplementingPlan(user, id);
             Flash.success(redirect, "plan.implementingStarted");
             return "redirect:/plans/" + child + "/edit";
         } catch (DomainException e) {
             if ("plan.error.alreadyImplementing".equals(e.messageKey())) {
                 // A second click, or a colleague of the unit was first: go to the unit's plan.
-                Long own = plans.details(user, id).implementations().stream()
+                Long own = planReader.details(user, id).implementations().stream()
                         .filter(i -> i.nodeId() == user.orgNodeId() && i.planId() != null)
                         .map(i -> i.planId()).findFirst().orElse(null);
                 if (own != null) {
@@ -264,7 +275,7 @@ class PlanController {
     private String showForm(CurrentUser user, PlanForm form, PlanDetails plan, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("plan", plan);
-        model.addAttribute("parentPlans", plans.plansToImplement(user));
+        model.addAttribute("parentPlans", planListing.plansToImplement(user));
         model.addAttribute("kinds", List.of(ItemKind.values()));
         return "plan/form";
     }

@@ -10,19 +10,19 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.parcomms.document.DocumentService;
 import vn.parcomms.document.OfficialDocument;
-import vn.parcomms.plan.PlanService;
+import vn.parcomms.plan.PlanDetailsReader;
 import vn.parcomms.shared.security.CurrentUser;
 
 /** The plan as a Word or PDF document, for whoever may read the plan. */
 @Controller
 class PlanExportController {
 
-    private final PlanService plans;
+    private final PlanDetailsReader planReader;
     private final PlanDocuments documents;
     private final DocumentService renderer;
 
-    PlanExportController(PlanService plans, PlanDocuments documents, DocumentService renderer) {
-        this.plans = plans;
+    PlanExportController(PlanDetailsReader planReader, PlanDocuments documents, DocumentService renderer) {
+        this.planReader = planReader;
         this.documents = documents;
         this.renderer = renderer;
     }
@@ -30,7 +30,7 @@ class PlanExportController {
     @GetMapping("/plans/{id}/export.docx")
     ResponseEntity<byte[]> docx(CurrentUser user, @PathVariable long id,
             @RequestParam(defaultValue = "false") boolean annex) {
-        OfficialDocument document = documents.of(plans.details(user, id), annex);
+        OfficialDocument document = documents.of(planReader.details(user, id), annex);
         return download(renderer.docx(document), DocumentService.fileName(document, "docx"),
                 DocumentService.DOCX_CONTENT_TYPE);
     }
@@ -38,7 +38,7 @@ class PlanExportController {
     @GetMapping("/plans/{id}/export.pdf")
     ResponseEntity<byte[]> pdf(CurrentUser user, @PathVariable long id,
             @RequestParam(defaultValue = "false") boolean annex) {
-        OfficialDocument document = documents.of(plans.details(user, id), annex);
+        OfficialDocument document = documents.of(planReader.details(user, id), annex);
         return download(renderer.pdf(document), DocumentService.fileName(document, "pdf"),
                 DocumentService.PDF_CONTENT_TYPE);
     }

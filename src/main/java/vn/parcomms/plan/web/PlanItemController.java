@@ -13,8 +13,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.parcomms.plan.ItemKind;
 import vn.parcomms.plan.PlanDetails;
+import vn.parcomms.plan.PlanDetailsReader;
+import vn.parcomms.plan.PlanDrafting;
 import vn.parcomms.plan.PlanItemView;
-import vn.parcomms.plan.PlanService;
 import vn.parcomms.shared.ConflictException;
 import vn.parcomms.shared.DomainException;
 import vn.parcomms.shared.NotFoundException;
@@ -27,16 +28,18 @@ import vn.parcomms.shared.web.FormErrors;
 @RequestMapping("/plans/{id}/parts/{kind}")
 class PlanItemController {
 
-    private final PlanService plans;
+    private final PlanDetailsReader planReader;
+    private final PlanDrafting planDrafting;
 
-    PlanItemController(PlanService plans) {
-        this.plans = plans;
+    PlanItemController(PlanDetailsReader planReader, PlanDrafting planDrafting) {
+        this.planReader = planReader;
+        this.planDrafting = planDrafting;
     }
 
     @GetMapping
     String part(CurrentUser user, @PathVariable long id, @PathVariable ItemKind kind,
             @RequestParam(required = false) Long edit, Model model) {
-        PlanDetails plan = plans.details(user, id);
+        PlanDetails plan = planReader.details(user, id);
         ItemForm form = new ItemForm();
         form.setVersion(plan.version());
         ItemForm editForm = null;
@@ -56,7 +59,7 @@ class PlanItemController {
             RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                plans.addItem(user, id, form.getVersion(), kind, form.getHeading(), form.getBody());
+                planDrafting.addItem(user, id, form.getVersion(), kind, form.getHeading(), form.getBody());
                 Flash.success(redirect, "plan.item.added");
                 return "redirect:/plans/" + id + "/parts/" + kind;
             } catch (ConflictException e) {
@@ -65,7 +68,7 @@ class PlanItemController {
                 FormErrors.reject(result, e);
             }
         }
-        return show(plans.details(user, id), kind, form, null, null, model);
+        return show(planReader.details(user, id), kind, form, null, null, model);
     }
 
     @PostMapping("/{itemId}")
@@ -74,7 +77,8 @@ class PlanItemController {
             RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                plans.changeItem(user, id, editForm.getVersion(), itemId, editForm.getHeading(), editForm.getBody());
+                planDrafting.changeItem(user, id, editForm.getVersion(), itemId, editForm.getHeading(),
+                        editForm.getBody());
                 Flash.success(redirect, "plan.item.saved");
                 return "redirect:/plans/" + id + "/parts/" + kind;
             } catch (ConflictException e) {
@@ -83,7 +87,7 @@ class PlanItemController {
                 FormErrors.reject(result, e);
             }
         }
-        PlanDetails plan = plans.details(user, id);
+        PlanDetails plan = planReader.details(user, id);
         ItemForm form = new ItemForm();
         form.setVersion(plan.version());
         return show(plan, kind, form, itemId, editForm, model);
@@ -93,7 +97,7 @@ class PlanItemController {
     String move(CurrentUser user, @PathVariable long id, @PathVariable ItemKind kind, @PathVariable long itemId,
             @RequestParam long version, @RequestParam int direction, RedirectAttributes redirect) {
         try {
-            plans.moveItem(user, id, version, itemId, direction);
+            planDrafting.moveItem(user, id, version, itemId, direction);
         } catch (DomainException e) {
             Flash.error(redirect, e.messageKey(), e.arguments());
         }
@@ -104,7 +108,7 @@ class PlanItemController {
     String delete(CurrentUser user, @PathVariable long id, @PathVariable ItemKind kind, @PathVariable long itemId,
             @RequestParam long version, RedirectAttributes redirect) {
         try {
-            plans.removeItem(user, id, version, itemId);
+            planDrafting.removeItem(user, id, version, itemId);
             Flash.success(redirect, "plan.item.removed");
         } catch (DomainException e) {
             Flash.error(redirect, e.messageKey(), e.arguments());

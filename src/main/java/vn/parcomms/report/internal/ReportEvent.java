@@ -2,13 +2,20 @@ package vn.parcomms.report.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import vn.parcomms.shared.Step;
 
-/** One step in a report's history: who did what, when and why. Never edited. */
+/**
+ * One step in a report's history: who did what, when and why. Never edited, and written only by
+ * the {@link UnitReport} it belongs to, from the transition that made the change.
+ */
 @Entity
 @Table(name = "unit_report_event")
 public class ReportEvent {
@@ -17,8 +24,13 @@ public class ReportEvent {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "report_id")
-    private long reportId;
+    /** Written through {@link #report}; read here so that history queries need no join. */
+    @Column(name = "report_id", insertable = false, updatable = false)
+    private Long reportId;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "report_id")
+    private UnitReport report;
 
     private String action;
 
@@ -34,12 +46,12 @@ public class ReportEvent {
     protected ReportEvent() {
     }
 
-    public ReportEvent(long reportId, String action, Long actorId, String actorName, Instant at, String reason) {
-        this.reportId = reportId;
+    ReportEvent(UnitReport report, String action, Step step, String reason) {
+        this.report = report;
         this.action = action;
-        this.actorId = actorId;
-        this.actorName = actorName;
-        this.at = at;
+        this.actorId = step.actorId();
+        this.actorName = step.actorName();
+        this.at = step.at();
         this.reason = reason;
     }
 

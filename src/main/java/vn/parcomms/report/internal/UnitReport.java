@@ -13,6 +13,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,14 +22,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import vn.parcomms.report.ActivityStatus;
+import vn.parcomms.report.FollowUpStatus;
 import vn.parcomms.report.ReportPeriod;
 import vn.parcomms.report.ReportStatus;
 import vn.parcomms.shared.DomainException;
+import vn.parcomms.shared.Step;
 
 /**
  * One unit's report for one plan (all its versions) and period: the aggregate that owns the
  * per-activity entries. The status moves only through {@link #submit}, {@link #accept} and
- * {@link #returnForRevision}, which refuse what the lifecycle does not allow.
+ * {@link #returnForRevision}, which refuse what the lifecycle does not allow; each writes its own
+ * line of the report's history ({@link ReportEvent}), so no status changes without one.
  */
 @Entity
 @Table(name = "unit_report")
@@ -90,11 +95,20 @@ public class UnitReport {
     @OrderBy("position")
     private List<ReportEntry> entries = new ArrayList<>();
 
+    /**
+     * Only ever appended to (inverse and lazy, so appending loads nothing); pages read the history
+     * with {@link ReportEventRepository}.
+     */
+    @OneToMany(mappedBy = "report", cascade = CascadeType.PERSIST)
+    private List<ReportEvent> history = new ArrayList<>();
+
     protected UnitReport() {
     }
 
+    /** A new draft, with the history line of its opening. */
     public UnitReport(long unitNodeId, long planNodeId, UUID planLineageId, long planId, int year,
-            ReportPeriod period, Instant now) {
+            ReportPeriod period, Step step) {
+        Instant now = step.at();
         this.unitNodeId = unitNodeId;
         this.planNodeId = planNodeId;
         this.planLineageId = planLineageId;
@@ -103,6 +117,16 @@ public class UnitReport {
         this.period = period;
         this.createdAt = now;
         this.updatedAt = now;
+        record("CREATED", step, null);
+    }
+
+    /** The history lines this instance appended, for the aggregate's own tests. */
+    List<ReportEvent> recordedHistory() {
+        return List.copyOf(history);
+    }
+
+    private void record(String action, Step step, String reason) {
+        history.add(new ReportEvent(this, action, step, reason));
     }
 
     // --- editing (draft or returned only) ---
@@ -144,8 +168,11 @@ public class UnitReport {
      *
      * @param dueActivities activity key → name of the activities due by the period
      * @param keysWithFiles activities that have at least one evidence file
+     * @param deadline the period's deadline, for the history to say whether the report came late
      */
-    public void submit(Map<UUID, String> dueActivities, Set<UUID> keysWithFiles, Instant now) {
+    public void submit(Map<UUID, String> dueActivities, Set<UUID> keysWithFiles, Step step, LocalDate deadline,
+            ZoneId zone) {
+        Instant now = step.at();
         if (!status.isEditable()) {
             throw new DomainException("report.error.notSubmittable");
         }
@@ -171,17 +198,19 @@ public class UnitReport {
         }
         returnReason = null;
         updatedAt = now;
+        record("SUBMITTED", step, FollowUpStatus.isLate(submittedAt, deadline, zone) ? "LATE" : null);
     }
 
-    public void accept(Instant now) {
+    public void accept(Step step) {
         if (status != ReportStatus.SUBMITTED) {
             throw new DomainException("report.error.notSubmitted");
         }
         status = ReportStatus.ACCEPTED;
-        updatedAt = now;
+        updatedAt = step.at();
+        record("ACCEPTED", step, null);
     }
 
-    public void returnForRevision(String reason, Instant now) {
+    public void returnForRevision(String reason, Step step) {
         if (status != ReportStatus.SUBMITTED) {
             throw new DomainException("report.error.notSubmitted");
         }
@@ -190,7 +219,8 @@ public class UnitReport {
         }
         status = ReportStatus.RETURNED;
         returnReason = reason.trim();
-        updatedAt = now;
+        updatedAt = step.at();
+        record("RETURNED", step, returnReason);
     }
 
     private void requireEditable() {

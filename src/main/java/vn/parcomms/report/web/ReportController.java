@@ -25,9 +25,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.parcomms.report.FollowUpStatus;
 import vn.parcomms.report.PlanChoice;
+import vn.parcomms.report.ReportDeadlines;
 import vn.parcomms.report.ReportDetails;
+import vn.parcomms.report.ReportDetailsReader;
+import vn.parcomms.report.ReportDrafting;
+import vn.parcomms.report.ReportLifecycle;
+import vn.parcomms.report.ReportListing;
 import vn.parcomms.report.ReportPeriod;
-import vn.parcomms.report.ReportService;
 import vn.parcomms.report.StoredFile;
 import vn.parcomms.shared.ConflictException;
 import vn.parcomms.shared.DomainException;
@@ -39,17 +43,26 @@ import vn.parcomms.shared.web.FormErrors;
 
 /**
  * Unit reports: a unit's list and form, the office's follow-up page, the transitions and the
- * evidence downloads. Every check is made by {@link ReportService}.
+ * evidence downloads. Every check is made by the report services.
  */
 @Controller
 @RequestMapping("/reports")
 class ReportController {
 
-    private final ReportService reports;
+    private final ReportListing reportListing;
+    private final ReportDetailsReader reportReader;
+    private final ReportDrafting reportDrafting;
+    private final ReportLifecycle reportLifecycle;
+    private final ReportDeadlines reportDeadlines;
     private final Clock clock;
 
-    ReportController(ReportService reports, Clock clock) {
-        this.reports = reports;
+    ReportController(ReportListing reportListing, ReportDetailsReader reportReader, ReportDrafting reportDrafting,
+            ReportLifecycle reportLifecycle, ReportDeadlines reportDeadlines, Clock clock) {
+        this.reportListing = reportListing;
+        this.reportReader = reportReader;
+        this.reportDrafting = reportDrafting;
+        this.reportLifecycle = reportLifecycle;
+        this.reportDeadlines = reportDeadlines;
         this.clock = clock;
     }
 
@@ -69,13 +82,13 @@ class ReportController {
             @RequestParam(required = false) ReportPeriod period, @RequestParam(required = false) FollowUpStatus status,
             @RequestParam(required = false) String q, Model model) {
         if (user.is(Role.UNIT)) {
-            model.addAttribute("rows", reports.myReports(user));
+            model.addAttribute("rows", reportListing.myReports(user));
             return "report/list";
         }
-        if (!ReportService.followsUp(user)) {
+        if (!ReportListing.followsUp(user)) {
             throw new ForbiddenException(user.username() + " has no reports");
         }
-        List<PlanChoice> plans = reports.followUpPlans(user);
+        List<PlanChoice> plans = reportListing.followUpPlans(user);
         model.addAttribute("plans", plans);
         model.addAttribute("periods", ReportPeriod.values());
         model.addAttribute("statuses", FollowUpStatus.values());
@@ -86,7 +99,7 @@ class ReportController {
             ReportPeriod shown = period != null ? period : currentPeriod(chosen.year());
             model.addAttribute("plan", chosen);
             model.addAttribute("period", shown);
-            model.addAttribute("followUp", reports.followUp(user, chosen.id(), shown, status, q));
+            model.addAttribute("followUp", reportListing.followUp(user, chosen.id(), shown, status, q));
         }
         return "report/followup";
     }
@@ -108,7 +121,7 @@ class ReportController {
     String open(CurrentUser user, @RequestParam long plan, @RequestParam ReportPeriod period,
             RedirectAttributes redirect) {
         try {
-            long id = reports.open(user, plan, period);
+            long id = reportDrafting.open(user, plan, period);
             return "redirect:/reports/" + id + "/edit";
         } catch (DomainException e) {
             Flash.error(redirect, e.messageKey(), e.arguments());
@@ -118,13 +131,13 @@ class ReportController {
 
     @GetMapping("/{id}")
     String detail(CurrentUser user, @PathVariable long id, Model model) {
-        model.addAttribute("report", reports.details(user, id));
+        model.addAttribute("report", reportReader.details(user, id));
         return "report/detail";
     }
 
     @GetMapping("/{id}/edit")
     String edit(CurrentUser user, @PathVariable long id, Model model) {
-        ReportDetails report = reports.details(user, id);
+        ReportDetails report = reportReader.details(user, id);
         if (!report.can().edit()) {
             return "redirect:/reports/" + id;
         }
@@ -142,7 +155,7 @@ class ReportController {
             BindingResult result, @RequestParam(required = false) Long deleteFile,
             @RequestParam(required = false) String submitReport, Model model,
             jakarta.servlet.http.HttpServletResponse response, RedirectAttributes redirect) throws IOException {
-        form.checkFigures(result, ReportService.MAX_FIGURE);
+        form.checkFigures(result, ReportDrafting.MAX_FIGURE);
         if (result.hasErrors()) {
             result.reject("report.error.fix");
             return showForm(user, id, model);
@@ -153,7 +166,7 @@ class ReportController {
             if (deleteFile != null) {
                 deletions.add(deleteFile);
             }
-            version = reports.save(user, id, form.getVersion(), form.toCommand(deletions));
+            version = reportDrafting.save(user, id, form.getVersion(), form.toCommand(deletions));
         } catch (DomainException e) {
             FormErrors.reject(result, e);
             return showForm(user, id, model);
@@ -161,7 +174,7 @@ class ReportController {
             result.reject("report.error.conflict");
             response.setStatus(409);
             // The report as saved now beside what the user typed; saving again replaces it knowingly.
-            ReportDetails current = reports.details(user, id);
+            ReportDetails current = reportReader.details(user, id);
             model.addAttribute("savedForm", ReportForm.of(current));
             form.setVersion(current.version());
             return showForm(user, id, model);
@@ -171,7 +184,7 @@ class ReportController {
             return "redirect:/reports/" + id + "/edit";
         }
         try {
-            reports.submit(user, id, version);
+            reportLifecycle.submit(user, id, version);
         } catch (DomainException e) {
             // The draft is saved; only the submission was refused.
             form.setVersion(version);
@@ -183,14 +196,14 @@ class ReportController {
     }
 
     private String showForm(CurrentUser user, long id, Model model) {
-        model.addAttribute("report", reports.details(user, id));
+        model.addAttribute("report", reportReader.details(user, id));
         return "report/form";
     }
 
     @PostMapping("/{id}/submit")
     String submit(CurrentUser user, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
         try {
-            boolean done = reports.submit(user, id, version);
+            boolean done = reportLifecycle.submit(user, id, version);
             Flash.success(redirect, done ? "report.submitted" : "report.alreadyDone");
             return "redirect:/reports/" + id;
         } catch (DomainException e) {
@@ -202,7 +215,7 @@ class ReportController {
     @PostMapping("/{id}/accept")
     String accept(CurrentUser user, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
         try {
-            boolean done = reports.accept(user, id, version);
+            boolean done = reportLifecycle.accept(user, id, version);
             Flash.success(redirect, done ? "report.accepted" : "report.alreadyDone");
         } catch (DomainException e) {
             Flash.error(redirect, e.messageKey(), e.arguments());
@@ -214,7 +227,7 @@ class ReportController {
     String returnForRevision(CurrentUser user, @PathVariable long id, @RequestParam long version,
             @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         try {
-            boolean done = reports.returnForRevision(user, id, version, reason);
+            boolean done = reportLifecycle.returnForRevision(user, id, version, reason);
             Flash.success(redirect, done ? "report.returned" : "report.alreadyDone");
         } catch (DomainException e) {
             Flash.error(redirect, e.messageKey(), e.arguments());
@@ -225,7 +238,7 @@ class ReportController {
     /** Evidence download: only through here, for users who may read the report; always as an attachment. */
     @GetMapping("/{id}/files/{fileId}")
     ResponseEntity<byte[]> file(CurrentUser user, @PathVariable long id, @PathVariable long fileId) {
-        StoredFile file = reports.file(user, id, fileId);
+        StoredFile file = reportReader.file(user, id, fileId);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
@@ -238,7 +251,7 @@ class ReportController {
     String deadlines(CurrentUser user, @RequestParam(required = false) @Min(2000) @Max(2100) Integer year, Model model) {
         int shown = year == null ? LocalDate.now(clock).getYear() : year;
         model.addAttribute("year", shown);
-        model.addAttribute("periods", reports.deadlines(user, shown));
+        model.addAttribute("periods", reportDeadlines.deadlines(user, shown));
         return "report/deadlines";
     }
 
@@ -246,11 +259,11 @@ class ReportController {
     String setDeadline(CurrentUser user, @RequestParam @Min(2000) @Max(2100) int year, @RequestParam ReportPeriod period,
             @RequestParam(required = false) LocalDate deadline, RedirectAttributes redirect, Model model) {
         try {
-            reports.setDeadline(user, year, period, deadline);
+            reportDeadlines.setDeadline(user, year, period, deadline);
         } catch (DomainException e) {
             // The refused date stays in its card as typed, with the reason beside it.
             model.addAttribute("year", year);
-            model.addAttribute("periods", reports.deadlines(user, year));
+            model.addAttribute("periods", reportDeadlines.deadlines(user, year));
             model.addAttribute("failed", period);
             model.addAttribute("typed", deadline);
             model.addAttribute("errorKey", e.messageKey());

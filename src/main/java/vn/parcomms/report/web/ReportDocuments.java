@@ -18,7 +18,7 @@ import vn.parcomms.document.Table;
 import vn.parcomms.organization.OrgNodeView;
 import vn.parcomms.organization.OrganizationService;
 import vn.parcomms.plan.PlanDetails;
-import vn.parcomms.plan.PlanService;
+import vn.parcomms.plan.PlanDetailsReader;
 import vn.parcomms.report.ReportDetails;
 import vn.parcomms.shared.security.CurrentUser;
 
@@ -33,12 +33,12 @@ class ReportDocuments {
 
     private final MessageSource messages;
     private final OrganizationService organizations;
-    private final PlanService plans;
+    private final PlanDetailsReader planReader;
 
-    ReportDocuments(MessageSource messages, OrganizationService organizations, PlanService plans) {
+    ReportDocuments(MessageSource messages, OrganizationService organizations, PlanDetailsReader planReader) {
         this.messages = messages;
         this.organizations = organizations;
-        this.plans = plans;
+        this.planReader = planReader;
     }
 
     /** The document and the parts of "BC-TTYT-TP-BA-RIA-2025-Q1". */
@@ -49,12 +49,12 @@ class ReportDocuments {
         }
     }
 
-    /** {@code report} comes from {@code ReportService.details}, which has checked access. */
+    /** {@code report} comes from {@code ReportDetailsReader.details}, which has checked access. */
     Export of(CurrentUser user, ReportDetails report) {
         OrgNodeView unit = organizations.find(report.unitNodeId());
         String parentBody = unit.parentId() == null ? "" : organizations.find(unit.parentId()).name()
                 .toUpperCase(VIETNAMESE);
-        PlanDetails plan = plans.details(user, report.planId());
+        PlanDetails plan = planReader.details(user, report.planId());
         String place = plan.header().place() == null ? "" : plan.header().place();
         DocumentHeader header = DocumentHeader.draft(parentBody, unit.name().toUpperCase(VIETNAMESE), "/BC", place,
                 report.year());

@@ -11,21 +11,21 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.parcomms.report.ActivityStatus;
 import vn.parcomms.report.ReportCommand;
 import vn.parcomms.report.ReportDetails;
-import vn.parcomms.report.ReportService;
+import vn.parcomms.report.ReportDrafting;
 
 /** The report form: the per-report texts and one entry per activity, with the version it was opened at. */
 public class ReportForm {
 
     private long version;
-    @Size(max = ReportService.MAX_TEXT)
+    @Size(max = ReportDrafting.MAX_TEXT)
     private String resultsSummary;
-    @Size(max = ReportService.MAX_TEXT)
+    @Size(max = ReportDrafting.MAX_TEXT)
     private String shortcomings;
-    @Size(max = ReportService.MAX_TEXT)
+    @Size(max = ReportDrafting.MAX_TEXT)
     private String difficulties;
-    @Size(max = ReportService.MAX_TEXT)
+    @Size(max = ReportDrafting.MAX_TEXT)
     private String proposals;
-    @Size(max = ReportService.MAX_TEXT)
+    @Size(max = ReportDrafting.MAX_TEXT)
     private String nextTasks;
     private List<@Valid EntryForm> entries = new ArrayList<>();
 
@@ -156,11 +156,11 @@ public class ReportForm {
 
         private UUID activityKey;
         private ActivityStatus status;
-        @Size(max = ReportService.MAX_TEXT)
+        @Size(max = ReportDrafting.MAX_TEXT)
         private String dropReason;
-        @Size(max = ReportService.MAX_TEXT)
+        @Size(max = ReportDrafting.MAX_TEXT)
         private String evidence;
-        @Size(max = ReportService.MAX_TEXT)
+        @Size(max = ReportDrafting.MAX_TEXT)
         private String note;
         private Map<Long, String> figures = new LinkedHashMap<>();
         private List<MultipartFile> files = new ArrayList<>();

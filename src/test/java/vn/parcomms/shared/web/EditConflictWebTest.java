@@ -21,10 +21,12 @@ import vn.parcomms.account.UserView;
 import vn.parcomms.organization.OrgNodeCommand;
 import vn.parcomms.organization.OrgNodeView;
 import vn.parcomms.organization.OrganizationService;
+import vn.parcomms.plan.PlanDetailsReader;
+import vn.parcomms.plan.PlanDrafting;
 import vn.parcomms.plan.PlanHeader;
-import vn.parcomms.plan.PlanService;
+import vn.parcomms.report.ReportDetailsReader;
+import vn.parcomms.report.ReportDrafting;
 import vn.parcomms.report.ReportPeriod;
-import vn.parcomms.report.ReportService;
 import vn.parcomms.support.Fixtures;
 import vn.parcomms.support.Fixtures.World;
 import vn.parcomms.support.Html;
@@ -50,10 +52,14 @@ class EditConflictWebTest {
     PlanFixtures planFixtures;
 
     @Autowired
-    PlanService plans;
+    PlanDetailsReader planReader;
+    @Autowired
+    PlanDrafting planDrafting;
 
     @Autowired
-    ReportService reports;
+    ReportDetailsReader reportReader;
+    @Autowired
+    ReportDrafting reportDrafting;
 
     @Autowired
     AccountService accounts;
@@ -70,24 +76,24 @@ class EditConflictWebTest {
 
     @Test
     void aStalePlanSaveShowsTheSavedTitleBesideTheTypedOneAndSavesOnTheSecondTry() throws Exception {
-        long id = plans.create(w.office(), header("Kế hoạch ban đầu"));
-        long stale = plans.details(w.office(), id).version();
-        plans.updateHeader(w.office(), id, stale, header("Tiêu đề của đồng nghiệp"));
+        long id = planDrafting.create(w.office(), header("Kế hoạch ban đầu"));
+        long stale = planReader.details(w.office(), id).version();
+        planDrafting.updateHeader(w.office(), id, stale, header("Tiêu đề của đồng nghiệp"));
         Map<String, String> typed = Map.of("year", "2025", "title", "Tiêu đề của tôi");
         Document page = page(mvc.perform(form(post("/plans/{id}", id), typed, stale).with(as(w.office()))));
         assertShowsBoth(page, "title", "Tiêu đề của tôi", "Tiêu đề của đồng nghiệp");
         long shown = shownVersion(page, "title");
-        assertThat(shown).isEqualTo(plans.details(w.office(), id).version());
+        assertThat(shown).isEqualTo(planReader.details(w.office(), id).version());
         mvc.perform(form(post("/plans/{id}", id), typed, shown).with(as(w.office())))
                 .andExpect(status().is3xxRedirection());
-        assertThat(plans.details(w.office(), id).header().title()).isEqualTo("Tiêu đề của tôi");
+        assertThat(planReader.details(w.office(), id).header().title()).isEqualTo("Tiêu đề của tôi");
     }
 
     @Test
     void aStaleReportSaveShowsTheSavedTextBesideTheTypedOne() throws Exception {
         IssuedPlan plan = planFixtures.issuedPlan(w, 2025);
-        long id = reports.open(w.unitUserA(), plan.id(), ReportPeriod.Q1);
-        long stale = reports.details(w.unitUserA(), id).version();
+        long id = reportDrafting.open(w.unitUserA(), plan.id(), ReportPeriod.Q1);
+        long stale = reportReader.details(w.unitUserA(), id).version();
         mvc.perform(form(multipart("/reports/{id}", id), Map.of("resultsSummary", "Bản của đồng nghiệp"), stale)
                 .with(as(w.unitUserA()))).andExpect(status().is3xxRedirection());
         Map<String, String> typed = Map.of("resultsSummary", "Bản của tôi");
@@ -98,7 +104,7 @@ class EditConflictWebTest {
         long shown = shownVersion(page, "resultsSummary");
         mvc.perform(form(multipart("/reports/{id}", id), typed, shown).with(as(w.unitUserA())))
                 .andExpect(status().is3xxRedirection());
-        assertThat(reports.details(w.unitUserA(), id).resultsSummary()).isEqualTo("Bản của tôi");
+        assertThat(reportReader.details(w.unitUserA(), id).resultsSummary()).isEqualTo("Bản của tôi");
     }
 
     @Test

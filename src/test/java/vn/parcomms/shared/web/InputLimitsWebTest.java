@@ -28,10 +28,14 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import vn.parcomms.consolidation.ConsolidationService;
 import vn.parcomms.plan.ItemKind;
+import vn.parcomms.plan.PlanDetailsReader;
+import vn.parcomms.plan.PlanDrafting;
 import vn.parcomms.plan.PlanHeader;
-import vn.parcomms.plan.PlanService;
+import vn.parcomms.plan.PlanLifecycle;
+import vn.parcomms.plan.PlanListing;
+import vn.parcomms.report.ReportDetailsReader;
+import vn.parcomms.report.ReportDrafting;
 import vn.parcomms.report.ReportPeriod;
-import vn.parcomms.report.ReportService;
 import vn.parcomms.shared.security.CurrentUser;
 import vn.parcomms.support.Fixtures;
 import vn.parcomms.support.Fixtures.World;
@@ -60,10 +64,18 @@ class InputLimitsWebTest {
     PlanFixtures planFixtures;
 
     @Autowired
-    PlanService plans;
+    PlanListing planListing;
+    @Autowired
+    PlanDetailsReader planReader;
+    @Autowired
+    PlanDrafting planDrafting;
+    @Autowired
+    PlanLifecycle planLifecycle;
 
     @Autowired
-    ReportService reports;
+    ReportDetailsReader reportReader;
+    @Autowired
+    ReportDrafting reportDrafting;
 
     @Autowired
     ConsolidationService consolidations;
@@ -112,8 +124,8 @@ class InputLimitsWebTest {
                         "version", "__version__", "resultsSummary", "Đã đăng tin bài",
                         "entries[0].activityKey", t.issued.unitAFirstQuarter().toString(),
                         "entries[0].status", "IN_PROGRESS", "entries[0].note", "Đang làm"),
-                        "resultsSummary", ReportService.MAX_TEXT, "__figure__", "99999999999", "report.error.figure",
-                        ReportService.MAX_FIGURE),
+                        "resultsSummary", ReportDrafting.MAX_TEXT, "__figure__", "99999999999", "report.error.figure",
+                        ReportDrafting.MAX_FIGURE),
                 new FormCase("consolidated report", t -> t.target(t.w.office(), "/consolidations/" + t.consolidation(),
                         false, "version", "__version__", "resultsSummary", "Tổng hợp kết quả"),
                         "resultsSummary", 50_000, null, null, null),
@@ -189,18 +201,19 @@ class InputLimitsWebTest {
         Document page = Html.page(mvc.perform(post("/plans").with(as(w.office())).with(csrf())
                 .param("year", "2025").param("title", "Một", "Hai")).andExpect(status().isOk()));
         assertThat(page.text()).contains(message(InputChecks.DUPLICATE));
-        assertThat(plans.page(w.office(), new vn.parcomms.plan.PlanSearch(null, null, null, null, false), 0).total())
+        assertThat(planListing.page(w.office(), new vn.parcomms.plan.PlanSearch(null, null, null, null, false),
+                0).total())
                 .isZero();
     }
 
     @Test
     void aSingleValuedRequestParameterSentTwiceIsABadRequest() throws Exception {
         long id = draft();
-        long version = plans.details(w.office(), id).version();
+        long version = planReader.details(w.office(), id).version();
         mvc.perform(post("/plans/{id}/submit", id).with(as(w.office())).with(csrf())
                 .param("version", String.valueOf(version), String.valueOf(version + 1)))
                 .andExpect(status().isBadRequest());
-        assertThat(plans.details(w.office(), id).status()).isEqualTo(vn.parcomms.plan.PlanStatus.DRAFT);
+        assertThat(planReader.details(w.office(), id).status()).isEqualTo(vn.parcomms.plan.PlanStatus.DRAFT);
     }
 
     @Test
@@ -231,24 +244,25 @@ class InputLimitsWebTest {
     IssuedPlan issued;
 
     long draft() {
-        long id = plans.create(w.office(), new PlanHeader(2025, null, null, "KH-SYT", null, null, "Kế hoạch thử",
+        long id = planDrafting.create(w.office(), new PlanHeader(2025, null, null, "KH-SYT", null, null, "Kế hoạch thử",
                 null, null, null, null, null, null, null, null, null));
-        plans.addItem(w.office(), id, plans.details(w.office(), id).version(), ItemKind.CONTENT, null, "Nội dung");
+        planDrafting.addItem(w.office(), id, planReader.details(w.office(), id).version(), ItemKind.CONTENT, null,
+                "Nội dung");
         return id;
     }
 
     long submitted() {
         long id = draft();
-        plans.updateHeader(w.office(), id, plans.details(w.office(), id).version(),
+        planDrafting.updateHeader(w.office(), id, planReader.details(w.office(), id).version(),
                 new PlanHeader(2025, null, "12", "KH-SYT", null, java.time.LocalDate.of(2025, 2, 3), "Kế hoạch thử",
                         null, null, null, null, null, null, null, null, null));
-        plans.submit(w.office(), id, plans.details(w.office(), id).version());
+        planLifecycle.submit(w.office(), id, planReader.details(w.office(), id).version());
         return id;
     }
 
     long report() {
         issued = planFixtures.issuedPlan(w, 2025);
-        return reports.open(w.unitUserA(), issued.id(), ReportPeriod.Q1);
+        return reportDrafting.open(w.unitUserA(), issued.id(), ReportPeriod.Q1);
     }
 
     long consolidation() {
@@ -271,8 +285,8 @@ class InputLimitsWebTest {
         String[] parts = url.split("/");
         long id = Long.parseLong(parts[2]);
         return switch (parts[1]) {
-            case "plans" -> plans.details(w.office(), id).version();
-            case "reports" -> reports.details(w.unitUserA(), id).version();
+            case "plans" -> planReader.details(w.office(), id).version();
+            case "reports" -> reportReader.details(w.unitUserA(), id).version();
             case "consolidations" -> consolidations.details(w.office(), id).version();
             default -> throw new IllegalArgumentException(url);
         };

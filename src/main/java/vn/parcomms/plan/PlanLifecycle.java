@@ -1,0 +1,142 @@
+package vn.parcomms.plan;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.parcomms.plan.internal.Plan;
+import vn.parcomms.plan.internal.PlanAccess;
+import vn.parcomms.plan.internal.PlanEventRepository;
+import vn.parcomms.plan.internal.PlanRepository;
+import vn.parcomms.shared.DomainException;
+import vn.parcomms.shared.Step;
+import vn.parcomms.shared.security.CurrentUser;
+
+/**
+ * A plan's status changes: submit and amend by its drafters (OFFICE, or UNIT for a unit's own
+ * plan), issue and return by its approvers (LEADER, or UNIT: the unit head), close by any of them.
+ * Each is checked for access before the version, and each change writes its line of history
+ * through the plan's own transition method.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PlanLifecycle {
+
+    private final PlanRepository plans;
+    private final PlanEventRepository events;
+    private final PlanAccess access;
+    private final Clock clock;
+
+    PlanLifecycle(PlanRepository plans, PlanEventRepository events, PlanAccess access, Clock clock) {
+        this.plans = plans;
+        this.events = events;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** Submits the draft; false when this user's same submission was done already (a repeated click). */
+    @Transactional
+    public boolean submit(CurrentUser user, long id, long expectedVersion) {
+        Plan plan = access.loadReadable(user, id);
+        PlanAccess.requireDrafter(user, plan);
+        if (alreadyDone(user, plan, expectedVersion, "SUBMITTED")) {
+            return false;
+        }
+        PlanAccess.requireVersion(plan, expectedVersion);
+        plan.submit(step(user));
+        return true;
+    }
+
+    /**
+     * Issues the plan; false when this user's same issue was done already (a repeated click). A
+     * later version supersedes the one in force, and its history says what changed.
+     */
+    @Transactional
+    public boolean issue(CurrentUser user, long id, long expectedVersion) {
+        Plan plan = access.loadReadable(user, id);
+        PlanAccess.requireApprover(user, plan);
+        if (alreadyDone(user, plan, expectedVersion, "ISSUED")) {
+            return false;
+        }
+        PlanAccess.requireVersion(plan, expectedVersion);
+        if (plan.getDocNumber() != null && plan.getIssueDate() != null
+                && plans.countSameNumber(plan.getIssuingNodeId(), plan.getDocNumber(), plan.getIssueDate().getYear(),
+                        plan.getLineageId()) > 0) {
+            throw new DomainException("plan.error.numberTaken", plan.getDocNumber(), plan.getIssueDate().getYear());
+        }
+        List<Plan> inForce = new ArrayList<>();
+        if (plan.getVersionNo() > 1) {
+            for (Long otherId : plans.versionIds(plan.getLineageId())) {
+                Plan other = access.load(otherId);
+                if (!Objects.equals(other.getId(), plan.getId()) && other.getStatus() == PlanStatus.ISSUED) {
+                    inForce.add(other);
+                }
+            }
+        }
+        // Taken first so that the history lists the issue above the version it supersedes.
+        Step superseding = step(user);
+        String changes = inForce.isEmpty() ? null : PlanChanges.between(inForce.get(inForce.size() - 1), plan);
+        plan.issue(step(user), changes);
+        inForce.forEach(other -> other.supersede(plan, superseding));
+        return true;
+    }
+
+    /** Returns the plan to its drafters; false when this user's same return was done already. */
+    @Transactional
+    public boolean returnToDraft(CurrentUser user, long id, long expectedVersion, String reason) {
+        Plan plan = access.loadReadable(user, id);
+        PlanAccess.requireApprover(user, plan);
+        if (alreadyDone(user, plan, expectedVersion, "RETURNED")) {
+            return false;
+        }
+        PlanAccess.requireVersion(plan, expectedVersion);
+        plan.returnForRevision(reason, step(user));
+        return true;
+    }
+
+    /** Closes the plan; false when this user's same closing was done already (a repeated click). */
+    @Transactional
+    public boolean close(CurrentUser user, long id, long expectedVersion) {
+        Plan plan = access.loadReadable(user, id);
+        PlanAccess.requireCloser(user, plan);
+        if (alreadyDone(user, plan, expectedVersion, "CLOSED")) {
+            return false;
+        }
+        PlanAccess.requireVersion(plan, expectedVersion);
+        plan.close(step(user));
+        return true;
+    }
+
+    /** Starts the next version of an issued plan; the issued one stays in force until the new one is issued. */
+    @Transactional
+    public long amend(CurrentUser user, long id, long expectedVersion) {
+        Plan plan = access.loadForChange(user, id, expectedVersion, PlanAccess::requireDrafter);
+        for (Long versionId : plans.versionIds(plan.getLineageId())) {
+            PlanStatus status = access.load(versionId).getStatus();
+            if (status == PlanStatus.DRAFT || status == PlanStatus.SUBMITTED) {
+                throw new DomainException("plan.error.amendmentOpen");
+            }
+        }
+        return plans.save(plan.amendment(step(user))).getId();
+    }
+
+    /**
+     * A transition sent again from the same page: the plan has moved on from the version the page
+     * showed and its latest step is this very user's same action. The caller changes nothing and
+     * says so, instead of a 409 page for a double click. Anyone else's change still conflicts.
+     */
+    private boolean alreadyDone(CurrentUser user, Plan plan, long expectedVersion, String action) {
+        if (plan.getVersion() == expectedVersion) {
+            return false;
+        }
+        return events.findFirstByPlanIdOrderByAtDescIdDesc(plan.getId())
+                .filter(e -> action.equals(e.getAction()) && Objects.equals(e.getActorId(), user.id()))
+                .isPresent();
+    }
+
+    private Step step(CurrentUser user) {
+        return Step.of(user, clock);
+    }
+}
