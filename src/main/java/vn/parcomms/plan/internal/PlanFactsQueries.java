@@ -43,6 +43,9 @@ public class PlanFactsQueries {
      * set: so equal stamps mean equal keys.
      */
     public String stamp(Collection<Long> planIds) {
+        if (planIds.isEmpty()) {
+            return "";
+        }
         return jdbc.sql("with " + STAMP + " select s from stamp").param("plans", planIds).query(String.class).single();
     }
 
