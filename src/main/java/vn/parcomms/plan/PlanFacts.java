@@ -16,7 +16,7 @@ import vn.parcomms.catalog.CatalogLookup;
 import vn.parcomms.catalog.ChannelView;
 import vn.parcomms.catalog.IndicatorView;
 import vn.parcomms.organization.OrganizationService;
-import vn.parcomms.plan.internal.CountingCache;
+import vn.parcomms.shared.RecentReads;
 import vn.parcomms.plan.internal.PlanFactsQueries;
 import vn.parcomms.plan.internal.PlanFactsQueries.ActivityRow;
 import vn.parcomms.plan.internal.PlanFactsQueries.KeyRow;
@@ -33,12 +33,11 @@ public class PlanFacts {
     private final PlanFactsQueries queries;
     private final OrganizationService organizations;
     private final CatalogLookup catalog;
-    private final CountingCache cache;
+    /** The counting keys read last, per set of plans (64 sets), used again while their stamp holds. */
+    private final RecentReads<ReadKey, Read> cache = new RecentReads<>(64);
 
-    PlanFacts(PlanFactsQueries queries, OrganizationService organizations, CatalogLookup catalog,
-            CountingCache cache) {
+    PlanFacts(PlanFactsQueries queries, OrganizationService organizations, CatalogLookup catalog) {
         this.queries = queries;
-        this.cache = cache;
         this.organizations = organizations;
         this.catalog = catalog;
     }
@@ -142,7 +141,7 @@ public class PlanFacts {
      */
     private Read read(Collection<Long> planIds, boolean withoutNames) {
         ReadKey key = new ReadKey(Set.copyOf(planIds), withoutNames);
-        Read kept = cache.get(key, Read.class);
+        Read kept = cache.get(key);
         Read read;
         if (kept != null && kept.stamp.equals(queries.stamp(planIds))) {
             read = kept;

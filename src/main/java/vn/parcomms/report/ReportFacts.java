@@ -86,26 +86,62 @@ public class ReportFacts {
                 .query(Long.class).list();
     }
 
+    /** Accepted totals with the {@link #acceptedStamp} of the reports they were summed from. */
+    public record KeyTotals(String stamp, List<KeyTotal> totals) {
+    }
+
     /**
      * The accepted figures of the reports on the lineages in the periods, summed per activity key
-     * and indicator: for the province's totals, one statement however many agencies.
+     * and indicator, with the stamp of those reports: for the province's totals, one statement
+     * however many agencies.
      */
-    public List<KeyTotal> acceptedTotals(Collection<UUID> lineageIds, int year, Collection<ReportPeriod> periods) {
+    public KeyTotals acceptedTotals(Collection<UUID> lineageIds, int year, Collection<ReportPeriod> periods) {
         if (lineageIds.isEmpty() || periods.isEmpty()) {
-            return List.of();
+            return new KeyTotals("", List.of());
         }
-        return jdbc.sql("""
-                select e.activity_key, f.indicator_id, sum(f.amount)
-                from unit_report r join unit_report_entry e on e.report_id = r.id
-                join unit_report_figure f on f.entry_id = e.id
-                where r.plan_lineage_id in (:lineages) and r.plan_year = :year and r.status = 'ACCEPTED'
-                  and r.period in (:periods)
-                group by 1, 2""")
+        String[] stamp = {""};
+        List<KeyTotal> totals = new java.util.ArrayList<>();
+        jdbc.sql("with " + ACCEPTED_STAMP + """
+                , t as (
+                    select e.activity_key, f.indicator_id, sum(f.amount) as amount
+                    from unit_report r join unit_report_entry e on e.report_id = r.id
+                    join unit_report_figure f on f.entry_id = e.id
+                    where r.plan_lineage_id in (:lineages) and r.plan_year = :year and r.status = 'ACCEPTED'
+                      and r.period in (:periods)
+                    group by 1, 2)
+                select stamp.s, t.activity_key, t.indicator_id, t.amount from stamp left join t on true""")
                 .param("lineages", lineageIds).param("year", year)
                 .param("periods", periods.stream().map(Enum::name).toList())
-                .query((rs, i) -> new KeyTotal(rs.getObject(1, UUID.class), rs.getLong(2), rs.getLong(3)))
-                .list();
+                .query(rs -> {
+                    stamp[0] = rs.getString(1);
+                    if (rs.getObject(2) != null) {
+                        totals.add(new KeyTotal(rs.getObject(2, UUID.class), rs.getLong(3), rs.getLong(4)));
+                    }
+                });
+        return new KeyTotals(stamp[0], List.copyOf(totals));
     }
+
+    /**
+     * What {@link #acceptedTotals} sums: the id and optimistic version of every ACCEPTED report on
+     * the lineages in the year and periods, as one digest. A report accepted, reopened or changed
+     * moves it; equal stamps mean equal totals. One short statement.
+     */
+    public String acceptedStamp(Collection<UUID> lineageIds, int year, Collection<ReportPeriod> periods) {
+        if (lineageIds.isEmpty() || periods.isEmpty()) {
+            return "";
+        }
+        return jdbc.sql("with " + ACCEPTED_STAMP + " select s from stamp")
+                .param("lineages", lineageIds).param("year", year)
+                .param("periods", periods.stream().map(Enum::name).toList())
+                .query(String.class).single();
+    }
+
+    private static final String ACCEPTED_STAMP = """
+            stamp as (select coalesce(md5(string_agg(r.id || ':' || r.version, ',' order by r.id)), '') as s
+                      from unit_report r
+                      where r.plan_lineage_id in (:lineages) and r.plan_year = :year and r.status = 'ACCEPTED'
+                        and r.period in (:periods))
+            """;
 
     /** Every report on a lineage by units under the path, whatever its status. */
     public List<ReportState> states(UUID lineageId, String path) {

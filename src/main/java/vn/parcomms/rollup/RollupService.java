@@ -34,6 +34,7 @@ import vn.parcomms.report.ReportFacts.AcceptedEntry;
 import vn.parcomms.report.ReportListing;
 import vn.parcomms.report.ReportPeriod;
 import vn.parcomms.shared.ForbiddenException;
+import vn.parcomms.shared.RecentReads;
 import vn.parcomms.shared.security.CurrentUser;
 import vn.parcomms.shared.security.Role;
 
@@ -65,6 +66,8 @@ public class RollupService {
     private final OrganizationService organizations;
     private final CatalogService catalog;
     private final Clock clock;
+    /** The province's totals computed last (32), used again while what they were computed from holds. */
+    private final RecentReads<TotalsKey, KeptTotals> keptTotals = new RecentReads<>(32);
 
     RollupService(PlanListing planListing, PlanDetailsReader planReader, PlanFacts planFacts,
             ReportListing reportListing,
@@ -160,7 +163,8 @@ public class RollupService {
         if (!unnamed.isEmpty()) {
             organizations.findAll(unnamed).forEach((id, n) -> unitNames.put(id, n.name()));
         }
-        Tally tally = new Tally(counting, indicators(counting, entries.stream().map(AcceptedEntry::indicatorId)));
+        Tally tally = new Tally(counting,
+                indicatorOf(untargeted(counting, entries.stream().map(AcceptedEntry::indicatorId))));
         tally.targets(activities, period, unitNames);
         entries.forEach(e -> tally.figure(e, period, unitNames));
 
@@ -185,15 +189,27 @@ public class RollupService {
     public FigureTotals totals(Map<Long, java.util.UUID> lineageOfPlan, Map<Long, Long> issuerOfPlan, int year,
             ReportPeriod period) {
         PlanFacts.Several counting = planFacts.counting(lineageOfPlan.keySet(), issuerOfPlan);
+        List<ReportPeriod> periods = java.util.Arrays.stream(ReportPeriod.values()).filter(period::includes).toList();
+        TotalsKey key = new TotalsKey(Set.copyOf(lineageOfPlan.values()), year, period);
+        KeptTotals kept = keptTotals.get(key);
+        // The same counting (PlanFacts gives the same one while the plans and names are unchanged),
+        // the same accepted reports and the same names of indicators no activity targets: the same totals.
+        if (kept != null && kept.counting() == counting
+                && kept.reportStamp().equals(reportFacts.acceptedStamp(lineageOfPlan.values(), year, periods))
+                && (kept.untargeted().isEmpty()
+                        || catalog.indicatorsById(kept.untargeted().keySet()).equals(kept.untargeted()))) {
+            return kept.totals();
+        }
         List<ActivityView> due = new ArrayList<>();
         counting.byPlan().values().forEach(c -> c.activities().stream()
                 .filter(a -> a.leadNodeId() != c.issuingNodeId()).forEach(due::add));
         CountingActivities all = counting.together();
-        List<ReportPeriod> periods = java.util.Arrays.stream(ReportPeriod.values()).filter(period::includes).toList();
-        List<ReportFacts.KeyTotal> figures = reportFacts.acceptedTotals(lineageOfPlan.values(), year, periods);
-        Tally tally = Tally.totalsOnly(all, indicators(all, figures.stream().map(ReportFacts.KeyTotal::indicatorId)));
+        ReportFacts.KeyTotals figures = reportFacts.acceptedTotals(lineageOfPlan.values(), year, periods);
+        Map<Long, IndicatorView> untargeted = untargeted(all,
+                figures.totals().stream().map(ReportFacts.KeyTotal::indicatorId));
+        Tally tally = Tally.totalsOnly(all, indicatorOf(untargeted));
         tally.targets(due, period, Map.of());
-        for (ReportFacts.KeyTotal t : figures) {
+        for (ReportFacts.KeyTotal t : figures.totals()) {
             tally.figure(new AcceptedEntry(0, 0, period, t.activityKey(), null, t.indicatorId(), t.amount()), period,
                     Map.of());
         }
@@ -209,21 +225,35 @@ public class RollupService {
                 .sorted(Comparator.comparing(FigureTotals.Line::channelName)
                         .thenComparing(FigureTotals.Line::name).thenComparingLong(FigureTotals.Line::indicatorId))
                 .toList();
-        return new FigureTotals(indicators, channels);
+        FigureTotals totals = new FigureTotals(indicators, channels);
+        keptTotals.put(key, new KeptTotals(counting, figures.stamp(), Map.copyOf(untargeted), totals));
+        return totals;
+    }
+
+    /** The province's totals asked for: the plans' lineages, the year and the period. */
+    private record TotalsKey(Set<java.util.UUID> lineages, int year, ReportPeriod period) {
+    }
+
+    /** Totals computed, with what they were computed from. */
+    private record KeptTotals(PlanFacts.Several counting, String reportStamp, Map<Long, IndicatorView> untargeted,
+            FigureTotals totals) {
     }
 
     /**
-     * The names of the indicators reported that no activity of the plan targets (an added activity
-     * brings figures, not targets), read from the catalogue in one statement, only when there are any.
+     * The indicators reported that no activity of the plan targets (an added activity brings
+     * figures, not targets), read from the catalogue in one statement, only when there are any.
      */
-    private java.util.function.LongFunction<ActivityView.TargetView> indicators(CountingActivities plan,
-            java.util.stream.Stream<Long> reported) {
+    private Map<Long, IndicatorView> untargeted(CountingActivities plan, java.util.stream.Stream<Long> reported) {
         Set<Long> targeted = new HashSet<>();
         plan.activities().forEach(a -> a.targets().forEach(t -> targeted.add(t.indicatorId())));
         plan.removed().forEach(a -> a.targets().forEach(t -> targeted.add(t.indicatorId())));
         Set<Long> others = new HashSet<>();
         reported.filter(java.util.Objects::nonNull).filter(id -> !targeted.contains(id)).forEach(others::add);
-        Map<Long, IndicatorView> names = others.isEmpty() ? Map.of() : catalog.indicatorsById(others);
+        return others.isEmpty() ? Map.of() : catalog.indicatorsById(others);
+    }
+
+    /** The name and measure of an indicator no activity targets, from {@link #untargeted}. */
+    private static java.util.function.LongFunction<ActivityView.TargetView> indicatorOf(Map<Long, IndicatorView> names) {
         return id -> {
             IndicatorView i = names.get(id);
             return i == null ? new ActivityView.TargetView(id, "?", null, "", 0)

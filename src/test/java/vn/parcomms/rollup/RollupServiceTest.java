@@ -319,6 +319,27 @@ class RollupServiceTest {
     }
 
     @Test
+    void theProvincesTotalsCountAReportAcceptedAfterTheyWereRead() {
+        World w = fixtures.newWorld();
+        RollupDataSet.Plan dept = data.plan(w, List.of("Tuyên truyền CCHC"), List.of(new RollupDataSet.Activity(0,
+                "Đăng tin về CCHC", w.unitA(), List.of(1), List.of(0), Map.of(0, 10))));
+        var plan = planReader.planActivities(w.office(), dept.id());
+        Map<Long, UUID> lineage = Map.of(dept.id(), plan.lineageId());
+        Map<Long, Long> issuer = Map.of(dept.id(), plan.issuingNodeId());
+        FigureTotals before = rollups.totals(lineage, issuer, RollupDataSet.YEAR, ReportPeriod.Q1);
+        assertThat(before.indicators()).singleElement().satisfies(l -> {
+            assertThat(l.target()).isEqualTo(10);
+            assertThat(l.actual()).isZero();
+        });
+        // Kept as computed; a report accepted since must count at once.
+        data.accept(w, data.file(w.unitUserA(), dept, ReportPeriod.Q1,
+                Map.of(dept.keys().get(0), new RollupDataSet.Entry(ActivityStatus.DONE, Map.of(0, 4))),
+                LocalDateTime.of(2025, 3, 15, 9, 0)));
+        assertThat(rollups.totals(lineage, issuer, RollupDataSet.YEAR, ReportPeriod.Q1).indicators()).singleElement()
+                .satisfies(l -> assertThat(l.actual()).isEqualTo(4));
+    }
+
+    @Test
     void aDepartmentActivityCarryingOutAProvinceActivityStillCountsItsUnitsFigures() {
         World w = fixtures.newWorld();
         RollupDataSet.Plan dept = data.plan(w, List.of("Tuyên truyền CCHC"), List.of(new RollupDataSet.Activity(0,
