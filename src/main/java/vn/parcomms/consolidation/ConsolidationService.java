@@ -131,10 +131,8 @@ public class ConsolidationService {
      * cumulative, as on the dashboard) and gathers the units' texts of the period.
      */
     private void draft(ConsolidatedReport report, PlanActivities plan) {
-        List<ReportPeriod> periods = java.util.Arrays.stream(ReportPeriod.values())
-                .filter(report.getPeriod()::includes).toList();
         List<Long> sources = reportFacts.acceptedReportIds(plan.lineageId(), organizations.pathOf(report.getNodeId()),
-                periods);
+                report.getPeriod().included());
         queries.replaceSources(report.getId(), sources);
         report.write(gathered(texts(sources, report.getPeriod())));
     }
@@ -201,7 +199,7 @@ public class ConsolidationService {
                     queries.frozenFigures(id, "CHANNEL"), queries.frozenUnits(id));
             if ((ownOffice || ownLeader) && correctedBy == null) {
                 List<Long> now = reportFacts.acceptedReportIds(plan.lineageId(),
-                        organizations.pathOf(report.getNodeId()), periodsOf(report.getPeriod()));
+                        organizations.pathOf(report.getNodeId()), report.getPeriod().included());
                 differences = differences(figures, figures(user, report, now));
             }
         } else {
@@ -243,9 +241,6 @@ public class ConsolidationService {
                 .filter(i -> i.actual() > 0)
                 .map(i -> new ConsolidationDetails.FigureRow("", false, i.indicator(), i.measure(), i.actual()))
                 .toList();
-        Map<Long, UnitResult> textByUnit = new java.util.HashMap<>();
-        Map<String, UnitResult> textByName = new java.util.HashMap<>();
-        texts.forEach(t -> textByName.put(t.unitName(), t));
         List<UnitResult> units = new java.util.ArrayList<>();
         for (Rollup.CompletionRow c : rollup.completion()) {
             Long reportId = rollup.timeliness().stream().filter(t -> t.unitId() == c.unitId()).findFirst()
@@ -319,10 +314,6 @@ public class ConsolidationService {
         }
     }
 
-    private static List<ReportPeriod> periodsOf(ReportPeriod period) {
-        return java.util.Arrays.stream(ReportPeriod.values()).filter(period::includes).toList();
-    }
-
     // ---------------------------------------------------------------- changes
 
     /** Saves the office's texts; returns the new version. */
@@ -341,7 +332,7 @@ public class ConsolidationService {
         report.figuresRefreshed(Step.of(user, clock));
         List<Long> sources = reportFacts.acceptedReportIds(planReader.planActivities(user,
                 report.getPlanId()).lineageId(),
-                organizations.pathOf(report.getNodeId()), periodsOf(report.getPeriod()));
+                organizations.pathOf(report.getNodeId()), report.getPeriod().included());
         queries.replaceSources(id, sources);
         reports.flush();
     }
@@ -447,7 +438,7 @@ public class ConsolidationService {
         }
         PlanActivities plan = planReader.planActivities(user, report.getPlanId());
         List<Long> sources = reportFacts.acceptedReportIds(plan.lineageId(), organizations.pathOf(report.getNodeId()),
-                periodsOf(report.getPeriod()));
+                report.getPeriod().included());
         queries.replaceSources(next.getId(), sources);
         return next.getId();
     }

@@ -3,6 +3,8 @@ package vn.parcomms.report;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * The reporting periods of a plan year with the data cut-off windows the Ministry of Home
@@ -65,6 +67,11 @@ public enum ReportPeriod {
     /** This period and the earlier ones of the year, whose increments add up to its cumulative values. */
     public boolean includes(ReportPeriod other) {
         return other.ordinal() <= ordinal();
+    }
+
+    /** The periods whose increments this period's cumulative values add up: it and the earlier ones. */
+    public List<ReportPeriod> included() {
+        return Arrays.stream(values()).filter(this::includes).toList();
     }
 
     static LocalDate addWorkingDays(LocalDate from, int days) {

@@ -189,7 +189,7 @@ public class RollupService {
     public FigureTotals totals(Map<Long, java.util.UUID> lineageOfPlan, Map<Long, Long> issuerOfPlan, int year,
             ReportPeriod period) {
         PlanFacts.Several counting = planFacts.counting(lineageOfPlan.keySet(), issuerOfPlan);
-        List<ReportPeriod> periods = java.util.Arrays.stream(ReportPeriod.values()).filter(period::includes).toList();
+        List<ReportPeriod> periods = period.included();
         TotalsKey key = new TotalsKey(Set.copyOf(lineageOfPlan.values()), year, period);
         KeptTotals kept = keptTotals.get(key);
         // The same counting (PlanFacts gives the same one while the plans and names are unchanged),
