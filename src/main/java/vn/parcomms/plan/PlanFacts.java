@@ -108,21 +108,17 @@ public class PlanFacts {
     private static final class Read {
         private final String stamp;
         private final List<KeyRow> keys;
-        private final Set<Long> nodes = new HashSet<>();
-        private final Set<Long> channelIds = new HashSet<>();
-        private final Set<Long> indicatorIds = new HashSet<>();
-        private Names names;
-        private Map<Long, ActivityView> views;
+        private final Ids ids;
+        private final Names names;
+        private final Map<Long, ActivityView> views;
         private volatile Built built;
 
-        Read(String stamp, List<KeyRow> keys) {
+        Read(String stamp, List<KeyRow> keys, Ids ids, Names names, Map<Long, ActivityView> views) {
             this.stamp = stamp;
             this.keys = keys;
-            keys.stream().map(KeyRow::activity).filter(Objects::nonNull).forEach(r -> {
-                nodes.add(r.leadNodeId());
-                channelIds.addAll(r.channelIds());
-                indicatorIds.addAll(r.indicatorIds());
-            });
+            this.ids = ids;
+            this.names = names;
+            this.views = views;
         }
 
         List<KeyRow> keys() {
@@ -134,6 +130,20 @@ public class PlanFacts {
         }
     }
 
+    /** The lead nodes, channels and indicators the keys' activities name: what their names are read for. */
+    private record Ids(Set<Long> nodes, Set<Long> channelIds, Set<Long> indicatorIds) {
+
+        static Ids of(List<KeyRow> keys) {
+            Ids ids = new Ids(new HashSet<>(), new HashSet<>(), new HashSet<>());
+            keys.stream().map(KeyRow::activity).filter(Objects::nonNull).forEach(r -> {
+                ids.nodes().add(r.leadNodeId());
+                ids.channelIds().addAll(r.channelIds());
+                ids.indicatorIds().addAll(r.indicatorIds());
+            });
+            return ids;
+        }
+    }
+
     /**
      * The keys of the plans and their views. The keys last read for the same plans are used again
      * when their stamp still holds (one short statement instead of the keys), and their views when
@@ -142,34 +152,39 @@ public class PlanFacts {
     private Read read(Collection<Long> planIds, boolean withoutNames) {
         ReadKey key = new ReadKey(Set.copyOf(planIds), withoutNames);
         Read kept = cache.get(key);
-        Read read;
-        if (kept != null && kept.stamp.equals(queries.stamp(planIds))) {
-            read = kept;
+        boolean sameKeys = kept != null && kept.stamp.equals(queries.stamp(planIds));
+        String stamp;
+        List<KeyRow> keys;
+        Ids ids;
+        if (sameKeys) {
+            stamp = kept.stamp;
+            keys = kept.keys;
+            ids = kept.ids;
         } else {
-            PlanFactsQueries.Keys keys = queries.keys(planIds, withoutNames);
-            read = new Read(keys.stamp(), keys.rows());
+            PlanFactsQueries.Keys read = queries.keys(planIds, withoutNames);
+            stamp = read.stamp();
+            keys = read.rows();
+            ids = Ids.of(keys);
         }
-        Names names = names(read, withoutNames);
-        if (read == kept && names.equals(kept.names)) {
+        Names names = names(ids, withoutNames);
+        if (sameKeys && names.equals(kept.names)) {
             return kept;
         }
-        Read fresh = new Read(read.stamp, read.keys);
-        fresh.names = names;
-        fresh.views = views(read.keys, names);
+        Read fresh = new Read(stamp, keys, ids, names, views(keys, names));
         cache.put(key, fresh);
         return fresh;
     }
 
     /** The channel and indicator names the keys' activities use, and their lead units' names if asked. */
-    private Names names(Read read, boolean withoutNames) {
-        if (read.nodes.isEmpty()) {
+    private Names names(Ids ids, boolean withoutNames) {
+        if (ids.nodes().isEmpty()) {
             return new Names(new CatalogLookup.Entries(Map.of(), Map.of()), Map.of());
         }
         Map<Long, String> leads = new HashMap<>();
         if (!withoutNames) {
-            organizations.findAll(read.nodes).forEach((id, n) -> leads.put(id, n.name()));
+            organizations.findAll(ids.nodes()).forEach((id, n) -> leads.put(id, n.name()));
         }
-        return new Names(catalog.byIds(read.channelIds, read.indicatorIds), leads);
+        return new Names(catalog.byIds(ids.channelIds(), ids.indicatorIds()), leads);
     }
 
     private static CountingActivities build(long planId, long issuingNodeId, List<ActivityView> inForce,
