@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parcomms.plan.internal.Plan;
@@ -39,12 +40,10 @@ public class PlanLifecycle {
     /** Submits the draft; false when this user's same submission was done already (a repeated click). */
     @Transactional
     public boolean submit(CurrentUser user, long id, long expectedVersion) {
-        Plan plan = access.loadReadable(user, id);
-        PlanAccess.requireDrafter(user, plan);
-        if (alreadyDone(user, plan, expectedVersion, "SUBMITTED")) {
+        Plan plan = forTransition(user, id, expectedVersion, "SUBMITTED", PlanAccess::requireDrafter);
+        if (plan == null) {
             return false;
         }
-        PlanAccess.requireVersion(plan, expectedVersion);
         plan.submit(step(user));
         return true;
     }
@@ -55,12 +54,10 @@ public class PlanLifecycle {
      */
     @Transactional
     public boolean issue(CurrentUser user, long id, long expectedVersion) {
-        Plan plan = access.loadReadable(user, id);
-        PlanAccess.requireApprover(user, plan);
-        if (alreadyDone(user, plan, expectedVersion, "ISSUED")) {
+        Plan plan = forTransition(user, id, expectedVersion, "ISSUED", PlanAccess::requireApprover);
+        if (plan == null) {
             return false;
         }
-        PlanAccess.requireVersion(plan, expectedVersion);
         if (plan.getDocNumber() != null && plan.getIssueDate() != null
                 && plans.countSameNumber(plan.getIssuingNodeId(), plan.getDocNumber(), plan.getIssueDate().getYear(),
                         plan.getLineageId()) > 0) {
@@ -86,12 +83,10 @@ public class PlanLifecycle {
     /** Returns the plan to its drafters; false when this user's same return was done already. */
     @Transactional
     public boolean returnToDraft(CurrentUser user, long id, long expectedVersion, String reason) {
-        Plan plan = access.loadReadable(user, id);
-        PlanAccess.requireApprover(user, plan);
-        if (alreadyDone(user, plan, expectedVersion, "RETURNED")) {
+        Plan plan = forTransition(user, id, expectedVersion, "RETURNED", PlanAccess::requireApprover);
+        if (plan == null) {
             return false;
         }
-        PlanAccess.requireVersion(plan, expectedVersion);
         plan.returnForRevision(reason, step(user));
         return true;
     }
@@ -99,12 +94,10 @@ public class PlanLifecycle {
     /** Closes the plan; false when this user's same closing was done already (a repeated click). */
     @Transactional
     public boolean close(CurrentUser user, long id, long expectedVersion) {
-        Plan plan = access.loadReadable(user, id);
-        PlanAccess.requireCloser(user, plan);
-        if (alreadyDone(user, plan, expectedVersion, "CLOSED")) {
+        Plan plan = forTransition(user, id, expectedVersion, "CLOSED", PlanAccess::requireCloser);
+        if (plan == null) {
             return false;
         }
-        PlanAccess.requireVersion(plan, expectedVersion);
         plan.close(step(user));
         return true;
     }
@@ -120,6 +113,22 @@ public class PlanLifecycle {
             }
         }
         return plans.save(plan.amendment(step(user))).getId();
+    }
+
+    /**
+     * The plan for a transition: readable by the user, who may take the step ({@code mayTake},
+     * before the version is looked at), at the version the page showed. Null when the step is
+     * {@link #alreadyDone} by this user.
+     */
+    private Plan forTransition(CurrentUser user, long id, long expectedVersion, String action,
+            BiConsumer<CurrentUser, Plan> mayTake) {
+        Plan plan = access.loadReadable(user, id);
+        mayTake.accept(user, plan);
+        if (alreadyDone(user, plan, expectedVersion, action)) {
+            return null;
+        }
+        PlanAccess.requireVersion(plan, expectedVersion);
+        return plan;
     }
 
     /**
