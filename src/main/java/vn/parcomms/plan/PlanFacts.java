@@ -46,11 +46,21 @@ public class PlanFacts {
      * What the reports on the plan count for; {@code plan} is the version in force, read by the
      * caller with the plan module's access check. Statements: the keys (or, once read, their
      * stamp), and one more for the channel and indicator names and one for the lead units' names
-     * when units added activities of their own or an amendment removed some.
+     * when units added activities of their own or an amendment removed some. While none of that
+     * changed and the activities in force are equal to those of the last call, the instance built
+     * then is returned: callers may keep what they computed from it while they get the same one.
      */
     public CountingActivities counting(PlanActivities plan) {
         Read read = read(List.of(plan.id()), false);
-        return build(plan.id(), plan.issuingNodeId(), plan.activities(), read.keys(), read.views());
+        One kept = read.one;
+        // The same keys and views and the same activities in force: the same counting, the same instance.
+        if (kept != null && kept.issuingNodeId() == plan.issuingNodeId() && kept.inForce().equals(plan.activities())) {
+            return kept.counting();
+        }
+        CountingActivities counting = build(plan.id(), plan.issuingNodeId(), plan.activities(), read.keys(),
+                read.views());
+        read.one = new One(plan.issuingNodeId(), List.copyOf(plan.activities()), counting);
+        return counting;
     }
 
     /** The counting maps of several plans: each plan's, and all of them as one. */
@@ -97,6 +107,10 @@ public class PlanFacts {
     private record Names(CatalogLookup.Entries catalog, Map<Long, String> leads) {
     }
 
+    /** What the dashboard built from a read of one plan, for the activities in force it was built with. */
+    private record One(long issuingNodeId, List<ActivityView> inForce, CountingActivities counting) {
+    }
+
     /** What the province view built from a read, for the issuing nodes it was built with. */
     private record Built(Map<Long, Long> issuingNodeOf, Several several) {
     }
@@ -112,6 +126,7 @@ public class PlanFacts {
         private final Names names;
         private final Map<Long, ActivityView> views;
         private volatile Built built;
+        private volatile One one;
 
         Read(String stamp, List<KeyRow> keys, Ids ids, Names names, Map<Long, ActivityView> views) {
             this.stamp = stamp;

@@ -34,9 +34,12 @@ public class ReportFacts {
             ActivityStatus status, Long indicatorId, long amount) {
     }
 
-    /** A report's place in its lifecycle, for the timeliness matrix. */
+    /**
+     * A report's place in its lifecycle, for the timeliness matrix, with its optimistic version:
+     * a report whose status or content changes gets a new one.
+     */
     public record ReportState(long reportId, long unitId, ReportPeriod period, ReportStatus status,
-            Instant firstSubmittedAt) {
+            Instant firstSubmittedAt, long version) {
     }
 
     /** The texts a unit wrote in a report. */
@@ -143,10 +146,14 @@ public class ReportFacts {
                         and r.period in (:periods))
             """;
 
-    /** Every report on a lineage by units under the path, whatever its status. */
+    /**
+     * Every report on a lineage by units under the path, whatever its status: the ACCEPTED ones
+     * are exactly those whose entries {@link #acceptedEntries} reads (with no report set given), so
+     * their ids and versions tell whether entries read before are still those.
+     */
     public List<ReportState> states(UUID lineageId, String path) {
         return jdbc.sql("""
-                select r.id, r.unit_node_id, r.period, r.status, r.first_submitted_at
+                select r.id, r.unit_node_id, r.period, r.status, r.first_submitted_at, r.version
                 from unit_report r
                 join org_node n on n.id = r.unit_node_id
                 where r.plan_lineage_id = :lineage and n.path like :path || '%'""")
@@ -154,7 +161,8 @@ public class ReportFacts {
                 .query((rs, i) -> {
                     OffsetDateTime first = rs.getObject(5, OffsetDateTime.class);
                     return new ReportState(rs.getLong(1), rs.getLong(2), ReportPeriod.valueOf(rs.getString(3)),
-                            ReportStatus.valueOf(rs.getString(4)), first == null ? null : first.toInstant());
+                            ReportStatus.valueOf(rs.getString(4)), first == null ? null : first.toInstant(),
+                            rs.getLong(6));
                 })
                 .list();
     }

@@ -68,6 +68,8 @@ public class RollupService {
     private final Clock clock;
     /** The province's totals computed last (32), used again while what they were computed from holds. */
     private final RecentReads<TotalsKey, KeptTotals> keptTotals = new RecentReads<>(32);
+    /** The dashboards' figures computed last (256), used again while what they were computed from holds. */
+    private final RecentReads<FiguresKey, KeptFigures> keptFigures = new RecentReads<>(256);
 
     RollupService(PlanListing planListing, PlanDetailsReader planReader, PlanFacts planFacts,
             ReportListing reportListing,
@@ -148,12 +150,97 @@ public class RollupService {
                 .toList();
         String path = organizations.pathOf(unit ? user.orgNodeId() : plan.issuingNodeId());
 
-        List<Rollup.TimelinessRow> timeliness = timeliness(plan, activities, path);
+        List<ReportFacts.ReportState> states = reportFacts.states(plan.lineageId(), path);
+        List<Rollup.TimelinessRow> timeliness = timeliness(plan, activities, states);
         Map<Long, String> unitNames = new LinkedHashMap<>();
         timeliness.forEach(t -> unitNames.put(t.unitId(), t.unitName()));
         activities.forEach(a -> unitNames.putIfAbsent(a.leadNodeId(), a.leadNodeName()));
 
-        List<AcceptedEntry> entries = reportFacts.acceptedEntries(plan.lineageId(), path, onlyReports);
+        Figures figures;
+        if (onlyReports != null) {
+            figures = figures(counting, activities, reportFacts.acceptedEntries(plan.lineageId(), path, onlyReports),
+                    unitNames, period).figures();
+        } else {
+            figures = keptFigures(new FiguresKey(plan.id(), path, unit, period), counting, activities,
+                    () -> reportFacts.acceptedEntries(plan.lineageId(), path, null), states, unitNames);
+        }
+        return new Rollup(nodeId, organizations.find(nodeId).name(), plan.id(), plan.label(), plan.header().year(),
+                period, unit, timeliness, figures.indicators(), figures.contents(), figures.channels(),
+                figures.units(), figures.periods(), figures.completion(), figures.overall());
+    }
+
+    /** A dashboard's figures asked for: the plan, the units' path, whether for a unit itself, and the period. */
+    private record FiguresKey(long planId, String path, boolean unit, ReportPeriod period) {
+    }
+
+    /** The tables of a dashboard computed from the accepted entries. */
+    private record Figures(List<Rollup.IndicatorTotal> indicators, List<Rollup.Breakdown> contents,
+            List<Rollup.Breakdown> channels, List<Rollup.Breakdown> units, List<Rollup.PeriodTotal> periods,
+            List<Rollup.CompletionRow> completion, Rollup.CompletionRow overall) {
+    }
+
+    /**
+     * Figures computed, with what they were computed from: the counting, the ids and versions of
+     * the accepted reports, the units' names and the names of the indicators no activity targets.
+     */
+    private record KeptFigures(CountingActivities counting, List<Long> accepted, Map<Long, String> unitNames,
+            Set<Long> unnamed, Map<Long, IndicatorView> untargeted, Figures figures) {
+    }
+
+    /** Figures with the names of units and untargeted indicators they were computed with. */
+    private record Computed(Figures figures, Map<Long, String> unitNames, Set<Long> unnamed,
+            Map<Long, IndicatorView> untargeted) {
+    }
+
+    /**
+     * The figures of a dashboard, computed again only when what they are computed from changed:
+     * the same counting instance (PlanFacts gives the same one while the plan, its implementing
+     * plans and their names are unchanged), the same accepted reports in the same versions (read
+     * with the report states the timeliness matrix needs anyway, so an unchanged dashboard costs
+     * no statement for its figures), the same names of units and indicators.
+     */
+    private Figures keptFigures(FiguresKey key, CountingActivities counting, List<ActivityView> activities,
+            java.util.function.Supplier<List<AcceptedEntry>> entries, List<ReportFacts.ReportState> states,
+            Map<Long, String> unitNames) {
+        List<Long> accepted = acceptedVersions(states);
+        KeptFigures kept = keptFigures.get(key);
+        if (kept != null && kept.counting() == counting && kept.accepted().equals(accepted)
+                && sameNames(kept, unitNames)
+                && (kept.untargeted().isEmpty()
+                        || catalog.indicatorsById(kept.untargeted().keySet()).equals(kept.untargeted()))) {
+            return kept.figures();
+        }
+        Computed computed = figures(counting, activities, entries.get(), unitNames, key.period());
+        keptFigures.put(key, new KeptFigures(counting, accepted, Map.copyOf(computed.unitNames()),
+                Set.copyOf(computed.unnamed()), Map.copyOf(computed.untargeted()), computed.figures()));
+        return computed.figures();
+    }
+
+    /** Whether the units' names are those the kept figures were computed with (one statement for units no activity names). */
+    private boolean sameNames(KeptFigures kept, Map<Long, String> unitNames) {
+        Map<Long, String> names = new HashMap<>(unitNames);
+        if (!kept.unnamed().isEmpty()) {
+            organizations.findAll(kept.unnamed()).forEach((id, n) -> names.put(id, n.name()));
+        }
+        return names.equals(kept.unitNames());
+    }
+
+    /** The id and version of every ACCEPTED report, in id order: equal lists, equal accepted entries. */
+    private static List<Long> acceptedVersions(List<ReportFacts.ReportState> states) {
+        List<Long> result = new ArrayList<>();
+        states.stream().filter(r -> r.status() == vn.parcomms.report.ReportStatus.ACCEPTED)
+                .sorted(Comparator.comparingLong(ReportFacts.ReportState::reportId))
+                .forEach(r -> {
+                    result.add(r.reportId());
+                    result.add(r.version());
+                });
+        return List.copyOf(result);
+    }
+
+    /** Every table of the dashboard from the accepted entries, by the one counting rule ({@link Tally}). */
+    private Computed figures(CountingActivities counting, List<ActivityView> activities, List<AcceptedEntry> entries,
+            Map<Long, String> knownNames, ReportPeriod period) {
+        Map<Long, String> unitNames = new LinkedHashMap<>(knownNames);
         Set<Long> unnamed = new HashSet<>();
         entries.forEach(e -> {
             if (!unitNames.containsKey(e.unitId())) {
@@ -163,8 +250,8 @@ public class RollupService {
         if (!unnamed.isEmpty()) {
             organizations.findAll(unnamed).forEach((id, n) -> unitNames.put(id, n.name()));
         }
-        Tally tally = new Tally(counting,
-                indicatorOf(untargeted(counting, entries.stream().map(AcceptedEntry::indicatorId))));
+        Map<Long, IndicatorView> untargeted = untargeted(counting, entries.stream().map(AcceptedEntry::indicatorId));
+        Tally tally = new Tally(counting, indicatorOf(untargeted));
         tally.targets(activities, period, unitNames);
         entries.forEach(e -> tally.figure(e, period, unitNames));
 
@@ -173,10 +260,9 @@ public class RollupService {
                 completion.stream().mapToInt(Rollup.CompletionRow::due).sum(),
                 completion.stream().mapToInt(Rollup.CompletionRow::dropped).sum(),
                 completion.stream().mapToInt(Rollup.CompletionRow::done).sum());
-
-        return new Rollup(nodeId, organizations.find(nodeId).name(), plan.id(), plan.label(), plan.header().year(),
-                period, unit, timeliness, tally.indicatorRows(), tally.contentRows(), tally.rows(tally.channels),
+        Figures figures = new Figures(tally.indicatorRows(), tally.contentRows(), tally.rows(tally.channels),
                 tally.rows(tally.units), tally.periodRows(), completion, overall);
+        return new Computed(figures, unitNames, unnamed, untargeted);
     }
 
     /**
@@ -267,10 +353,11 @@ public class RollupService {
      * them), read with two queries for all periods at once; {@code RollupServiceTest} checks that
      * they agree with {@code ReportListing.followUp} cell by cell.
      */
-    private List<Rollup.TimelinessRow> timeliness(PlanActivities plan, List<ActivityView> activities, String path) {
+    private List<Rollup.TimelinessRow> timeliness(PlanActivities plan, List<ActivityView> activities,
+            List<ReportFacts.ReportState> states) {
         Map<ReportPeriod, LocalDate> deadlines = reportFacts.deadlines(plan.issuingNodeId(), plan.header().year());
         Map<String, ReportFacts.ReportState> byUnitAndPeriod = new HashMap<>();
-        reportFacts.states(plan.lineageId(), path).forEach(r -> byUnitAndPeriod.put(r.unitId() + "/" + r.period(), r));
+        states.forEach(r -> byUnitAndPeriod.put(r.unitId() + "/" + r.period(), r));
 
         Map<Long, String> names = new HashMap<>();
         Map<Long, Map<ReportPeriod, Rollup.Cell>> cells = new LinkedHashMap<>();

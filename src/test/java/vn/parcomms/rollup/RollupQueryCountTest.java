@@ -128,6 +128,9 @@ class RollupQueryCountTest {
         List<String> statements = StatementCounting.statements();
         assertThat(statements).as("the keys' stamp is checked").anyMatch(sql -> sql.startsWith("with stamp_lin"));
         assertThat(statements).as("the keys are not read again").noneMatch(sql -> sql.startsWith("with given as"));
+        // Nor the accepted entries: their reports' ids and versions came with the report states.
+        assertThat(statements).as("the accepted entries are not read again")
+                .noneMatch(sql -> sql.contains("join unit_report_entry e"));
         return new int[] {service, page};
     }
 }

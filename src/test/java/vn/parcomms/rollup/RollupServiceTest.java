@@ -85,6 +85,8 @@ class RollupServiceTest {
     Fixtures fixtures;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    vn.parcomms.organization.OrganizationService organizations;
 
     World world;
     RollupDataSet data;
@@ -316,6 +318,40 @@ class RollupServiceTest {
                 "Tờ rơi, tờ gấp (đổi tên)", channel.nameEn(), null, channel.position()));
         assertThat(rollups.rollup(w.office(), null, dept.id(), ReportPeriod.Q1).byChannel())
                 .anyMatch(b -> b.label().equals("Tờ rơi, tờ gấp (đổi tên)") && b.actual() == 7);
+    }
+
+    @Test
+    void theDashboardCountsAReportAcceptedAndAUnitRenamedAfterItWasRead() {
+        World w = fixtures.newWorld();
+        RollupDataSet.Plan dept = data.plan(w, List.of("Tuyên truyền CCHC"), List.of(
+                new RollupDataSet.Activity(0, "Đăng tin về CCHC", w.unitA(), List.of(1), List.of(0), Map.of(0, 10)),
+                new RollupDataSet.Activity(0, "Treo pano", w.unitB(), List.of(1), List.of(0), Map.of(0, 6))));
+        data.accept(w, data.file(w.unitUserA(), dept, ReportPeriod.Q1,
+                Map.of(dept.keys().get(0), new RollupDataSet.Entry(ActivityStatus.DONE, Map.of(0, 4))),
+                LocalDateTime.of(2025, 3, 15, 9, 0)));
+        Rollup first = rollups.rollup(w.office(), null, dept.id(), ReportPeriod.Q1);
+        assertThat(first.indicators()).singleElement().satisfies(i -> assertThat(i.actual()).isEqualTo(4));
+        assertThat(first.overall().done()).isEqualTo(1);
+        // Read again unchanged: the same figures.
+        assertThat(rollups.rollup(w.office(), null, dept.id(), ReportPeriod.Q1).byUnit()).isEqualTo(first.byUnit());
+
+        // The figures were kept as computed; a report accepted since counts at once, in every table.
+        data.accept(w, data.file(w.unitUserB(), dept, ReportPeriod.Q1,
+                Map.of(dept.keys().get(1), new RollupDataSet.Entry(ActivityStatus.DONE, Map.of(0, 5))),
+                LocalDateTime.of(2025, 3, 20, 9, 0)));
+        Rollup second = rollups.rollup(w.office(), null, dept.id(), ReportPeriod.Q1);
+        assertThat(second.indicators()).singleElement().satisfies(i -> assertThat(i.actual()).isEqualTo(9));
+        assertThat(second.overall().done()).isEqualTo(2);
+        assertThat(second.byUnit()).extracting(Rollup.Breakdown::key, Rollup.Breakdown::actual)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(w.unitA(), 4L),
+                        org.assertj.core.groups.Tuple.tuple(w.unitB(), 5L));
+
+        // A unit renamed since: its new name in the unit table at once.
+        var unitB = organizations.find(w.unitB());
+        organizations.update(w.admin(), unitB.id(), unitB.version(), new vn.parcomms.organization.OrgNodeCommand(
+                unitB.code(), "Trung tâm Y tế khu vực Long Điền", unitB.shortName(), unitB.kind(), unitB.parentId()));
+        assertThat(rollups.rollup(w.office(), null, dept.id(), ReportPeriod.Q1).byUnit())
+                .anyMatch(b -> b.key() == w.unitB() && b.label().equals("Trung tâm Y tế khu vực Long Điền"));
     }
 
     @Test

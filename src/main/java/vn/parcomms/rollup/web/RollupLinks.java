@@ -14,6 +14,7 @@ public final class RollupLinks {
 
     private final Rollup rollup;
     private final Long node;
+    private final java.util.Map<UnitLink, String> unitLinks = new java.util.HashMap<>();
 
     /** {@code node} is the node parameter of the page (a reviewer's choice), null otherwise. */
     RollupLinks(Rollup rollup, Long node) {
@@ -65,6 +66,14 @@ public final class RollupLinks {
 
     /** A unit's figures for the chosen period: its report, or the follow-up row of the unit. */
     public String unit(long unitId, String unitName) {
+        // The unit table has a row per unit and indicator: each unit's link is built once.
+        return unitLinks.computeIfAbsent(new UnitLink(unitId, unitName), u -> unitLink(u.unitId(), u.unitName()));
+    }
+
+    private record UnitLink(long unitId, String unitName) {
+    }
+
+    private String unitLink(long unitId, String unitName) {
         Long report = rollup.reportOf(unitId);
         if (report != null) {
             return "/reports/" + report;
