@@ -19,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.parcomms.account.AccountService;
 import vn.parcomms.account.UserCommand;
 import vn.parcomms.organization.OrgNodeCommand;
+import vn.parcomms.organization.OrgNodeView;
 import vn.parcomms.organization.OrganizationService;
 import vn.parcomms.shared.security.CurrentUser;
 import vn.parcomms.shared.security.Role;
@@ -117,11 +118,14 @@ class DemoDataLoader implements ApplicationRunner {
         long provinceId = organizations.createProvince(DemoOrganization.PROVINCE_CODE,
                 "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu", "UBND tỉnh BR-VT");
         CurrentUser setup = new CurrentUser(0, "setup", "setup", Role.ADMIN, provinceId);
+        OrgNodeView province = organizations.find(provinceId);
+        organizations.update(setup, provinceId, province.version(), new OrgNodeCommand(province.code(), province.name(),
+                province.shortName(), province.kind(), null, DemoOrganization.PROVINCE_PLACE));
         Map<String, Long> ids = new HashMap<>();
         ids.put(DemoOrganization.PROVINCE_CODE, provinceId);
         for (DemoOrganization.Node node : DemoOrganization.NODES) {
             long id = organizations.create(setup, new OrgNodeCommand(node.code(), node.name(), node.shortName(),
-                    node.kind(), ids.get(node.parentCode())));
+                    node.kind(), ids.get(node.parentCode()), node.place()));
             ids.put(node.code(), id);
         }
     }

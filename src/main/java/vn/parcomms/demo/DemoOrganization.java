@@ -1,6 +1,7 @@
 package vn.parcomms.demo;
 
 import java.util.List;
+import java.util.Map;
 import vn.parcomms.organization.OrgKind;
 
 /**
@@ -18,7 +19,29 @@ final class DemoOrganization {
     }
 
     record Node(String code, String name, String shortName, OrgKind kind, String parentCode) {
+
+        /** The place its documents write before the date; null for the Sở's own offices, which issue none. */
+        String place() {
+            return PLACES.get(code);
+        }
     }
+
+    static final String PROVINCE_PLACE = "Bà Rịa - Vũng Tàu";
+
+    /**
+     * Places as the seeds write them: the province's agencies and provincial centres "Bà Rịa - Vũng
+     * Tàu", a town's or district's health centre and hospital the town or district.
+     */
+    private static final Map<String, String> PLACES = Map.ofEntries(
+        Map.entry(HOME_AFFAIRS, PROVINCE_PLACE), Map.entry("BRVT.STTTT", PROVINCE_PLACE),
+        Map.entry("BRVT.SVHTT", PROVINCE_PLACE), Map.entry("BRVT.STC", PROVINCE_PLACE),
+        Map.entry("BRVT.BAO", PROVINCE_PLACE), Map.entry("BRVT.PTTH", PROVINCE_PLACE), Map.entry(HEALTH, PROVINCE_PLACE),
+        Map.entry("BRVT.SYT.CDC", PROVINCE_PLACE), Map.entry("BRVT.SYT.TTGDSK", PROVINCE_PLACE),
+        Map.entry("BRVT.SYT.BVBR", "Bà Rịa"), Map.entry("BRVT.SYT.BVLVT", "Vũng Tàu"),
+        Map.entry(DISTRICT_CENTRE, "Bà Rịa"), Map.entry("BRVT.SYT.TTYT-VT", "Vũng Tàu"),
+        Map.entry("BRVT.SYT.TTYT-PM", "Phú Mỹ"), Map.entry("BRVT.SYT.TTYT-CD", "Châu Đức"),
+        Map.entry("BRVT.SYT.TTYT-XM", "Xuyên Mộc"), Map.entry("BRVT.SYT.TTYT-LD", "Long Đất"),
+        Map.entry("BRVT.SYT.TTYT-CDAO", "Côn Đảo"));
 
     static final List<Node> NODES = List.of(
         new Node(HOME_AFFAIRS, "Sở Nội vụ tỉnh Bà Rịa - Vũng Tàu", "Sở Nội vụ", OrgKind.AGENCY, PROVINCE_CODE),

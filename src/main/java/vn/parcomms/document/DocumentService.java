@@ -32,15 +32,23 @@ public class DocumentService {
         return pdf.render(document);
     }
 
+    /** What a file name says of a document that carries annexes, so the two downloads differ. */
+    static final String WITH_ANNEX = "kem phu luc";
+
     /**
      * "KH-79a-KH-SYT-2025.docx": kind, number and year, ASCII only, so that every browser,
-     * mail client and Windows share keeps the name.
+     * mail client and Windows share keeps the name; "KH-79a-KH-SYT-2025-kem-phu-luc.docx" when the
+     * document carries annexes, so that a download with the annex never replaces the plain one.
      *
      * @param extension "docx" or "pdf"
      */
     public static String fileName(OfficialDocument document, String extension) {
-        return fileName(List.of(document.kind().abbreviation(), document.header().number(),
-                Integer.toString(document.year())), extension);
+        List<String> parts = new ArrayList<>(List.of(document.kind().abbreviation(), document.header().number(),
+                Integer.toString(document.year())));
+        if (!document.annexes().isEmpty()) {
+            parts.add(WITH_ANNEX);
+        }
+        return fileName(parts, extension);
     }
 
     /**

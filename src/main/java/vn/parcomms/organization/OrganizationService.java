@@ -267,6 +267,7 @@ public class OrganizationService {
         }
         checkKindFits(command.kind(), parent);
         OrgNode node = new OrgNode(code, command.name().trim(), blankToNull(command.shortName()), command.kind());
+        node.changePlace(blankToNull(command.place()));
         nodes.saveAndFlush(node);
         node.placeUnder(parent);
         return node.getId();
@@ -283,6 +284,19 @@ public class OrganizationService {
         OrgNode parent = node.getParentId() == null ? null : load(node.getParentId());
         checkKindFits(command.kind(), parent);
         node.rename(code, command.name().trim(), blankToNull(command.shortName()), command.kind());
+        node.changePlace(blankToNull(command.place()));
+    }
+
+    /**
+     * What a new document of the node writes at its top, from the tree: the node's own name as the
+     * issuing body, its parent's as the parent body (blank for a province), and the node's own
+     * place. The place is never taken from above: a district health centre does not write the
+     * department's "Bà Rịa - Vũng Tàu"; where the node has none the clerk fills it in.
+     */
+    public Letterhead letterhead(long nodeId) {
+        OrgNode node = load(nodeId);
+        String parentBody = node.getParentId() == null ? "" : load(node.getParentId()).getName();
+        return new Letterhead(node.getName(), parentBody, node.getPlace() == null ? "" : node.getPlace());
     }
 
     /** Moves a node and its whole subtree under another parent; refuses to create a cycle. */

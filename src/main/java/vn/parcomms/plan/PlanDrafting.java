@@ -1,15 +1,17 @@
 package vn.parcomms.plan;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.parcomms.organization.OrgNodeView;
+import vn.parcomms.organization.Letterhead;
 import vn.parcomms.organization.OrganizationService;
 import vn.parcomms.plan.internal.Plan;
+import vn.parcomms.plan.internal.PastedLines;
 import vn.parcomms.plan.internal.PlanAccess;
 import vn.parcomms.plan.internal.PlanActivity;
 import vn.parcomms.plan.internal.PlanActivity.ActivityData;
@@ -28,6 +30,8 @@ import vn.parcomms.shared.security.CurrentUser;
 @Service
 @Transactional(readOnly = true)
 public class PlanDrafting {
+
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private final PlanRepository plans;
     private final OrganizationService organizations;
@@ -67,11 +71,69 @@ public class PlanDrafting {
         return item.getId();
     }
 
+    /**
+     * Adds what a clerk typed or pasted into a part's form: one item per line or paragraph, each
+     * without the marker Word showed ({@link PastedLines}), since the document letters and numbers
+     * items itself. A unit's duties stay one item, a duty a line; pasted recipients keep their
+     * purpose "(báo cáo)", and a pasted "- Lưu: VT, VP." becomes the plan's archive line.
+     *
+     * @return the ids of the items added, in order
+     */
+    @Transactional
+    public List<Long> addPastedItems(CurrentUser user, long id, long expectedVersion, ItemKind kind, String heading,
+            String body) {
+        Plan plan = loadForEdit(user, id, expectedVersion);
+        PlanValidation.requireText(body);
+        Step step = step(user);
+        List<PlanItem> added = new ArrayList<>();
+        if (kind == ItemKind.DUTY) {
+            String duties = PastedLines.lines(body);
+            PlanValidation.requireText(duties);
+            added.add(plan.addItem(kind, PastedLines.withoutMarker(heading), duties, step));
+        } else if (kind == ItemKind.RECIPIENT) {
+            PastedLines.Recipients pasted = PastedLines.recipients(body);
+            if (pasted.recipients().isEmpty() && pasted.archive() == null) {
+                PlanValidation.requireText("");
+            }
+            for (PastedLines.Recipient recipient : pasted.recipients()) {
+                String purpose = heading == null || heading.isBlank() ? recipient.purpose() : heading;
+                added.add(plan.addItem(kind, purpose, recipient.name(), step));
+            }
+            if (pasted.archive() != null && !pasted.archive().isEmpty()) {
+                plan.changeHeader(plan.header().withArchiveLine("Lưu: " + pasted.archive() + "."), step);
+            }
+        } else {
+            List<String> items = PastedLines.items(body);
+            PlanValidation.requireText(String.join("", items));
+            for (String item : items) {
+                added.add(plan.addItem(kind, heading, item, step));
+            }
+        }
+        plans.flush();
+        return added.stream().map(PlanItem::getId).toList();
+    }
+
+    /**
+     * Changes an item; as when adding, the markers pasted with the text are taken off (each line's,
+     * the item stays one item).
+     */
     @Transactional
     public void changeItem(CurrentUser user, long id, long expectedVersion, long itemId, String heading, String body) {
         Plan plan = loadForEdit(user, id, expectedVersion);
         PlanValidation.requireText(body);
-        plan.changeItem(itemId, heading, body, step(user));
+        ItemKind kind = plan.getItems().stream().filter(i -> i.getId() != null && i.getId() == itemId)
+                .map(PlanItem::getKind).findFirst().orElse(null);
+        String text = PastedLines.lines(body);
+        String newHeading = heading;
+        if (kind == ItemKind.DUTY) {
+            newHeading = PastedLines.withoutMarker(heading);
+        } else if (kind == ItemKind.RECIPIENT) {
+            PastedLines.Recipient recipient = PastedLines.recipient(text);
+            text = recipient.name();
+            newHeading = heading == null || heading.isBlank() ? recipient.purpose() : heading;
+        }
+        PlanValidation.requireText(text);
+        plan.changeItem(itemId, newHeading, text, step(user));
     }
 
     @Transactional
@@ -169,14 +231,45 @@ public class PlanDrafting {
         if (plans.implementingPlans(parent.getLineageId()).stream().anyMatch(c -> c.getNodeId() == user.orgNodeId())) {
             throw new DomainException("plan.error.alreadyImplementing");
         }
-        OrgNodeView unit = organizations.find(user.orgNodeId());
-        OrgNodeView parentNode = organizations.find(parent.getIssuingNodeId());
         PlanHeader p = parent.header();
-        PlanHeader header = new PlanHeader(p.year(), parent.getId(), null, null, p.place(), null,
-                p.title() + " — " + unit.name(), parentNode.name().toUpperCase(Locale.ROOT),
-                unit.name().toUpperCase(Locale.ROOT), null, null, p.reportingDuty(), null, "Lưu: VT.",
-                "THỦ TRƯỞNG ĐƠN VỊ", null);
+        PlanHeader letterhead = letterhead(user.orgNodeId());
+        // The title refers to the plan carried out rather than repeating its title for the clerk to delete.
+        String title = p.numberAndSymbol() == null ? "" : "Triển khai thực hiện Kế hoạch số " + p.numberAndSymbol();
+        PlanHeader header = new PlanHeader(p.year(), parent.getId(), null, null, letterhead.place(), null,
+                title, letterhead.parentBody(), letterhead.issuingBody(), null, null, p.reportingDuty(), null,
+                "Lưu: VT.", "THỦ TRƯỞNG ĐƠN VỊ", null);
         return plans.save(parent.implementingPlan(user.orgNodeId(), header, assigned, step(user))).getId();
+    }
+
+    /**
+     * A new plan's header as far as the organisation tree knows it: issuing body and parent body
+     * (upper case, as printed) and the node's own place; everything else empty.
+     */
+    public PlanHeader letterhead(long nodeId) {
+        Letterhead l = organizations.letterhead(nodeId);
+        return new PlanHeader(0, null, null, null, blankToNull(l.place()), null, null,
+                blankToNull(l.parentBody().toUpperCase(VIETNAMESE)), blankToNull(l.issuingBody().toUpperCase(VIETNAMESE)),
+                null, null, null, null, null, null, null);
+    }
+
+    /**
+     * Copies one section of the plan this draft implements into it, on the clerk's request (the
+     * unit's plan starts with its activities only).
+     *
+     * @return how many items were copied; none when the section already held them all
+     */
+    @Transactional
+    public int copyItemsFromParent(CurrentUser user, long id, long expectedVersion, ItemKind kind) {
+        Plan plan = loadForEdit(user, id, expectedVersion);
+        if (plan.getParentPlanId() == null) {
+            throw new DomainException("plan.error.noParentPlan");
+        }
+        Plan parent = access.loadReadable(user, plan.getParentPlanId());
+        return plan.copyItemsFrom(parent, kind, step(user));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     private Plan loadForEdit(CurrentUser user, long id, long expectedVersion) {

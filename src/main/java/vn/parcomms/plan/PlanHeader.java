@@ -11,6 +11,12 @@ public record PlanHeader(int year, Long parentPlanId, String docNumber, String d
         LocalDate issueDate, String title, String parentBody, String issuingBody, String intro, String budget,
         String reportingDuty, String closing, String archiveLine, String signerAuthority, String signerName) {
 
+    /** The same header with another archive line ("Lưu: VT, VP."). */
+    public PlanHeader withArchiveLine(String line) {
+        return new PlanHeader(year, parentPlanId, docNumber, docSymbol, place, issueDate, title, parentBody,
+                issuingBody, intro, budget, reportingDuty, closing, line, signerAuthority, signerName);
+    }
+
     /** "79a/KH-SYT", or null while the plan has no number. */
     public String numberAndSymbol() {
         return numberAndSymbol(docNumber, docSymbol);

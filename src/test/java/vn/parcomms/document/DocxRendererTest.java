@@ -225,6 +225,57 @@ class DocxRendererTest {
         assertThat(activities.getRow(3).getCell(4).getText()).isEqualTo("30");
     }
 
+    @Test
+    void aLandscapeAnnexIsASectionOfItsOwnAfterThePortraitBody() throws IOException {
+        XWPFDocument annexed = open(new DocumentService().docx(DemoAnnex.planWithNineColumnAnnex(5)));
+        CTSectPr annex = annexed.getDocument().getBody().getSectPr();
+        assertThat(annex.getPgSz().getOrient().toString()).isEqualTo("landscape");
+        assertThat(twips(annex.getPgSz().getW())).isEqualTo(16838);
+        assertThat(twips(annex.getPgSz().getH())).isEqualTo(11906);
+        assertThat(annex.isSetTitlePg()).as("the annex's first page is numbered").isFalse();
+        assertThat(annex.sizeOfHeaderReferenceArray()).isPositive();
+
+        List<XWPFParagraph> sectionEnds = annexed.getParagraphs().stream()
+                .filter(p -> p.getCTP().isSetPPr() && p.getCTP().getPPr().isSetSectPr()).toList();
+        assertThat(sectionEnds).hasSize(1);
+        CTSectPr body = sectionEnds.get(0).getCTP().getPPr().getSectPr();
+        assertThat(twips(body.getPgSz().getW())).isEqualTo(11906);
+        assertThat(twips(body.getPgSz().getH())).isEqualTo(16838);
+        assertThat(body.isSetTitlePg()).as("the plan's first page stays without a number").isTrue();
+        List<IBodyElement> elements = annexed.getBodyElements();
+        XWPFParagraph heading = annexed.getParagraphs().stream()
+                .filter(p -> p.getText().equals(DemoAnnex.HEADING)).findFirst().orElseThrow();
+        assertThat(elements.indexOf(sectionEnds.get(0))).as("the section ends before the annex")
+                .isLessThan(elements.indexOf(heading));
+        assertThat(elements.indexOf(sectionEnds.get(0)))
+                .isGreaterThan(elements.indexOf(annexed.getTables().get(annexed.getTables().size() - 2)));
+    }
+
+    @Test
+    void theAnnexTableFillsTheLandscapeWidthWithRoomForItsTextColumns() throws IOException {
+        XWPFDocument annexed = open(new DocumentService().docx(DemoAnnex.planWithNineColumnAnnex(5)));
+        XWPFTable activities = annexed.getTables().get(annexed.getTables().size() - 1);
+        List<Integer> widths = activities.getCTTbl().getTblGrid().getGridColList().stream()
+                .map(col -> twips(col.getW())).toList();
+        assertThat(widths).hasSize(9);
+        int total = widths.stream().mapToInt(Integer::intValue).sum();
+        // 297 mm less the 30 mm and 15 mm margins.
+        assertThat(total / MM_IN_TWIPS).isCloseTo(252.0, org.assertj.core.data.Offset.offset(1.0));
+        double stt = widths.get(0) / MM_IN_TWIPS;
+        double content = widths.get(1) / MM_IN_TWIPS;
+        double activity = widths.get(2) / MM_IN_TWIPS;
+        assertThat(stt).as("STT").isBetween(8.0, 15.0);
+        assertThat(content).as("Nội dung").isGreaterThan(35.0);
+        assertThat(activity).as("Hoạt động").isGreaterThan(content);
+        for (int c = 0; c < 9; c++) {
+            if (c > 0) {
+                assertThat(widths.get(c) / MM_IN_TWIPS).as(DemoAnnex.NINE_COLUMNS.get(c)).isGreaterThan(15.0);
+            }
+            XWPFTableCell cell = activities.getRow(1).getCell(c);
+            assertThat(twips(cell.getCTTc().getTcPr().getTcW().getW())).isEqualTo(widths.get(c));
+        }
+    }
+
     private static XWPFDocument open(byte[] docx) throws IOException {
         return new XWPFDocument(new ByteArrayInputStream(docx));
     }

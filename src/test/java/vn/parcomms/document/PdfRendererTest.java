@@ -141,6 +141,30 @@ class PdfRendererTest {
         }
     }
 
+    @Test
+    void aLandscapeAnnexPrintsOnLandscapePagesAfterThePortraitPlan() throws IOException {
+        try (PDDocument annexed = Loader.loadPDF(new DocumentService().pdf(DemoAnnex.planWithNineColumnAnnex(40)))) {
+            int planPages = plan.getNumberOfPages();
+            assertThat(annexed.getNumberOfPages()).isGreaterThan(planPages + 1);
+            for (int i = 0; i < annexed.getNumberOfPages(); i++) {
+                PDRectangle box = annexed.getPage(i).getMediaBox();
+                if (i < planPages) {
+                    assertThat(box.getHeight()).as("page %d", i + 1).isGreaterThan(box.getWidth());
+                } else {
+                    assertThat(box.getWidth()).as("page %d", i + 1).isGreaterThan(box.getHeight());
+                    assertThat(box.getWidth()).isCloseTo(PDRectangle.A4.getHeight(), org.assertj.core.data.Offset.offset(0.5f));
+                }
+            }
+            String annexFirstPage = pageText(annexed, planPages + 1);
+            assertThat(annexFirstPage).startsWith(planPages + 1 + " " + DemoAnnex.HEADING)
+                                        // "Sản phẩm đầu ra" takes two lines of its column; every other heading one.
+                    .contains("STT Nội dung Hoạt động Hình thức Chủ trì Phối hợp Sản phẩm Thời gian Chỉ tiêu đầu ra");
+            // Whole words in their columns: no "Faceboo" on one line and "k" on the next.
+            assertThat(annexFirstPage).contains("Facebook,", "Zalo,");
+            assertThat(pageText(annexed, planPages + 2)).startsWith(planPages + 2 + " STT Nội dung Hoạt động");
+        }
+    }
+
     private static String pageText(PDDocument document, int page) throws IOException {
         PDFTextStripper stripper = new PDFTextStripper();
         stripper.setSortByPosition(true);

@@ -81,6 +81,47 @@ class PlanExportTest {
     }
 
     @Test
+    void theDownloadsWithTheAnnexHaveTheirOwnNamesAndLandscapePages() throws Exception {
+        long id = data.issued(w);
+        PlanDetails plan = planReader.details(w.office(), id);
+        String base = "KH-" + plan.header().docNumber() + "-KH-SYT-2025";
+        mvc.perform(get("/plans/{id}/export.docx", id).with(as(w.office())))
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString(base + ".docx")));
+        byte[] docx = mvc.perform(get("/plans/{id}/export.docx", id).param("annex", "true").with(as(w.office())))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition",
+                        org.hamcrest.Matchers.containsString(base + "-kem-phu-luc.docx")))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            var annexSection = doc.getDocument().getBody().getSectPr().getPgSz();
+            assertThat(annexSection.getOrient().toString()).isEqualTo("landscape");
+        }
+        mvc.perform(get("/plans/{id}/export.pdf", id).with(as(w.office())))
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString(base + ".pdf")));
+        byte[] pdf = mvc.perform(get("/plans/{id}/export.pdf", id).param("annex", "true").with(as(w.office())))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition",
+                        org.hamcrest.Matchers.containsString(base + "-kem-phu-luc.pdf")))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            var first = document.getPage(0).getMediaBox();
+            var last = document.getPage(document.getNumberOfPages() - 1).getMediaBox();
+            assertThat(first.getHeight()).isGreaterThan(first.getWidth());
+            assertThat(last.getWidth()).isGreaterThan(last.getHeight());
+            assertThat(new PDFTextStripper().getText(document)).contains("PHỤ LỤC", "Hội nghị quán triệt", "Nội dung");
+        }
+    }
+
+    @Test
+    void thePlanPageOffersWordAndPdfWithTheAnnex() throws Exception {
+        long id = data.issued(w);
+        String page = mvc.perform(get("/plans/{id}", id).with(as(w.office())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("/plans/" + id + "/export.pdf?annex=true", "PDF kèm phụ lục",
+                "/plans/" + id + "/export.docx?annex=true", "Word kèm phụ lục");
+    }
+
+    @Test
     void theSamePlanDownloadsAsASearchablePdf() throws Exception {
         long id = data.issued(w);
         byte[] body = mvc.perform(get("/plans/{id}/export.pdf", id).with(as(w.reviewer())))

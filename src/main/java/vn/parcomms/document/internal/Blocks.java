@@ -81,7 +81,10 @@ final class Blocks {
         }
     }
 
-    /** The next block starts a new page (an annex). */
-    record PageBreak() implements Block {
+    /**
+     * The next block starts a new page (an annex). {@code landscape}: that page and the ones after
+     * it are A4 landscape, a section of its own in Word.
+     */
+    record PageBreak(boolean landscape) implements Block {
     }
 }

@@ -40,6 +40,8 @@ final class DocumentLayout {
     static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
     static final String RECIPIENTS_HEADING = "Nơi nhận:";
     private static final Locale VI = Locale.forLanguageTag("vi");
+    /** Left and right padding of a bordered table's cells. */
+    private static final float TABLE_PADDING = 4;
 
     private DocumentLayout() {
     }
@@ -60,7 +62,7 @@ final class DocumentLayout {
         int number = 1;
         for (Section section : document.sections()) {
             blocks.add(heading(VietnameseNumbering.roman(number++) + ". " + section.heading()));
-            content(section.content(), "", blocks);
+            content(section.content(), "", TEXT_WIDTH, blocks);
         }
         List<String> closing = new ArrayList<>(document.closing());
         if (closing.isEmpty()) {
@@ -76,7 +78,7 @@ final class DocumentLayout {
         }
         blocks.add(signature(document));
         for (Annex annex : document.annexes()) {
-            blocks.add(new PageBreak());
+            blocks.add(new PageBreak(annex.landscape()));
             blocks.add(centred(annex.heading(), true, false, BODY_SIZE, 0, 0));
             for (String line : annex.title()) {
                 // "(Kèm theo Kế hoạch số …)" is italic by custom; the annex's own title is bold.
@@ -84,7 +86,7 @@ final class DocumentLayout {
                 blocks.add(centred(line, !reference, reference, BODY_SIZE, 0, 0));
             }
             blocks.add(spacer(6));
-            content(annex.content(), "", blocks);
+            content(annex.content(), "", annex.landscape() ? Layout.LANDSCAPE_TEXT_WIDTH : TEXT_WIDTH, blocks);
         }
         return blocks;
     }
@@ -125,7 +127,7 @@ final class DocumentLayout {
         return new Grid(List.of(left, right), List.of(names, numberAndDate), false, 0, Layout.HEADER_INDENT, 0, 0);
     }
 
-    private static void content(List<Content> content, String numberPrefix, List<Block> blocks) {
+    private static void content(List<Content> content, String numberPrefix, float width, List<Block> blocks) {
         int subSection = 1;
         for (Content item : content) {
             // Java 17: no pattern matching in switch yet; Content is sealed, so this list is complete.
@@ -144,25 +146,19 @@ final class DocumentLayout {
             } else if (item instanceof Content.SubSection sub) {
                 String number = numberPrefix + subSection++ + ".";
                 blocks.add(heading(number + " " + sub.heading()));
-                content(sub.content(), number, blocks);
+                content(sub.content(), number, width, blocks);
             } else if (item instanceof Content.TableContent table) {
-                table(table.table(), blocks);
+                table(table.table(), width, blocks);
             }
         }
     }
 
-    private static void table(Table table, List<Block> blocks) {
+    private static void table(Table table, float width, List<Block> blocks) {
         if (!table.caption().isBlank()) {
             Para caption = centred(table.caption(), true, false, BODY_SIZE, 0, 3);
             blocks.add(new Para(caption.runs(), caption.align(), 0, caption.spaceBefore(), caption.spaceAfter(), true));
         }
-        int columns = table.header().size();
-        int totalWeight = table.widths().isEmpty() ? columns : table.widths().stream().mapToInt(Integer::intValue).sum();
-        List<Float> widths = new ArrayList<>();
-        for (int i = 0; i < columns; i++) {
-            int weight = table.widths().isEmpty() ? 1 : table.widths().get(i);
-            widths.add(TEXT_WIDTH * weight / totalWeight);
-        }
+        List<Float> widths = columnWidths(table, width);
         List<Row> rows = new ArrayList<>();
         rows.add(new Row(table.header().stream()
                 .map(text -> List.<Block>of(cell(text, Align.CENTER, true))).toList(), true));
@@ -172,7 +168,86 @@ final class DocumentLayout {
         if (!table.totals().isEmpty()) {
             rows.add(new Row(table.totals().stream().map(cell -> List.<Block>of(cell(cell, true))).toList(), false));
         }
-        blocks.add(new Grid(widths, rows, true, 4, 0, 0, PARAGRAPH_SPACING));
+        blocks.add(new Grid(widths, rows, true, TABLE_PADDING, 0, 0, PARAGRAPH_SPACING));
+    }
+
+    /**
+     * Column widths in points: the table's relative widths, except that no column is narrower than
+     * its longest word (a heading in bold, a cell in regular type) plus the padding, so that no word
+     * is ever broken ("Faceboo/k") and a heading never stands one letter a line. The room the narrow
+     * columns need is taken from the others in proportion to their weights. Only when even the
+     * longest words together are wider than the page do words break.
+     */
+    static List<Float> columnWidths(Table table, float width) {
+        int columns = table.header().size();
+        float[] weight = new float[columns];
+        float[] minimum = new float[columns];
+        for (int c = 0; c < columns; c++) {
+            weight[c] = table.widths().isEmpty() ? 1 : Math.max(0, table.widths().get(c));
+            float longest = longestWord(table.header().get(c), true);
+            for (List<Table.Cell> row : table.rows()) {
+                longest = Math.max(longest, longestWord(text(row.get(c)), false));
+            }
+            if (!table.totals().isEmpty()) {
+                longest = Math.max(longest, longestWord(text(table.totals().get(c)), true));
+            }
+            // A point of slack: Word and LibreOffice round the cell width to twips.
+            minimum[c] = longest + 2 * TABLE_PADDING + 1;
+        }
+        float[] result = new float[columns];
+        boolean[] fixed = new boolean[columns];
+        float needed = 0;
+        for (float m : minimum) {
+            needed += m;
+        }
+        if (needed >= width) {
+            for (int c = 0; c < columns; c++) {
+                result[c] = width * minimum[c] / needed;
+            }
+        } else {
+            boolean changed = true;
+            while (changed) {
+                changed = false;
+                float room = width;
+                float weights = 0;
+                for (int c = 0; c < columns; c++) {
+                    if (fixed[c]) {
+                        room -= minimum[c];
+                    } else {
+                        weights += weight[c];
+                    }
+                }
+                for (int c = 0; c < columns; c++) {
+                    if (fixed[c]) {
+                        result[c] = minimum[c];
+                        continue;
+                    }
+                    result[c] = weights == 0 ? room / columns : room * weight[c] / weights;
+                    if (result[c] < minimum[c]) {
+                        fixed[c] = true;
+                        changed = true;
+                    }
+                }
+            }
+        }
+        List<Float> widths = new ArrayList<>();
+        for (float w : result) {
+            widths.add(w);
+        }
+        return widths;
+    }
+
+    private static float longestWord(String text, boolean bold) {
+        float longest = 0;
+        for (String word : clean(text).split("\\s+")) {
+            longest = Math.max(longest, TextMeasure.width(word, bold, false, Layout.TABLE_SIZE));
+        }
+        return longest;
+    }
+
+    private static String text(Table.Cell cell) {
+        return cell instanceof Table.Cell.Number number ? formatNumber(number.value())
+                : ((Table.Cell.Text) cell).value();
     }
 
     private static Para cell(Table.Cell cell, boolean bold) {

@@ -163,6 +163,7 @@ public final class DocxRenderer {
 
         private final XWPFDocument docx;
         private boolean breakBeforeNext;
+        private boolean landscape;
 
         Writer(XWPFDocument docx) {
             this.docx = docx;
@@ -183,12 +184,40 @@ public final class DocxRenderer {
             if (block instanceof Para para) {
                 paragraph(docx.createParagraph(), para);
             } else if (block instanceof Rule rule) {
-                rule(docx.createParagraph(), rule, Layout.TEXT_WIDTH);
+                rule(docx.createParagraph(), rule, landscape ? Layout.LANDSCAPE_TEXT_WIDTH : Layout.TEXT_WIDTH);
             } else if (block instanceof Grid grid) {
                 grid(grid);
-            } else if (block instanceof PageBreak) {
-                breakBeforeNext = true;
+            } else if (block instanceof PageBreak pageBreak) {
+                if (pageBreak.landscape() == landscape) {
+                    breakBeforeNext = true;
+                } else {
+                    sectionBreak(pageBreak.landscape());
+                }
             }
+        }
+
+        /**
+         * Word turns pages only section by section: the pages so far end in a section of their own
+         * (its properties go into a last, 1 pt paragraph, as Word writes them), and the body's final
+         * section takes the new orientation. A new section starts on a new page; it keeps the
+         * headers (page numbers go on), and only the document's first page has no number.
+         */
+        private void sectionBreak(boolean toLandscape) {
+            CTSectPr body = section(docx);
+            XWPFParagraph end = spacing(1);
+            var properties = end.getCTP().isSetPPr() ? end.getCTP().getPPr() : end.getCTP().addNewPPr();
+            properties.setSectPr((CTSectPr) body.copy());
+            CTPageSz size = body.getPgSz();
+            float width = toLandscape ? Layout.PAGE_HEIGHT : Layout.PAGE_WIDTH;
+            float height = toLandscape ? Layout.PAGE_WIDTH : Layout.PAGE_HEIGHT;
+            size.setW(BigInteger.valueOf(twips(width)));
+            size.setH(BigInteger.valueOf(twips(height)));
+            size.setOrient(toLandscape ? STPageOrientation.LANDSCAPE : STPageOrientation.PORTRAIT);
+            if (body.isSetTitlePg()) {
+                body.unsetTitlePg();
+            }
+            landscape = toLandscape;
+            breakBeforeNext = false;
         }
 
         private void paragraph(XWPFParagraph paragraph, Para para) {

@@ -18,6 +18,8 @@ final class Layout {
     /** Distance of the page number from the top edge of the page. */
     static final float HEADER_DISTANCE = 10 * MM;
     static final float TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
+    /** A landscape page (an annex of many columns) keeps the margins: 252 mm of text width. */
+    static final float LANDSCAPE_TEXT_WIDTH = PAGE_HEIGHT - MARGIN_LEFT - MARGIN_RIGHT;
 
     /** The header lines (bodies, national title, number): the decree allows 12-13, we use 13. */
     static final float HEADER_SIZE = 13;

@@ -42,8 +42,12 @@ public final class PdfRenderer {
 
     public byte[] render(OfficialDocument document) {
         List<Line> lines = new ArrayList<>();
+        float width = Layout.TEXT_WIDTH;
         for (Block block : DocumentLayout.blocks(document)) {
-            lines.addAll(flow(block, Layout.TEXT_WIDTH));
+            if (block instanceof PageBreak pageBreak) {
+                width = pageBreak.landscape() ? Layout.LANDSCAPE_TEXT_WIDTH : Layout.TEXT_WIDTH;
+            }
+            lines.addAll(flow(block, width));
         }
         try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Map<Fonts, PDType0Font> fonts = new EnumMap<>(Fonts.class);
@@ -77,14 +81,23 @@ public final class PdfRenderer {
      * header rows of the table the line belongs to.
      */
     private record Line(float height, Drawer drawer, boolean keepWithNext, boolean spacer, boolean pageBreak,
-                        List<Line> repeat) {
+                        List<Line> repeat, boolean landscape) {
+
+        Line(float height, Drawer drawer, boolean keepWithNext, boolean spacer, boolean pageBreak, List<Line> repeat) {
+            this(height, drawer, keepWithNext, spacer, pageBreak, repeat, false);
+        }
 
         static Line space(float height, boolean keepWithNext) {
             return new Line(height, NOTHING, keepWithNext, true, false, List.of());
         }
 
+        /** A new page; {@code landscape}: it and the pages after it lie on their side. */
+        static Line newPage(boolean landscape) {
+            return new Line(0, NOTHING, false, false, true, List.of(), landscape);
+        }
+
         Line withRepeat(List<Line> header) {
-            return new Line(height, drawer, keepWithNext, spacer, pageBreak, header);
+            return new Line(height, drawer, keepWithNext, spacer, pageBreak, header, landscape);
         }
     }
 
@@ -100,8 +113,8 @@ public final class PdfRenderer {
             return List.of(rule(rule, width));
         } else if (block instanceof Grid grid) {
             return grid(grid);
-        } else if (block instanceof PageBreak) {
-            return List.of(new Line(0, NOTHING, false, false, true, List.of()));
+        } else if (block instanceof PageBreak pageBreak) {
+            return List.of(Line.newPage(pageBreak.landscape()));
         }
         throw new IllegalArgumentException("unknown block " + block);
     }
@@ -363,6 +376,7 @@ public final class PdfRenderer {
         private PDPageContentStream stream;
         private float y;
         private boolean atTop;
+        private boolean landscape;
 
         Pages(PDDocument pdf, Map<Fonts, PDType0Font> fonts) {
             this.pdf = pdf;
@@ -374,6 +388,7 @@ public final class PdfRenderer {
             for (int i = 0; i < lines.size(); i++) {
                 Line line = lines.get(i);
                 if (line.pageBreak()) {
+                    landscape = line.landscape();
                     newPage();
                     continue;
                 }
@@ -410,10 +425,11 @@ public final class PdfRenderer {
             if (stream != null) {
                 stream.close();
             }
-            PDPage page = new PDPage(PDRectangle.A4);
+            PDPage page = new PDPage(landscape
+                    ? new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()) : PDRectangle.A4);
             pdf.addPage(page);
             stream = new PDPageContentStream(pdf, page);
-            y = Layout.PAGE_HEIGHT - Layout.MARGIN_TOP;
+            y = page.getMediaBox().getHeight() - Layout.MARGIN_TOP;
             atTop = true;
         }
 
@@ -423,12 +439,14 @@ public final class PdfRenderer {
             for (int i = 1; i < pdf.getNumberOfPages(); i++) {
                 String number = Integer.toString(i + 1);
                 float width = TextMeasure.width(number, false, false, size);
+                PDRectangle box = pdf.getPage(i).getMediaBox();
+                float textWidth = box.getWidth() - Layout.MARGIN_LEFT - Layout.MARGIN_RIGHT;
                 try (PDPageContentStream header = new PDPageContentStream(pdf, pdf.getPage(i),
                         PDPageContentStream.AppendMode.APPEND, true, true)) {
                     header.beginText();
                     header.setFont(font, size);
-                    header.newLineAtOffset(Layout.MARGIN_LEFT + (Layout.TEXT_WIDTH - width) / 2,
-                            Layout.PAGE_HEIGHT - Layout.HEADER_DISTANCE - size * BASELINE);
+                    header.newLineAtOffset(Layout.MARGIN_LEFT + (textWidth - width) / 2,
+                            box.getHeight() - Layout.HEADER_DISTANCE - size * BASELINE);
                     header.showText(number);
                     header.endText();
                 }

@@ -36,6 +36,7 @@ public class OrgNode {
     @Column(name = "parent_id")
     private Long parentId;
 
+    private String place;
     private String path;
     private int depth;
     private boolean active = true;
@@ -91,6 +92,11 @@ public class OrgNode {
         this.kind = newKind;
     }
 
+    /** The place its documents write before the date; null for none. */
+    public void changePlace(String newPlace) {
+        this.place = newPlace;
+    }
+
     public void deactivate() {
         active = false;
     }
@@ -104,7 +110,7 @@ public class OrgNode {
     }
 
     public OrgNodeView toView() {
-        return new OrgNodeView(id, code, name, shortName, kind, parentId, depth, active, version);
+        return new OrgNodeView(id, code, name, shortName, kind, parentId, depth, active, version, place);
     }
 
     public Long getId() {
@@ -121,6 +127,10 @@ public class OrgNode {
 
     public OrgKind getKind() {
         return kind;
+    }
+
+    public String getPlace() {
+        return place;
     }
 
     public Long getParentId() {

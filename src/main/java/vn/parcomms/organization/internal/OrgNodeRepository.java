@@ -17,13 +17,13 @@ public interface OrgNodeRepository extends JpaRepository<OrgNode, Long> {
 
     @Query("""
             select new vn.parcomms.organization.OrgNodeView(n.id, n.code, n.name, n.shortName, n.kind, n.parentId,
-                n.depth, n.active, n.version)
+                n.depth, n.active, n.version, n.place)
             from OrgNode n where n.path like concat(:path, '%') order by n.depth, n.name""")
     List<OrgNodeView> findSubtree(@Param("path") String path);
 
     @Query("""
             select new vn.parcomms.organization.OrgNodeView(n.id, n.code, n.name, n.shortName, n.kind, n.parentId,
-                n.depth, n.active, n.version)
+                n.depth, n.active, n.version, n.place)
             from OrgNode n where n.path like concat(:path, '%')
               and (lower(n.name) like :pattern or lower(n.code) like :pattern or lower(n.shortName) like :pattern)
             order by n.depth, n.name, n.id""")
@@ -31,7 +31,7 @@ public interface OrgNodeRepository extends JpaRepository<OrgNode, Long> {
 
     @Query("""
             select new vn.parcomms.organization.OrgNodeView(n.id, n.code, n.name, n.shortName, n.kind, n.parentId,
-                n.depth, n.active, n.version)
+                n.depth, n.active, n.version, n.place)
             from OrgNode n where n.parentId = :parentId order by n.name, n.id""")
     List<OrgNodeView> findChildren(@Param("parentId") long parentId);
 

@@ -27,6 +27,9 @@ class OrgNodeForm {
     @NotNull
     private OrgKind kind;
 
+    @Size(max = 120)
+    private String place;
+
     private Long parentId;
 
     private long version;
@@ -37,12 +40,13 @@ class OrgNodeForm {
         form.setName(node.name());
         form.setShortName(node.shortName());
         form.setKind(node.kind());
+        form.setPlace(node.place());
         form.setParentId(node.parentId());
         form.setVersion(node.version());
         return form;
     }
 
     OrgNodeCommand toCommand() {
-        return new OrgNodeCommand(code, name, shortName, kind, parentId);
+        return new OrgNodeCommand(code, name, shortName, kind, parentId, place);
     }
 }

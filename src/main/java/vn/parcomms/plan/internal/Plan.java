@@ -407,19 +407,14 @@ public class Plan {
     }
 
     /**
-     * A unit's own plan implementing this one: the parent's purposes, requirements and audiences
-     * as a starting text, the content items behind the unit's activities, and those activities,
-     * each linked to the parent activity.
+     * A unit's own plan implementing this one: the content items behind the unit's activities, and
+     * those activities, each linked to the parent activity. The parent's other sections are not
+     * copied (a clerk deleted them one by one): {@link #copyItemsFrom} copies a section on request.
      */
     public Plan implementingPlan(long unitNodeId, PlanHeader header, List<PlanActivity> assigned, Step step) {
         Plan child = new Plan(unitNodeId, header, step.actorId());
         child.parentPlanId = id;
         child.implementsLineageId = lineageId;
-        for (ItemKind kind : List.of(ItemKind.PURPOSE, ItemKind.REQUIREMENT, ItemKind.AUDIENCE)) {
-            for (PlanItem item : itemsOf(kind)) {
-                child.appendItem(kind, item.getHeading(), item.getBody(), UUID.randomUUID());
-            }
-        }
         java.util.Map<UUID, UUID> contentKeys = new java.util.HashMap<>();
         for (PlanItem item : itemsOf(ItemKind.CONTENT)) {
             boolean used = assigned.stream().anyMatch(a -> item.getKey().equals(a.getContentItemKey()));
@@ -436,6 +431,31 @@ public class Plan {
         }
         child.record("IMPLEMENTING_STARTED", step, null, docNumber);
         return child;
+    }
+
+    /**
+     * Copies one section's items of the plan this one implements ("Sao chép từ kế hoạch cấp trên"),
+     * after the items the section has. An item whose text the section already holds is skipped, so
+     * a second click copies nothing twice. Copies get keys of their own.
+     *
+     * @return how many items were copied
+     */
+    public int copyItemsFrom(Plan parent, ItemKind kind, Step step) {
+        requireDraft();
+        if (parentPlanId == null || !parentPlanId.equals(parent.id)) {
+            throw new DomainException("plan.error.noParentPlan");
+        }
+        java.util.Set<String> present = new java.util.HashSet<>();
+        itemsOf(kind).forEach(item -> present.add(item.getBody()));
+        int copied = 0;
+        for (PlanItem item : parent.itemsOf(kind)) {
+            if (present.add(item.getBody())) {
+                appendItem(kind, item.getHeading(), item.getBody(), UUID.randomUUID());
+                copied++;
+            }
+        }
+        record("ITEMS_COPIED", step, null, kind.name());
+        return copied;
     }
 
     /**

@@ -28,6 +28,7 @@ import vn.parcomms.plan.ItemKind;
 import vn.parcomms.plan.PlanDetails;
 import vn.parcomms.plan.PlanDetailsReader;
 import vn.parcomms.plan.PlanDrafting;
+import vn.parcomms.plan.PlanHeader;
 import vn.parcomms.plan.PlanLifecycle;
 import vn.parcomms.plan.PlanListing;
 import vn.parcomms.plan.PlanSearch;
@@ -117,6 +118,10 @@ class PlanController {
         PlanForm form = new PlanForm();
         form.setYear(planListing.years(user).get(0));
         form.setSignerAuthority("GIÁM ĐỐC");
+        PlanHeader letterhead = planDrafting.letterhead(user.orgNodeId());
+        form.setIssuingBody(letterhead.issuingBody());
+        form.setParentBody(letterhead.parentBody());
+        form.setPlace(letterhead.place());
         return showForm(user, form, null, model);
     }
 

@@ -21,6 +21,7 @@ import vn.parcomms.plan.ItemKind;
 import vn.parcomms.plan.PlanDetails;
 import vn.parcomms.plan.PlanItemView;
 import vn.parcomms.plan.PlanSummary;
+import vn.parcomms.plan.internal.PastedLines;
 import vn.parcomms.shared.VietnameseNumbering;
 
 /**
@@ -98,16 +99,9 @@ class PlanDocuments {
                 recipients, archive(h.archiveLine()), signer, annexes);
     }
 
-    /** "Lưu: VT, VP." is printed by the renderer from "VT, VP". */
+    /** "Lưu: VT, VP." is printed by the renderer from "VT, VP": the line as typed or pasted loses "- Lưu:" once. */
     private static String archive(String line) {
-        if (line == null) {
-            return "";
-        }
-        String text = line.trim();
-        if (text.regionMatches(true, 0, "Lưu:", 0, 4)) {
-            text = text.substring(4).trim();
-        }
-        return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+        return line == null ? "" : PastedLines.archive(line);
     }
 
     private List<Content> subsections(PlanDetails plan, List<ItemKind> kinds, boolean lettered) {
@@ -158,9 +152,12 @@ class PlanDocuments {
                             .collect(Collectors.joining("; ")))));
         }
         Table table = new Table("", Arrays.stream(text("document.plan.annex.columns").split("\\|")).toList(),
-                List.of(4, 4, 22, 12, 12, 12, 12, 8, 14), rows, List.of());
+                // The text columns (activity, channels, units, product, targets) take the room; the
+                // number, the content item's letter and the quarters little. No column gets narrower
+                // than its longest word, so "Nội dung" keeps its words whole (DocumentLayout).
+                List.of(3, 4, 26, 13, 12, 13, 12, 8, 11), rows, List.of());
         return new Annex(text("document.plan.annex.heading"), List.of(text("document.plan.annex.title")),
-                List.of(new Content.TableContent(table)));
+                List.of(new Content.TableContent(table)), true);
     }
 
     private String text(String key) {

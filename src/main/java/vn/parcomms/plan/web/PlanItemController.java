@@ -59,8 +59,13 @@ class PlanItemController {
             RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                planDrafting.addItem(user, id, form.getVersion(), kind, form.getHeading(), form.getBody());
-                Flash.success(redirect, "plan.item.added");
+                int added = planDrafting.addPastedItems(user, id, form.getVersion(), kind, form.getHeading(),
+                        form.getBody()).size();
+                if (added == 1) {
+                    Flash.success(redirect, "plan.item.added");
+                } else {
+                    Flash.success(redirect, "plan.items.added", added);
+                }
                 return "redirect:/plans/" + id + "/parts/" + kind;
             } catch (ConflictException e) {
                 result.reject("plan.error.conflict");
@@ -91,6 +96,23 @@ class PlanItemController {
         ItemForm form = new ItemForm();
         form.setVersion(plan.version());
         return show(plan, kind, form, itemId, editForm, model);
+    }
+
+    /** "Sao chép từ kế hoạch cấp trên": this section's items of the plan this one implements. */
+    @PostMapping("/copy-from-parent")
+    String copyFromParent(CurrentUser user, @PathVariable long id, @PathVariable ItemKind kind,
+            @RequestParam long version, RedirectAttributes redirect) {
+        try {
+            int copied = planDrafting.copyItemsFromParent(user, id, version, kind);
+            if (copied == 0) {
+                Flash.success(redirect, "plan.items.nothingToCopy");
+            } else {
+                Flash.success(redirect, "plan.items.copied", copied);
+            }
+        } catch (DomainException e) {
+            Flash.error(redirect, e.messageKey(), e.arguments());
+        }
+        return "redirect:/plans/" + id + "/parts/" + kind;
     }
 
     @PostMapping("/{itemId}/move")

@@ -89,7 +89,7 @@ class BootstrapAdminTest {
         when(organizations.existsCode("HCM")).thenReturn(true);
         when(organizations.findByCode("HCM"))
                 .thenReturn(new OrgNodeView(3L, "HCM", "Ủy ban nhân dân Thành phố", null, OrgKind.PROVINCE, null, 0,
-                        true, 0));
+                        true, 0, null));
 
         bootstrap("a-long-secret").run(new DefaultApplicationArguments());
 
