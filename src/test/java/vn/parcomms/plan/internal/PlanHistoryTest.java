@@ -41,8 +41,11 @@ class PlanHistoryTest {
         history.change(plan, "issue", "ISSUED", () -> plan.issue(step(), null));
 
         history.start(plan, "copyForward", "COPIED_FORWARD", 0, () -> plan.copyForward(step()));
-        history.start(plan, "implementingPlan", "IMPLEMENTING_STARTED", 0,
+        withId(plan, 1L);
+        Plan child = history.start(plan, "implementingPlan", "IMPLEMENTING_STARTED", 0,
                 () -> plan.implementingPlan(2, header(), plan.activitiesAssignedTo(2), step()));
+        history.change(child, "copyItemsFrom", "ITEMS_COPIED", () -> child.copyItemsFrom(plan, ItemKind.CONTENT,
+                step()));
         Plan amendment = history.start(plan, "amendment", "AMENDED", 0, () -> plan.amendment(step()));
         amendment.changeHeader(header(), step());
         amendment.submit(step());
