@@ -205,9 +205,7 @@ public class RollupService {
         List<Long> accepted = acceptedVersions(states);
         KeptFigures kept = keptFigures.get(key);
         if (kept != null && kept.counting() == counting && kept.accepted().equals(accepted)
-                && sameNames(kept, unitNames)
-                && (kept.untargeted().isEmpty()
-                        || catalog.indicatorsById(kept.untargeted().keySet()).equals(kept.untargeted()))) {
+                && sameNames(kept, unitNames) && stillNamed(kept.untargeted())) {
             return kept.figures();
         }
         Computed computed = figures(counting, activities, entries.get(), unitNames, key.period());
@@ -223,6 +221,11 @@ public class RollupService {
             organizations.findAll(kept.unnamed()).forEach((id, n) -> names.put(id, n.name()));
         }
         return names.equals(kept.unitNames());
+    }
+
+    /** Whether the indicators no activity targets still have the names kept (no statement when there are none). */
+    private boolean stillNamed(Map<Long, IndicatorView> untargeted) {
+        return untargeted.isEmpty() || catalog.indicatorsById(untargeted.keySet()).equals(untargeted);
     }
 
     /** The id and version of every ACCEPTED report, in id order: equal lists, equal accepted entries. */
@@ -282,8 +285,7 @@ public class RollupService {
         // the same accepted reports and the same names of indicators no activity targets: the same totals.
         if (kept != null && kept.counting() == counting
                 && kept.reportStamp().equals(reportFacts.acceptedStamp(lineageOfPlan.values(), year, periods))
-                && (kept.untargeted().isEmpty()
-                        || catalog.indicatorsById(kept.untargeted().keySet()).equals(kept.untargeted()))) {
+                && stillNamed(kept.untargeted())) {
             return kept.totals();
         }
         List<ActivityView> due = new ArrayList<>();

@@ -36,6 +36,9 @@ public final class PastedLines {
     private static final Pattern ARCHIVE = Pattern.compile("^lưu" + SPACE + "*:" + SPACE + "*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** White space at either end, as {@link #SPACE} knows it. */
+    private static final Pattern EDGES = Pattern.compile("^" + SPACE + "+|" + SPACE + "+$");
+
     private static final Pattern PURPOSE = Pattern.compile("^(.*?)" + SPACE + "*\\(([^()]{1,40})\\)$");
 
     private PastedLines() {
@@ -126,6 +129,6 @@ public final class PastedLines {
     }
 
     private static String strip(String text) {
-        return text.replaceAll("^" + SPACE + "+|" + SPACE + "+$", "");
+        return EDGES.matcher(text).replaceAll("");
     }
 }
