@@ -10,6 +10,20 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import vn.parcomms.plan.ActivityCommand;
+import vn.parcomms.plan.ActivityView;
+import vn.parcomms.plan.ItemKind;
+import vn.parcomms.plan.PlanDetails;
+import vn.parcomms.plan.PlanHeader;
+import vn.parcomms.plan.PlanItemView;
+import vn.parcomms.report.ActivityStatus;
+import vn.parcomms.report.ReportPeriod;
+import vn.parcomms.shared.security.CurrentUser;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -60,14 +74,15 @@ class RollupWebTest {
     TransactionTemplate transactions;
 
     World world;
+    RollupDataSet dataSet;
     RollupDataSet.HandChecked data;
 
     @BeforeEach
     void setUp() {
         world = fixtures.newWorld();
-        data = new RollupDataSet(planReader, planDrafting, planLifecycle, catalog, reportReader, reportDrafting,
-                reportLifecycle,
-                transactions).handChecked(world);
+        dataSet = new RollupDataSet(planReader, planDrafting, planLifecycle, catalog, reportReader, reportDrafting,
+                reportLifecycle, transactions);
+        data = dataSet.handChecked(world);
     }
 
     String query() {
@@ -225,6 +240,64 @@ class RollupWebTest {
         mvc.perform(get("/rollups" + query()).with(as(other.office()))).andExpect(status().isForbidden());
         mvc.perform(get("/rollups").with(as(world.admin()))).andExpect(status().isForbidden());
         mvc.perform(get("/rollups/export.csv" + query()).with(as(world.admin()))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theListOfTheUnitsAddedActivitiesShowsEachWithItsUnitAndContentTextAndIsScopedLikeTheDashboard()
+            throws Exception {
+        World w = fixtures.newWorld();
+        RollupDataSet.Plan dept = dataSet.plan(w, List.of("Tuyên truyền CCHC"), List.of(new RollupDataSet.Activity(0,
+                "Đăng tin về CCHC", w.unitA(), List.of(1), List.of(0), Map.of(0, 10))));
+        CurrentUser unit = w.unitUserA();
+        long own = planDrafting.startImplementingPlan(unit, dept.id());
+        PlanHeader h = planReader.details(unit, own).header();
+        planDrafting.updateHeader(unit, own, planReader.details(unit, own).version(), new PlanHeader(h.year(),
+                h.parentPlanId(), "06", "KH-TTYT", h.place(), LocalDate.of(RollupDataSet.YEAR, 2, 20), h.title(),
+                h.parentBody(), h.issuingBody(), null, null, null, null, h.archiveLine(), h.signerAuthority(),
+                "Lê Văn Đơn"));
+        planDrafting.addItem(unit, own, planReader.details(unit, own).version(), ItemKind.CONTENT, null,
+                "Nội dung riêng của trung tâm");
+        PlanDetails draft = planReader.details(unit, own);
+        List<PlanItemView> contents = draft.items(ItemKind.CONTENT);
+        planDrafting.saveActivity(unit, own, draft.version(), null, new ActivityCommand(
+                contents.get(contents.size() - 1).key(), "Phát tờ rơi tại trạm", w.unitA(), List.of(), null, null,
+                List.of(1), null, List.of(dept.channels().get(0)), Map.of(dept.indicators().get(0), 3)));
+        planLifecycle.submit(unit, own, planReader.details(unit, own).version());
+        planLifecycle.issue(unit, own, planReader.details(unit, own).version());
+        Map<UUID, RollupDataSet.Entry> entries = new HashMap<>();
+        for (ActivityView a : planReader.details(unit, own).activities()) {
+            entries.put(a.key(), new RollupDataSet.Entry(ActivityStatus.DONE,
+                    a.parentKey() == null ? Map.of(0, 7) : Map.of(0, 2)));
+        }
+        dataSet.accept(w, dataSet.file(unit, dept, ReportPeriod.Q1, entries, LocalDateTime.of(2025, 3, 15, 9, 0)));
+        String query = "?plan=" + dept.id() + "&period=Q1";
+
+        Document page = Html.page(mvc.perform(get("/rollups/added" + query).with(as(w.office())))
+                .andExpect(status().isOk()));
+        assertThat(page.select("#added-table tbody tr")).singleElement().satisfies(row -> {
+            assertThat(row.select("td").get(0).text()).startsWith("Trung tâm Y tế A")
+                    .endsWith(": b) Nội dung riêng của trung tâm");
+            assertThat(row.select("td").get(3).text()).isEqualTo("7");
+            assertThat(row.selectFirst("a").attr("href")).startsWith("/reports/");
+        });
+        assertThat(page.selectFirst("#back-to-dashboard").attr("href")).isEqualTo("/rollups" + query);
+        // Few added activities: the dashboard lists them itself, and folds nothing.
+        Document dashboard = Html.page(mvc.perform(get("/rollups" + query).with(as(w.office())))
+                .andExpect(status().isOk()));
+        assertThat(dashboard.select("#content-table tbody tr td:first-child").eachText())
+                .anyMatch(label -> label.startsWith("Hoạt động do đơn vị bổ sung – Trung tâm Y tế A")
+                        && label.endsWith(": b) Nội dung riêng của trung tâm"));
+        assertThat(dashboard.getElementById("content-added")).isNull();
+
+        mvc.perform(get("/rollups/added" + query).with(as(world.office()))).andExpect(status().isForbidden());
+        mvc.perform(get("/rollups/added" + query).with(as(w.admin()))).andExpect(status().isForbidden());
+        // Unit B has no activity in this plan: no dashboard, no list.
+        mvc.perform(get("/rollups" + query).with(as(w.unitUserB()))).andExpect(status().isForbidden());
+        mvc.perform(get("/rollups/added" + query).with(as(w.unitUserB()))).andExpect(status().isForbidden());
+        Document ownUnit = Html.page(mvc.perform(get("/rollups/added" + query).with(as(unit)))
+                .andExpect(status().isOk()));
+        assertThat(ownUnit.select("#added-table tbody tr")).hasSize(1);
+        mvc.perform(get("/rollups/added?plan=" + dept.id()).with(as(w.office()))).andExpect(status().isBadRequest());
     }
 
     String fileLabel() {

@@ -1,5 +1,6 @@
 package vn.parcomms.rollup.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -40,7 +41,7 @@ class RollupController {
     @GetMapping
     String dashboard(CurrentUser user, @RequestParam(required = false) Long node,
             @RequestParam(required = false) Long plan, @RequestParam(required = false) ReportPeriod period,
-            Model model) {
+            HttpServletRequest request, Locale locale, Model model) {
         long nodeId = rollups.nodeOf(user, node);
         List<RollupPlan> plans = rollups.plans(user, node);
         model.addAttribute("nodes", rollups.nodeChoices(user));
@@ -49,7 +50,6 @@ class RollupController {
         model.addAttribute("plans", plans);
         model.addAttribute("periods", ReportPeriod.values());
         model.addAttribute("tableNames", RollupTable.NAMES);
-        model.addAttribute("breakdowns", List.of("content", "channel", "units"));
         RollupPlan chosen = plan == null ? plans.stream().findFirst().orElse(null)
                 : plans.stream().filter(p -> p.id() == plan).findFirst().orElse(null);
         if (plan != null && chosen == null) {
@@ -63,10 +63,38 @@ class RollupController {
             model.addAttribute("period", shown);
             Rollup rollup = rollups.rollup(user, node, chosen.id(), shown);
             model.addAttribute("rollup", rollup);
-            model.addAttribute("links", new RollupLinks(rollup, node));
+            RollupLinks links = new RollupLinks(rollup, node);
+            model.addAttribute("links", links);
+            model.addAttribute("breakdowns", BreakdownTable.of(rollup, links, request.getContextPath(),
+                    messages.getMessage("rollup.content.unitAddedPrefix", null, locale),
+                    request.getContextPath() + links.added()));
             model.addAttribute("statuses", vn.parcomms.report.FollowUpStatus.values());
         }
         return "rollup/dashboard";
+    }
+
+    /**
+     * Every activity the units added to their own plans, with its unit, content text and figures:
+     * what the dashboard's content table folds into one row per indicator at province size.
+     */
+    @GetMapping("/added")
+    String added(CurrentUser user, @RequestParam(required = false) Long node, @RequestParam long plan,
+            @RequestParam ReportPeriod period, HttpServletRequest request, Model model) {
+        Rollup rollup = rollups.rollup(user, node, plan, period);
+        RollupLinks links = new RollupLinks(rollup, node);
+        java.util.Map<Long, String> unitNames = new java.util.HashMap<>();
+        rollup.timeliness().forEach(t -> unitNames.put(t.unitId(), t.unitName()));
+        List<BreakdownTable.Row> rows = new java.util.ArrayList<>();
+        for (Rollup.Breakdown b : rollup.byContent()) {
+            if (b.unitAdded()) {
+                rows.add(new BreakdownTable.Row(b.label(), b.indicator(), b.target(), b.actual(),
+                        request.getContextPath() + links.unit(b.key(), unitNames.getOrDefault(b.key(), b.label()))));
+            }
+        }
+        model.addAttribute("rollup", rollup);
+        model.addAttribute("links", links);
+        model.addAttribute("rows", rows);
+        return "rollup/added";
     }
 
     @GetMapping("/export.xlsx")

@@ -32,6 +32,16 @@ public final class RollupLinks {
         return export("/rollups/export.csv").queryParam("table", table).build().toUriString();
     }
 
+    /** The list of the units' added activities, with the page's filters. */
+    public String added() {
+        return export("/rollups/added").build().toUriString();
+    }
+
+    /** The dashboard itself, with its filters. */
+    public String dashboard() {
+        return export("/rollups").build().toUriString();
+    }
+
     private UriComponentsBuilder export(String path) {
         UriComponentsBuilder b = UriComponentsBuilder.fromPath(path);
         if (node != null) {
