@@ -17,8 +17,8 @@ import vn.parcomms.organization.OrganizationService;
 import vn.parcomms.shared.ConflictException;
 import vn.parcomms.shared.DomainException;
 import vn.parcomms.shared.ForbiddenException;
-import vn.parcomms.shared.SearchText;
 import vn.parcomms.shared.NotFoundException;
+import vn.parcomms.shared.SearchText;
 import vn.parcomms.shared.security.CurrentUser;
 import vn.parcomms.shared.security.Role;
 

@@ -37,6 +37,11 @@ public final class VietnameseOrder {
     private static Collator collator() {
         RuleBasedCollator vietnamese = (RuleBasedCollator) Collator.getInstance(Locale.forLanguageTag("vi"));
         String rules = vietnamese.getRules();
+        // Without the JDK's locale data (module jdk.localedata) Collator falls back to the root
+        // rules, which put đ with d: better no start than lists in the wrong order.
+        if (!rules.contains("&D<\u0111")) {
+            throw new IllegalStateException("The JDK has no Vietnamese collation rules (is jdk.localedata missing?)");
+        }
         String ignoredSpace = ";'\u0020'";
         String ignoredHyphen = ",'-'";
         String firstPunctuation = "<'_'";
