@@ -23,9 +23,10 @@ create or replace function public.vn_contains_pattern(text) returns text
     return '%' || replace(replace(replace(public.vn_fold($1), '\', '\\'), '%', '\%'), '_', '\_') || '%';
 
 -- Order: names sort as a Vietnamese reader expects (a ă â … d đ …, "Cục" < "Đài" < "Sở"). The
--- database's own collation (often C or en_US) does not, and ICU's root collation und-x-icu puts
--- đ with d, so the vi collation is created and put on the name columns: every "order by name"
--- gets it without naming it. No view or index depends on these columns.
+-- database's own collation (C.UTF-8 in the embedded cluster) does not, and ICU's root collation
+-- und-x-icu takes ă, â, đ for accented a, a, d ("Ân" before "Anh"), so the vi collation is created
+-- and put on the name columns: every "order by name" gets it without naming it. No view or index
+-- depends on these columns.
 create collation if not exists public.vi (provider = icu, locale = 'vi');
 
 alter table org_node alter column name type varchar(255) collate public.vi;
