@@ -17,8 +17,8 @@ import vn.parcomms.organization.OrganizationService;
 import vn.parcomms.shared.ConflictException;
 import vn.parcomms.shared.DomainException;
 import vn.parcomms.shared.ForbiddenException;
-import vn.parcomms.shared.Like;
 import vn.parcomms.shared.NotFoundException;
+import vn.parcomms.shared.SearchText;
 import vn.parcomms.shared.security.CurrentUser;
 import vn.parcomms.shared.security.Role;
 
@@ -50,13 +50,13 @@ public class AccountService {
     public UserPage search(CurrentUser admin, String query, Role role, int page, int pageSize) {
         requireAdmin(admin);
         String path = organizations.scopePath(admin);
-        String pattern = Like.containsIgnoringCase(query);
+        String text = SearchText.of(query);
         String roleName = role == null ? null : role.name();
         int safePage = Math.max(page, 0);
-        List<UserView> rows = users.search(path, pattern, roleName, pageSize, safePage * pageSize).stream()
+        List<UserView> rows = users.search(path, text, roleName, pageSize, safePage * pageSize).stream()
                 .map(AccountService::toView)
                 .toList();
-        return new UserPage(rows, safePage, pageSize, users.countSearch(path, pattern, roleName));
+        return new UserPage(rows, safePage, pageSize, users.countSearch(path, text, roleName));
     }
 
     public UserView view(CurrentUser admin, long id) {

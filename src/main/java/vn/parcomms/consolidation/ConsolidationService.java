@@ -28,6 +28,7 @@ import vn.parcomms.shared.DomainException;
 import vn.parcomms.shared.ForbiddenException;
 import vn.parcomms.shared.NotFoundException;
 import vn.parcomms.shared.Step;
+import vn.parcomms.shared.VietnameseOrder;
 import vn.parcomms.shared.security.CurrentUser;
 import vn.parcomms.shared.security.Role;
 
@@ -145,7 +146,7 @@ public class ConsolidationService {
         return texts.stream()
                 .map(t -> new UnitResult(t.reportId(), shortName(nodes.get(t.unitId())), 0, 0, t.resultsSummary(),
                         t.shortcomings(), t.difficulties(), t.proposals(), t.nextTasks()))
-                .sorted(java.util.Comparator.comparing(UnitResult::unitName))
+                .sorted(VietnameseOrder.byName(UnitResult::unitName))
                 .toList();
     }
 

@@ -2,7 +2,6 @@ package vn.parcomms.organization;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,8 +17,9 @@ import vn.parcomms.organization.internal.OrgNodeRepository;
 import vn.parcomms.shared.ConflictException;
 import vn.parcomms.shared.DomainException;
 import vn.parcomms.shared.ForbiddenException;
-import vn.parcomms.shared.Like;
 import vn.parcomms.shared.NotFoundException;
+import vn.parcomms.shared.SearchText;
+import vn.parcomms.shared.VietnameseOrder;
 import vn.parcomms.shared.security.CurrentUser;
 import vn.parcomms.shared.security.Role;
 
@@ -154,8 +154,8 @@ public class OrganizationService {
         Map<Long, OrgNodeView> byId = new HashMap<>();
         all.forEach(n -> byId.put(n.id(), n));
         if (query != null && !query.isBlank()) {
-            String pattern = Like.containsIgnoringCase(query);
-            return nodes.searchSubtree(root.getPath(), pattern, Limit.unlimited()).stream()
+            String text = SearchText.of(query);
+            return nodes.searchSubtree(root.getPath(), text, Limit.unlimited()).stream()
                     .map(n -> new OrgTreeRow(n, 0, parentName(byId, n)))
                     .toList();
         }
@@ -198,8 +198,8 @@ public class OrganizationService {
     }
 
     private OrgTreePage search(OrgNode root, String query) {
-        String pattern = Like.containsIgnoringCase(query);
-        List<OrgNodeView> found = nodes.searchSubtree(root.getPath(), pattern, Limit.of(SEARCH_LIMIT + 1));
+        String text = SearchText.of(query);
+        List<OrgNodeView> found = nodes.searchSubtree(root.getPath(), text, Limit.of(SEARCH_LIMIT + 1));
         boolean truncated = found.size() > SEARCH_LIMIT;
         if (truncated) {
             found = found.subList(0, SEARCH_LIMIT);
@@ -220,7 +220,7 @@ public class OrganizationService {
                 childrenByParent.computeIfAbsent(n.parentId(), k -> new ArrayList<>()).add(n);
             }
         }
-        childrenByParent.values().forEach(list -> list.sort(Comparator.comparing(OrgNodeView::name)
+        childrenByParent.values().forEach(list -> list.sort(VietnameseOrder.byName(OrgNodeView::name)
                 .thenComparing(OrgNodeView::id)));
         return childrenByParent;
     }

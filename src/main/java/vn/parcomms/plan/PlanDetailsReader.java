@@ -1,7 +1,6 @@
 package vn.parcomms.plan;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -21,6 +20,7 @@ import vn.parcomms.plan.internal.PlanEventRepository;
 import vn.parcomms.plan.internal.PlanItem;
 import vn.parcomms.plan.internal.PlanRepository;
 import vn.parcomms.plan.internal.PlanViews;
+import vn.parcomms.shared.VietnameseOrder;
 import vn.parcomms.shared.security.CurrentUser;
 import vn.parcomms.shared.security.Role;
 
@@ -128,7 +128,7 @@ public class PlanDetailsReader {
                     return new ImplementationStatus(nodeId, names.get(nodeId), row == null ? null : row.getId(),
                             row == null ? null : PlanStatus.valueOf(row.getStatus()));
                 })
-                .sorted(Comparator.comparing(ImplementationStatus::nodeName))
+                .sorted(VietnameseOrder.byName(ImplementationStatus::nodeName))
                 .toList();
     }
 

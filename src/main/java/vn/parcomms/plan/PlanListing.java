@@ -19,7 +19,7 @@ import vn.parcomms.plan.internal.PlanActivityRepository;
 import vn.parcomms.plan.internal.PlanRepository;
 import vn.parcomms.plan.internal.PlanViews;
 import vn.parcomms.shared.ForbiddenException;
-import vn.parcomms.shared.Like;
+import vn.parcomms.shared.SearchText;
 import vn.parcomms.shared.security.CurrentUser;
 
 /**
@@ -82,14 +82,14 @@ public class PlanListing {
                         + " may list");
             }
         }
-        String pattern = Like.containsIgnoringCase(search.issuer());
+        String text = SearchText.of(search.issuer());
         String status = search.status() == null ? null : search.status().name();
         boolean superseded = search.includeSuperseded() || search.status() == PlanStatus.SUPERSEDED;
-        long total = plans.countPage(scopePath, userPath, search.year(), nodePath, pattern, status, superseded);
+        long total = plans.countPage(scopePath, userPath, search.year(), nodePath, text, status, superseded);
         int lastPage = (int) Math.max(0, (total - 1) / pageSize);
         int shown = Math.min(Math.max(page, 0), lastPage);
         List<PlanSummary> rows = total == 0 ? List.of()
-                : plans.page(scopePath, userPath, search.year(), nodePath, pattern, status, superseded, pageSize,
+                : plans.page(scopePath, userPath, search.year(), nodePath, text, status, superseded, pageSize,
                         (long) shown * pageSize).stream().map(PlanViews::summary).toList();
         return new PlanPage(rows, shown, pageSize, total);
     }

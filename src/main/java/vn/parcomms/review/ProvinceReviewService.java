@@ -22,6 +22,7 @@ import vn.parcomms.rollup.FigureTotals;
 import vn.parcomms.rollup.RollupService;
 import vn.parcomms.report.ReportPeriod;
 import vn.parcomms.shared.ForbiddenException;
+import vn.parcomms.shared.VietnameseOrder;
 import vn.parcomms.shared.security.CurrentUser;
 import vn.parcomms.shared.security.Role;
 
@@ -162,8 +163,8 @@ public class ProvinceReviewService {
         agencies.forEach(a -> names.put(a.id(), a));
         java.util.function.Function<Long, ProvinceReview.AgencyRef> ref = id -> new ProvinceReview.AgencyRef(id,
                 names.containsKey(id) ? names.get(id).name() : "—");
-        java.util.Comparator<ProvinceReview.AgencyRef> byName = java.util.Comparator
-                .comparing(ProvinceReview.AgencyRef::name).thenComparingLong(ProvinceReview.AgencyRef::nodeId);
+        java.util.Comparator<ProvinceReview.AgencyRef> byName = VietnameseOrder
+                .byName(ProvinceReview.AgencyRef::name).thenComparingLong(ProvinceReview.AgencyRef::nodeId);
         List<ProvinceReview.ContentCoverage> contents = new ArrayList<>();
         for (PlanFacts.CarriedItem item : carrying.items()) {
             contents.add(new ProvinceReview.ContentCoverage(contents.size() + 1, item.label(),

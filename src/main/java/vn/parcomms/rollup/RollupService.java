@@ -35,6 +35,7 @@ import vn.parcomms.report.ReportListing;
 import vn.parcomms.report.ReportPeriod;
 import vn.parcomms.shared.ForbiddenException;
 import vn.parcomms.shared.RecentReads;
+import vn.parcomms.shared.VietnameseOrder;
 import vn.parcomms.shared.security.CurrentUser;
 import vn.parcomms.shared.security.Role;
 
@@ -304,14 +305,14 @@ public class RollupService {
         List<FigureTotals.Line> indicators = tally.indicators.values().stream()
                 .map(s -> new FigureTotals.Line(null, null, null, s.indicator.indicatorId(), s.indicator.name(),
                         s.indicator.nameEn(), s.indicator.unit(), s.target, s.actual))
-                .sorted(Comparator.comparing(FigureTotals.Line::name).thenComparingLong(FigureTotals.Line::indicatorId))
+                .sorted(VietnameseOrder.byName(FigureTotals.Line::name).thenComparingLong(FigureTotals.Line::indicatorId))
                 .toList();
         List<FigureTotals.Line> channels = tally.channels.values().stream()
                 .map(s -> new FigureTotals.Line(s.channel.id(), s.channel.name(), s.channel.nameEn(),
                         s.indicator.indicatorId(), s.indicator.name(), s.indicator.nameEn(), s.indicator.unit(),
                         s.target, s.actual))
-                .sorted(Comparator.comparing(FigureTotals.Line::channelName)
-                        .thenComparing(FigureTotals.Line::name).thenComparingLong(FigureTotals.Line::indicatorId))
+                .sorted(VietnameseOrder.byName(FigureTotals.Line::channelName)
+                        .thenComparing(FigureTotals.Line::name, VietnameseOrder.names()).thenComparingLong(FigureTotals.Line::indicatorId))
                 .toList();
         FigureTotals totals = new FigureTotals(indicators, channels);
         keptTotals.put(key, new KeptTotals(counting, figures.stamp(), Map.copyOf(untargeted), totals));
@@ -381,7 +382,7 @@ public class RollupService {
         }
         return cells.entrySet().stream()
                 .map(e -> new Rollup.TimelinessRow(e.getKey(), names.get(e.getKey()), e.getValue()))
-                .sorted(Comparator.comparing(Rollup.TimelinessRow::unitName))
+                .sorted(VietnameseOrder.byName(Rollup.TimelinessRow::unitName))
                 .toList();
     }
 

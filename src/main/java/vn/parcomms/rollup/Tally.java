@@ -17,6 +17,7 @@ import vn.parcomms.plan.CountingActivities.Origin;
 import vn.parcomms.report.ActivityStatus;
 import vn.parcomms.report.ReportFacts.AcceptedEntry;
 import vn.parcomms.report.ReportPeriod;
+import vn.parcomms.shared.VietnameseOrder;
 
 /**
  * The one counting rule (ADR 0010), shared by the dashboard, the consolidated report and the
@@ -227,14 +228,14 @@ final class Tally {
 
     List<Rollup.Breakdown> contentRows() {
         return contents.values().stream()
-                .sorted(Comparator.comparingInt((Sum s) -> s.order).thenComparing(s -> s.label)
+                .sorted(Comparator.comparingInt((Sum s) -> s.order).thenComparing(s -> s.label, VietnameseOrder.names())
                         .thenComparingLong(s -> s.indicator.indicatorId()))
                 .map(Sum::breakdown).toList();
     }
 
     List<Rollup.Breakdown> rows(Map<SumKey, Sum> map) {
         return map.values().stream().map(Sum::breakdown)
-                .sorted(Comparator.comparing(Rollup.Breakdown::label).thenComparing(Rollup.Breakdown::indicatorId))
+                .sorted(VietnameseOrder.byName(Rollup.Breakdown::label).thenComparing(Rollup.Breakdown::indicatorId))
                 .toList();
     }
 
@@ -303,7 +304,7 @@ final class Tally {
         return perUnit.entrySet().stream()
                 .map(e -> new Rollup.CompletionRow(e.getKey(), unitNames.get(e.getKey()), e.getValue()[0],
                         e.getValue()[1], e.getValue()[2]))
-                .sorted(Comparator.comparing(Rollup.CompletionRow::unitName))
+                .sorted(VietnameseOrder.byName(Rollup.CompletionRow::unitName))
                 .toList();
     }
 }

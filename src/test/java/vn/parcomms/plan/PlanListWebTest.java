@@ -174,6 +174,16 @@ class PlanListWebTest {
     }
 
     @Test
+    void theIssuerSearchIgnoresCaseAndTonesAndTakesWildcardsLiterally() throws Exception {
+        Document withoutTones = page(get("/plans").param("issuer", "TRUNG TAM Y TE A"), w.office());
+        assertThat(planIds(withoutTones)).containsExactly(unitAPlan);
+        assertThat(withoutTones.selectFirst("p.plan-count").text()).endsWith("trong tổng số 1");
+
+        Document wildcard = page(get("/plans").param("issuer", "trung t_m"), w.office());
+        assertThat(planIds(wildcard)).isEmpty();
+    }
+
+    @Test
     void aUnitCannotWidenItsListThroughTheNodeParameter() throws Exception {
         // Its agency is above it: allowed, but shows only what the unit reads anyway (no agency draft, not unit B's).
         Document agency = page(get("/plans").param("node", String.valueOf(w.agency())), w.unitUserA());

@@ -30,21 +30,25 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
             from user_account u join org_node n on n.id = u.org_node_id
             left join login_throttle t on t.throttle_key = 'account:' || lower(u.username)
             where n.path like :path || '%'
-              and (cast(:pattern as text) is null or lower(u.username) like :pattern or lower(u.full_name) like :pattern
-                   or lower(n.name) like :pattern)
+              and (cast(:text as text) is null
+                   or vn_fold(u.username) like vn_contains_pattern(:text) escape '\\'
+                   or vn_fold(u.full_name) like vn_contains_pattern(:text) escape '\\'
+                   or vn_fold(n.name) like vn_contains_pattern(:text) escape '\\')
               and (cast(:role as text) is null or u.role = cast(:role as text))
             order by n.path, u.full_name
             limit :limit offset :offset""", nativeQuery = true)
-    List<UserRow> search(@Param("path") String path, @Param("pattern") String pattern, @Param("role") String role,
+    List<UserRow> search(@Param("path") String path, @Param("text") String text, @Param("role") String role,
             @Param("limit") int limit, @Param("offset") int offset);
 
     @Query(value = """
             select count(*) from user_account u join org_node n on n.id = u.org_node_id
             where n.path like :path || '%'
-              and (cast(:pattern as text) is null or lower(u.username) like :pattern or lower(u.full_name) like :pattern
-                   or lower(n.name) like :pattern)
+              and (cast(:text as text) is null
+                   or vn_fold(u.username) like vn_contains_pattern(:text) escape '\\'
+                   or vn_fold(u.full_name) like vn_contains_pattern(:text) escape '\\'
+                   or vn_fold(n.name) like vn_contains_pattern(:text) escape '\\')
               and (cast(:role as text) is null or u.role = cast(:role as text))""", nativeQuery = true)
-    long countSearch(@Param("path") String path, @Param("pattern") String pattern, @Param("role") String role);
+    long countSearch(@Param("path") String path, @Param("text") String text, @Param("role") String role);
 
     @Query(value = """
             select u.role as role, count(*) as total from user_account u join org_node n on n.id = u.org_node_id

@@ -21,13 +21,19 @@ public interface OrgNodeRepository extends JpaRepository<OrgNode, Long> {
             from OrgNode n where n.path like concat(:path, '%') order by n.depth, n.name""")
     List<OrgNodeView> findSubtree(@Param("path") String path);
 
+    /**
+     * The nodes of a subtree whose name, code or short name contains {@code text} ignoring case,
+     * tones and đ/d (see {@link vn.parcomms.shared.SearchText}); the trigram indexes of V80 serve it.
+     */
     @Query("""
             select new vn.parcomms.organization.OrgNodeView(n.id, n.code, n.name, n.shortName, n.kind, n.parentId,
                 n.depth, n.active, n.version, n.place)
             from OrgNode n where n.path like concat(:path, '%')
-              and (lower(n.name) like :pattern or lower(n.code) like :pattern or lower(n.shortName) like :pattern)
+              and (vn_fold(n.name) like vn_contains_pattern(:text) escape '\\'
+                   or vn_fold(n.code) like vn_contains_pattern(:text) escape '\\'
+                   or vn_fold(n.shortName) like vn_contains_pattern(:text) escape '\\')
             order by n.depth, n.name, n.id""")
-    List<OrgNodeView> searchSubtree(@Param("path") String path, @Param("pattern") String pattern, Limit limit);
+    List<OrgNodeView> searchSubtree(@Param("path") String path, @Param("text") String text, Limit limit);
 
     @Query("""
             select new vn.parcomms.organization.OrgNodeView(n.id, n.code, n.name, n.shortName, n.kind, n.parentId,

@@ -38,8 +38,8 @@ public interface PlanRepository extends JpaRepository<Plan, Long> {
 
     /**
      * One page of the plan list page: the plans {@link #list} would show, narrowed to the subtree
-     * of {@code nodePath} and to issuing nodes whose name, short name or code matches
-     * {@code pattern} (lower case, with wildcards). Ordered as {@link #list}, the id last so that
+     * of {@code nodePath} and to issuing nodes whose name, short name or code contains
+     * {@code text} ignoring case, tones and đ/d. Ordered as {@link #list}, the id last so that
      * pages never overlap. The page's ids are chosen first and the activity counts taken for
      * those rows only: with the count in the outer select PostgreSQL computes it for every row
      * an OFFSET skips too (33 ms instead of 4 for the last page of a 1,241-plan province).
@@ -57,7 +57,7 @@ public interface PlanRepository extends JpaRepository<Plan, Long> {
             join plan p on p.id = shown.id join org_node n on n.id = p.issuing_node_id
             order by p.plan_year desc, n.path, p.version_no desc, p.id desc""", nativeQuery = true)
     List<PlanRow> page(@Param("scopePath") String scopePath, @Param("userPath") String userPath,
-            @Param("year") Integer year, @Param("nodePath") String nodePath, @Param("pattern") String pattern,
+            @Param("year") Integer year, @Param("nodePath") String nodePath, @Param("text") String text,
             @Param("status") String status, @Param("includeSuperseded") boolean includeSuperseded,
             @Param("limit") int limit, @Param("offset") long offset);
 
@@ -65,7 +65,7 @@ public interface PlanRepository extends JpaRepository<Plan, Long> {
     @Query(value = "select count(*) from plan p join org_node n on n.id = p.issuing_node_id where " + PAGE_FILTER,
             nativeQuery = true)
     long countPage(@Param("scopePath") String scopePath, @Param("userPath") String userPath,
-            @Param("year") Integer year, @Param("nodePath") String nodePath, @Param("pattern") String pattern,
+            @Param("year") Integer year, @Param("nodePath") String nodePath, @Param("text") String text,
             @Param("status") String status, @Param("includeSuperseded") boolean includeSuperseded);
 
     /** The where clause of {@link #page} and {@link #countPage}: one definition, so the count matches the pages. */
@@ -74,8 +74,10 @@ public interface PlanRepository extends JpaRepository<Plan, Long> {
                    or (p.status in ('ISSUED', 'CLOSED', 'SUPERSEDED') and :userPath like n.path || '%'))
               and (cast(:year as integer) is null or p.plan_year = cast(:year as integer))
               and (cast(:nodePath as text) is null or n.path like cast(:nodePath as text) || '%')
-              and (cast(:pattern as text) is null or lower(n.name) like cast(:pattern as text)
-                   or lower(n.code) like cast(:pattern as text) or lower(n.short_name) like cast(:pattern as text))
+              and (cast(:text as text) is null
+                   or vn_fold(n.name) like vn_contains_pattern(cast(:text as text)) escape '\\'
+                   or vn_fold(n.code) like vn_contains_pattern(cast(:text as text)) escape '\\'
+                   or vn_fold(n.short_name) like vn_contains_pattern(cast(:text as text)) escape '\\')
               and (cast(:status as text) is null or p.status = cast(:status as text))
               and (:includeSuperseded or p.status <> 'SUPERSEDED')
             """;

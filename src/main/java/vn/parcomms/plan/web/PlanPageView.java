@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import vn.parcomms.plan.ActivityView;
 import vn.parcomms.plan.PlanDetails;
+import vn.parcomms.shared.VietnameseOrder;
 
 /** The plan page's activity table: filtered, then grouped by content item or by lead unit. */
 record PlanPageView(String group, Long unit, Long channel, Integer quarter, List<Group> groups,
@@ -29,7 +30,7 @@ record PlanPageView(String group, Long unit, Long channel, Integer quarter, List
                 .toList();
         Map<String, Group> groups = new LinkedHashMap<>();
         if ("unit".equals(grouping)) {
-            filtered.stream().sorted(Comparator.comparing(ActivityView::leadNodeName)
+            filtered.stream().sorted(VietnameseOrder.byName(ActivityView::leadNodeName)
                             .thenComparingInt(ActivityView::position))
                     .forEach(a -> groups.computeIfAbsent("u" + a.leadNodeId(),
                             k -> new Group(a.leadNodeName(), null, new ArrayList<>())).activities().add(a));
@@ -51,7 +52,7 @@ record PlanPageView(String group, Long unit, Long channel, Integer quarter, List
         }
         return new PlanPageView(grouping, unit, channel, quarter, new ArrayList<>(groups.values()),
                 units.values().stream().filter(n -> Objects.nonNull(n.name()))
-                        .sorted(Comparator.comparing(ActivityView.NodeRef::name)).toList(),
+                        .sorted(VietnameseOrder.byName(ActivityView.NodeRef::name)).toList(),
                 new ArrayList<>(channels.values()), filtered.size(), all.size());
     }
 }
