@@ -34,6 +34,6 @@ class PlanDocumentBrowserTest extends BrowserJourney {
         assertFitsTheScreenWidth();
         Object scrollsInside = document.evaluate("frame => frame.scrollWidth > frame.clientWidth");
         assertThat(scrollsInside).as("the A4 sheet scrolls inside its frame").isEqualTo(true);
-        Screenshots.save(page, "plan-document-phone.png");
+        Screenshots.saveTop(page, "plan-document-phone.png", 1400);
     }
 }
