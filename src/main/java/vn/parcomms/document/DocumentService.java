@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Service;
 import vn.parcomms.document.internal.DocxRenderer;
+import vn.parcomms.document.internal.HtmlRenderer;
 import vn.parcomms.document.internal.PdfRenderer;
 
 /**
- * Renders official documents. Stateless and free of persistence: the plan and report modules
- * build an {@link OfficialDocument} from their data, check access, and send these bytes.
+ * Renders official documents as Word, PDF, and HTML for the pages that show them. Stateless and
+ * free of persistence: the plan and report modules build an {@link OfficialDocument} from their
+ * data, check access, and send these bytes.
  */
 @Service
 public class DocumentService {
@@ -21,6 +23,7 @@ public class DocumentService {
 
     private final DocxRenderer docx = new DocxRenderer();
     private final PdfRenderer pdf = new PdfRenderer();
+    private final HtmlRenderer html = new HtmlRenderer();
 
     /** The document as a Word file, for users to finish in Word. */
     public byte[] docx(OfficialDocument document) {
@@ -30,6 +33,15 @@ public class DocumentService {
     /** The document as a PDF with the fonts embedded. */
     public byte[] pdf(OfficialDocument document) {
         return pdf.render(document);
+    }
+
+    /**
+     * The document as an HTML fragment for a page, drawn from the same layout as the Word file and
+     * the PDF, so that the page shows what is issued. Every text in it is escaped: it is safe to
+     * insert unescaped ({@code th:utext}).
+     */
+    public String html(OfficialDocument document) {
+        return html.render(document);
     }
 
     /** What a file name says of a document that carries annexes, so the two downloads differ. */

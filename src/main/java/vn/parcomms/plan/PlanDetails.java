@@ -23,15 +23,6 @@ public record PlanDetails(long id, UUID lineageId, int versionNo, PlanStatus sta
         return subsectionNumbers().get(ItemKind.valueOf(kind));
     }
 
-    /** "Bà Rịa - Vũng Tàu, ngày 06 tháng 5 năm 2025" (Decree 30/2020 date format), or null without a date. */
-    public String placeDateLine() {
-        if (header.issueDate() == null) {
-            return null;
-        }
-        String date = vn.parcomms.shared.VietnameseNumbering.dateLine(header.issueDate());
-        return header.place() == null ? date : header.place() + ", " + date;
-    }
-
     /**
      * The numbered sections of the document in their order, with their Roman numerals; a section
      * with nothing in it is left out and the following ones move up.

@@ -328,7 +328,26 @@ final class DocumentLayout {
     }
 
     private static Run run(String text, boolean bold, boolean italic, float size) {
-        return new Run(clean(text), bold, italic, size);
+        return new Run(printable(clean(text), Fonts.of(bold, italic)), bold, italic, size);
+    }
+
+    /**
+     * Characters the font lacks (emoji, Word's Wingdings arrows in the private use area) become
+     * "?" instead of failing the PDF export, and odd spaces a plain space. Here rather than in
+     * the PDF writer, so that the page and the Word file show the same "?" as the PDF.
+     */
+    static String printable(String text, Fonts face) {
+        StringBuilder result = new StringBuilder(text.length());
+        text.codePoints().forEach(codePoint -> {
+            if (codePoint == ' ' || TextMeasure.covers(codePoint, face)) {
+                result.appendCodePoint(codePoint);
+            } else if (Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)) {
+                result.append(' ');
+            } else {
+                result.append('?');
+            }
+        });
+        return result.toString();
     }
 
     /**

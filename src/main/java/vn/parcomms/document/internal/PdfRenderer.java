@@ -175,7 +175,7 @@ public final class PdfRenderer {
         List<Piece> current = new ArrayList<>();
         for (Run run : para.runs()) {
             Fonts face = Fonts.of(run.bold(), run.italic());
-            String text = printable(run.text(), face);
+            String text = run.text();
             StringBuilder piece = new StringBuilder();
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
@@ -206,21 +206,6 @@ public final class PdfRenderer {
         return new Piece(text, face, size,
                 TextMeasure.width(text, face == Fonts.BOLD || face == Fonts.BOLD_ITALIC,
                         face == Fonts.ITALIC || face == Fonts.BOLD_ITALIC, size));
-    }
-
-    /** Characters the font lacks (emoji, private symbols) become "?" instead of failing the export. */
-    private static String printable(String text, Fonts face) {
-        StringBuilder result = new StringBuilder(text.length());
-        text.codePoints().forEach(codePoint -> {
-            if (codePoint == ' ' || TextMeasure.covers(codePoint, face)) {
-                result.appendCodePoint(codePoint);
-            } else if (Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)) {
-                result.append(' ');
-            } else {
-                result.append('?');
-            }
-        });
-        return result.toString();
     }
 
     private static List<List<Word>> wrap(List<Word> words, float width, float firstIndent) {

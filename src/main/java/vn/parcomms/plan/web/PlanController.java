@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.parcomms.document.DocumentService;
 import vn.parcomms.organization.OrgNodeView;
 import vn.parcomms.organization.OrganizationService;
 import vn.parcomms.plan.ItemKind;
@@ -49,14 +50,19 @@ class PlanController {
     private final PlanDrafting planDrafting;
     private final PlanLifecycle planLifecycle;
     private final OrganizationService organizations;
+    private final PlanDocuments documents;
+    private final DocumentService renderer;
 
     PlanController(PlanListing planListing, PlanDetailsReader planReader, PlanDrafting planDrafting,
-            PlanLifecycle planLifecycle, OrganizationService organizations) {
+            PlanLifecycle planLifecycle, OrganizationService organizations, PlanDocuments documents,
+            DocumentService renderer) {
         this.planListing = planListing;
         this.planReader = planReader;
         this.planDrafting = planDrafting;
         this.planLifecycle = planLifecycle;
         this.organizations = organizations;
+        this.documents = documents;
+        this.renderer = renderer;
     }
 
     @GetMapping
@@ -146,10 +152,20 @@ class PlanController {
             @RequestParam(required = false) Long unit, @RequestParam(required = false) Long channel,
             @RequestParam(required = false) @Min(1) @Max(4) Integer quarter, Model model) {
         PlanDetails plan = planReader.details(user, id);
-        model.addAttribute("plan", plan);
         model.addAttribute("view", PlanPageView.of(plan, group, unit, channel, quarter));
         model.addAttribute("reasonForm", new ReasonForm());
+        return detailPage(plan, model);
+    }
+
+    /**
+     * The plan page shows the plan as the document it is issued as, with the annex of activities
+     * when it has some: the same layout as the Word file and the PDF, so that the leader approves
+     * what goes out (docs/documents.md, "One rendering").
+     */
+    private String detailPage(PlanDetails plan, Model model) {
+        model.addAttribute("plan", plan);
         model.addAttribute("kinds", ItemKind.values());
+        model.addAttribute("document", renderer.html(documents.of(plan, true)));
         return "plan/detail";
     }
 
@@ -209,10 +225,8 @@ class PlanController {
             }
         }
         PlanDetails plan = planReader.details(user, id);
-        model.addAttribute("plan", plan);
         model.addAttribute("view", PlanPageView.of(plan, "content", null, null, null));
-        model.addAttribute("kinds", ItemKind.values());
-        return "plan/detail";
+        return detailPage(plan, model);
     }
 
     @PostMapping("/{id}/close")

@@ -24,11 +24,12 @@ public final class Screenshots {
         }
     }
 
-    /** Only the top of a page too long to read whole: the full width of the desktop window, {@code height} px down. */
+    /** Only the top of a page too long to read whole: the full width of the window, {@code height} px down. */
     public static void saveTop(Page page, String fileName, int height) {
         if (enabled()) {
+            int width = page.viewportSize() == null ? Chromium.DESKTOP_WIDTH : page.viewportSize().width;
             page.screenshot(new Page.ScreenshotOptions().setPath(FOLDER.resolve(fileName)).setFullPage(true)
-                    .setClip(0, 0, Chromium.DESKTOP_WIDTH, height));
+                    .setClip(0, 0, width, height));
         }
     }
 }
