@@ -1,5 +1,6 @@
 package vn.parcomms.account;
 
+import java.security.SecureRandom;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +32,12 @@ import vn.parcomms.shared.security.Role;
 public class AccountService {
 
     public static final int MIN_PASSWORD_LENGTH = 8;
-    private static final Pattern USERNAME = Pattern.compile("[a-zA-Z0-9._-]{3,60}");
+    private static final Pattern USERNAME = Pattern.compile(UserCommand.USERNAME_FORMAT);
+    /** One-time passwords: no 0/O, 1/l/I, so that they can be read out or copied by hand. */
+    private static final char[] ONE_TIME_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+            .toCharArray();
+    private static final int ONE_TIME_LENGTH = 14;
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final UserAccountRepository users;
     private final OrganizationService organizations;
@@ -87,6 +93,62 @@ public class AccountService {
     @Transactional
     public long create(CurrentUser admin, UserCommand command, String initialPassword) {
         requireAdmin(admin);
+        String username = checkNewAccount(admin, command);
+        checkPassword("password", initialPassword);
+        UserAccount account = new UserAccount(username, command.fullName().trim(), blankToNull(command.email()),
+                command.orgNodeId(), command.role(), passwordEncoder.encode(initialPassword));
+        return users.save(account).getId();
+    }
+
+    /**
+     * Creates many accounts at once (the spreadsheet import), each with the same checks as
+     * {@link #create} and a random one-time password instead of one the administrator types. The
+     * passwords are returned once, to be handed to each user, who changes it on /account/password;
+     * only their hashes are kept. All or none: the first broken rule throws and the caller's
+     * transaction rolls back.
+     */
+    @Transactional
+    public List<OneTimePassword> createWithOneTimePasswords(CurrentUser admin, List<UserCommand> commands) {
+        requireAdmin(admin);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (UserCommand command : commands) {
+            String username = checkNewAccount(admin, command);
+            if (!seen.add(username.toLowerCase(Locale.ROOT))) {
+                throw DomainException.onField("username", "user.error.usernameTaken", username);
+            }
+        }
+        List<OneTimePassword> passwords = commands.stream()
+                .map(c -> new OneTimePassword(c.username().trim(), oneTimePassword())).toList();
+        // Hashing is deliberately slow (bcrypt): spread it over the cores, a few hundred accounts at a time.
+        List<String> hashes = passwords.parallelStream().map(p -> passwordEncoder.encode(p.password())).toList();
+        List<UserAccount> accounts = new java.util.ArrayList<>();
+        for (int i = 0; i < commands.size(); i++) {
+            UserCommand c = commands.get(i);
+            accounts.add(new UserAccount(passwords.get(i).username(), c.fullName().trim(), blankToNull(c.email()),
+                    c.orgNodeId(), c.role(), hashes.get(i)));
+        }
+        users.saveAll(accounts);
+        return passwords;
+    }
+
+    /**
+     * The accounts with these user names (in any case), keyed by the lower-case name, as commands
+     * (name, e-mail, node, role): the import tells an unchanged row from a taken name with them.
+     */
+    public Map<String, UserCommand> existingAccounts(CurrentUser admin, java.util.Collection<String> usernames) {
+        requireAdmin(admin);
+        List<String> lower = usernames.stream().map(u -> u.trim().toLowerCase(Locale.ROOT)).distinct().toList();
+        Map<String, UserCommand> result = new java.util.HashMap<>();
+        for (int from = 0; from < lower.size(); from += 1000) {
+            for (UserAccount a : users.findByLowerUsernames(lower.subList(from, Math.min(lower.size(), from + 1000)))) {
+                result.put(a.getUsername().toLowerCase(Locale.ROOT),
+                        new UserCommand(a.getUsername(), a.getFullName(), a.getEmail(), a.getOrgNodeId(), a.getRole()));
+            }
+        }
+        return result;
+    }
+
+    private String checkNewAccount(CurrentUser admin, UserCommand command) {
         String username = command.username() == null ? "" : command.username().trim();
         if (!USERNAME.matcher(username).matches()) {
             throw DomainException.onField("username", "user.error.usernameFormat");
@@ -95,10 +157,15 @@ public class AccountService {
             throw DomainException.onField("username", "user.error.usernameTaken", username);
         }
         checkNode(admin, command.orgNodeId());
-        checkPassword("password", initialPassword);
-        UserAccount account = new UserAccount(username, command.fullName().trim(), blankToNull(command.email()),
-                command.orgNodeId(), command.role(), passwordEncoder.encode(initialPassword));
-        return users.save(account).getId();
+        return username;
+    }
+
+    private static String oneTimePassword() {
+        char[] password = new char[ONE_TIME_LENGTH];
+        for (int i = 0; i < password.length; i++) {
+            password[i] = ONE_TIME_ALPHABET[RANDOM.nextInt(ONE_TIME_ALPHABET.length)];
+        }
+        return new String(password);
     }
 
     @Transactional

@@ -389,6 +389,25 @@ public class OrganizationService {
                 .orElseThrow(() -> new NotFoundException("organisation node", code));
     }
 
+    /**
+     * The nodes with these codes, in any case, keyed by the upper-case code: for the spreadsheet
+     * import, which checks hundreds of codes at once. Codes are unique across the installation, so a
+     * code outside the user's scope is found too and marked so.
+     */
+    public Map<String, OrgNodeByCode> findByCodes(CurrentUser user, java.util.Collection<String> codes) {
+        String scope = scopePath(user);
+        Map<String, OrgNodeByCode> result = new HashMap<>();
+        List<String> upper = codes.stream().map(OrganizationService::normaliseCode).distinct().toList();
+        for (int from = 0; from < upper.size(); from += 1000) {
+            for (Object[] row : nodes.findByUpperCodes(upper.subList(from, Math.min(upper.size(), from + 1000)))) {
+                OrgNode node = (OrgNode) row[0];
+                result.put(normaliseCode(node.getCode()), new OrgNodeByCode(node.toView(), (String) row[1],
+                        node.getPath().startsWith(scope), rootIdOf(node)));
+            }
+        }
+        return result;
+    }
+
     public long countActiveInScope(CurrentUser user) {
         return nodes.countActiveInSubtree(scopePath(user));
     }
@@ -431,7 +450,7 @@ public class OrganizationService {
             }
             return;
         }
-        if (kind == OrgKind.PROVINCE || kind.ordinal() < parent.getKind().ordinal()) {
+        if (!kind.mayBeUnder(parent.getKind())) {
             throw DomainException.onField("kind", "organization.error.kindAboveParent");
         }
     }
