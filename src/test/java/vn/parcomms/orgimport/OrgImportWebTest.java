@@ -240,6 +240,45 @@ class OrgImportWebTest {
         assertThat(organizations.existsCode(p + ".OUT")).isFalse();
     }
 
+    @Test
+    void aCodeTakenBetweenPreviewAndConfirmStopsTheWholeImport() throws Exception {
+        String csv = NODE_HEADERS + "\n"
+                + p + ".R1,Một,UNIT," + p + ".SYT,\n"
+                + p + ".R2,Hai,UNIT," + p + ".SYT,\n";
+        Cookie session = upload(world.admin(), file("dua.csv", csv));
+        assertThat(outcome(preview(world.admin(), session), "node-row-3")).isEqualTo("Tạo mới");
+        organizations.create(world.admin(), new vn.parcomms.organization.OrgNodeCommand(p + ".R2", "Người khác tạo",
+                null, OrgKind.UNIT, world.agency()));
+
+        Document page = Html.page(confirm(world.admin(), session).andExpect(status().isConflict()));
+        assertThat(problems(page, "node-row-3")).anyMatch(t -> t.startsWith("Mã: mã " + p + ".R2 đã được dùng"));
+        assertThat(organizations.existsCode(p + ".R1")).isFalse();
+    }
+
+    @Test
+    void withoutAnUploadThePreviewAndConfirmLeadBackToTheFormAndCancelDropsTheFile() throws Exception {
+        mvc.perform(get("/organizations/import/preview").with(as(world.admin())))
+                .andExpect(redirectedUrl("/organizations/import"));
+        mvc.perform(post("/organizations/import/confirm").with(as(world.admin())).with(csrf()))
+                .andExpect(redirectedUrl("/organizations/import"));
+        Cookie session = upload(world.admin(), file("huy.csv", NODE_HEADERS + "\n" + p + ".H1,H,UNIT," + p + ".SYT,\n"));
+        mvc.perform(post("/organizations/import/cancel").cookie(session).with(as(world.admin())).with(csrf()))
+                .andExpect(redirectedUrl("/organizations/import"));
+        mvc.perform(post("/organizations/import/confirm").cookie(session).with(as(world.admin())).with(csrf()))
+                .andExpect(redirectedUrl("/organizations/import"));
+        assertThat(organizations.existsCode(p + ".H1")).isFalse();
+    }
+
+    @Test
+    void aConfirmedFileCannotBeConfirmedTwice() throws Exception {
+        Cookie session = upload(world.admin(), file("mot.csv", NODE_HEADERS + "\n" + p + ".T1,T,UNIT," + p + ".SYT,\n"));
+        confirm(world.admin(), session).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Cache-Control", org.hamcrest.Matchers.containsString("no-store")));
+        confirm(world.admin(), session).andExpect(redirectedUrl("/organizations/import"));
+        assertThat(organizations.children(world.agency())).extracting(OrgNodeView::code).containsOnlyOnce(p + ".T1");
+    }
+
     @ParameterizedTest
     @EnumSource(value = Role.class, names = "ADMIN", mode = EnumSource.Mode.EXCLUDE)
     void onlyAnAdminReachesAnyImportRoute(Role role) throws Exception {
