@@ -38,6 +38,15 @@ public class AccountService {
             .toCharArray();
     private static final int ONE_TIME_LENGTH = 14;
     private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * One-time passwords are 14 random characters of 56 (81 bits): guessing one is out of reach
+     * however fast the hash, so they are hashed with bcrypt at its lowest cost; a typed password,
+     * which may be guessable, keeps the default cost. Thousands of imported accounts then take
+     * seconds instead of minutes; the user's own password, once changed, is hashed as usual.
+     */
+    private static final org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder ONE_TIME_ENCODER =
+            new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(4, RANDOM);
+    private static final String ONE_TIME_ENCODER_ID = "{bcrypt}";
 
     private final UserAccountRepository users;
     private final OrganizationService organizations;
@@ -93,7 +102,14 @@ public class AccountService {
     @Transactional
     public long create(CurrentUser admin, UserCommand command, String initialPassword) {
         requireAdmin(admin);
-        String username = checkNewAccount(admin, command);
+        String username = command.username() == null ? "" : command.username().trim();
+        if (!USERNAME.matcher(username).matches()) {
+            throw DomainException.onField("username", "user.error.usernameFormat");
+        }
+        if (users.existsByUsername(username)) {
+            throw DomainException.onField("username", "user.error.usernameTaken", username);
+        }
+        checkNode(admin, command.orgNodeId());
         checkPassword("password", initialPassword);
         UserAccount account = new UserAccount(username, command.fullName().trim(), blankToNull(command.email()),
                 command.orgNodeId(), command.role(), passwordEncoder.encode(initialPassword));
@@ -101,31 +117,33 @@ public class AccountService {
     }
 
     /**
-     * Creates many accounts at once (the spreadsheet import), each with the same checks as
-     * {@link #create} and a random one-time password instead of one the administrator types. The
-     * passwords are returned once, to be handed to each user, who changes it on /account/password;
-     * only their hashes are kept. All or none: the first broken rule throws and the caller's
-     * transaction rolls back.
+     * Creates many accounts at once (the spreadsheet import), each with the rules of {@link #create}
+     * (user name format, unused in any case, node in the administrator's scope and active) and a
+     * random one-time password instead of one the administrator types. The passwords are returned
+     * once, to be handed to each user, who changes it on /account/password; only their hashes are
+     * kept. The names are checked in one query. All or none: the first broken rule throws and the
+     * caller's transaction rolls back.
      */
     @Transactional
     public List<OneTimePassword> createWithOneTimePasswords(CurrentUser admin, List<UserCommand> commands) {
         requireAdmin(admin);
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (UserCommand command : commands) {
-            String username = checkNewAccount(admin, command);
-            if (!seen.add(username.toLowerCase(Locale.ROOT))) {
+        java.util.Set<String> taken = new java.util.HashSet<>(existingAccounts(admin,
+                commands.stream().map(c -> c.username() == null ? "" : c.username()).toList()).keySet());
+        List<OneTimePassword> passwords = new java.util.ArrayList<>();
+        List<UserAccount> accounts = new java.util.ArrayList<>();
+        for (UserCommand c : commands) {
+            String username = c.username() == null ? "" : c.username().trim();
+            if (!USERNAME.matcher(username).matches()) {
+                throw DomainException.onField("username", "user.error.usernameFormat");
+            }
+            if (!taken.add(username.toLowerCase(Locale.ROOT))) {
                 throw DomainException.onField("username", "user.error.usernameTaken", username);
             }
-        }
-        List<OneTimePassword> passwords = commands.stream()
-                .map(c -> new OneTimePassword(c.username().trim(), oneTimePassword())).toList();
-        // Hashing is deliberately slow (bcrypt): spread it over the cores, a few hundred accounts at a time.
-        List<String> hashes = passwords.parallelStream().map(p -> passwordEncoder.encode(p.password())).toList();
-        List<UserAccount> accounts = new java.util.ArrayList<>();
-        for (int i = 0; i < commands.size(); i++) {
-            UserCommand c = commands.get(i);
-            accounts.add(new UserAccount(passwords.get(i).username(), c.fullName().trim(), blankToNull(c.email()),
-                    c.orgNodeId(), c.role(), hashes.get(i)));
+            checkNode(admin, c.orgNodeId());
+            OneTimePassword password = new OneTimePassword(username, oneTimePassword());
+            passwords.add(password);
+            accounts.add(new UserAccount(username, c.fullName().trim(), blankToNull(c.email()), c.orgNodeId(),
+                    c.role(), ONE_TIME_ENCODER_ID + ONE_TIME_ENCODER.encode(password.password())));
         }
         users.saveAll(accounts);
         return passwords;
@@ -146,18 +164,6 @@ public class AccountService {
             }
         }
         return result;
-    }
-
-    private String checkNewAccount(CurrentUser admin, UserCommand command) {
-        String username = command.username() == null ? "" : command.username().trim();
-        if (!USERNAME.matcher(username).matches()) {
-            throw DomainException.onField("username", "user.error.usernameFormat");
-        }
-        if (users.existsByUsername(username)) {
-            throw DomainException.onField("username", "user.error.usernameTaken", username);
-        }
-        checkNode(admin, command.orgNodeId());
-        return username;
     }
 
     private static String oneTimePassword() {

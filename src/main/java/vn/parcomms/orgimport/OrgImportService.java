@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.parcomms.account.AccountService;
 import vn.parcomms.account.OneTimePassword;
 import vn.parcomms.account.UserCommand;
-import vn.parcomms.organization.OrgNodeCommand;
+import vn.parcomms.organization.NewOrgNode;
 import vn.parcomms.organization.OrganizationService;
 import vn.parcomms.orgimport.ImportPreview.NodeRow;
 import vn.parcomms.orgimport.ImportPreview.Outcome;
@@ -26,7 +26,7 @@ import vn.parcomms.shared.security.Role;
  * Imports part of the organisation tree and its users from a spreadsheet, for an ADMIN and under
  * the nodes of their scope: read the file, show what each row would do, then create everything
  * in one transaction or nothing. The nodes and accounts are created by
- * {@link OrganizationService#create} and {@link AccountService#createWithOneTimePasswords}, so
+ * {@link OrganizationService#createAll} and {@link AccountService#createWithOneTimePasswords}, so
  * the import follows exactly the rules of the forms; the preview checks the same rules up front to
  * report them per row.
  */
@@ -94,13 +94,10 @@ public class OrgImportService {
             throw new DomainException("orgimport.error.rowsHaveErrors", preview.errorRows());
         }
         Map<String, Long> ids = new HashMap<>(check.existingIds());
-        for (NodeRow row : check.creationOrder()) {
-            ImportFile.NodeLine line = row.line();
-            long parentId = ids.get(ImportCheck.key(line.parentCode()));
-            long id = organizations.create(admin, new OrgNodeCommand(line.code(), line.name(), line.shortName(),
-                    row.kind(), parentId, line.place()));
-            ids.put(ImportCheck.key(line.code()), id);
-        }
+        ids.putAll(organizations.createAll(admin, check.creationOrder().stream()
+                .map(row -> new NewOrgNode(row.line().code(), row.line().name(), row.line().shortName(), row.kind(),
+                        row.line().parentCode(), row.line().place()))
+                .toList()));
         List<UserCommand> commands = new ArrayList<>();
         for (UserRow row : preview.users()) {
             if (row.outcome() == Outcome.NEW) {
