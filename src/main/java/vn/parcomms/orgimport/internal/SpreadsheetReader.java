@@ -88,7 +88,7 @@ public final class SpreadsheetReader {
             while ((entry = zip.getNextEntry()) != null) {
                 total += drain(zip, buffer, MAX_UNPACKED_BYTES - total);
                 if (total > MAX_UNPACKED_BYTES) {
-                    throw new DomainException("orgimport.error.tooLarge");
+                    throw new DomainException("orgimport.error.unpackedTooLarge");
                 }
                 zip.closeEntry();
             }

@@ -64,6 +64,21 @@ class SpreadsheetReaderTest {
         assertRefused("Tên\nBà Rịa\n".getBytes(StandardCharsets.ISO_8859_1), "orgimport.error.notUtf8");
     }
 
+    @Test
+    void aZipThatInflatesBeyondTheLimitIsRefusedBeforePoiReadsIt() throws IOException {
+        ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bomb)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (long written = 0; written <= SpreadsheetReader.MAX_UNPACKED_BYTES; written += zeros.length) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        assertThat(bomb.size()).isLessThan(1024 * 1024);
+        assertRefused(bomb.toByteArray(), "orgimport.error.unpackedTooLarge");
+    }
+
     private static void assertRefused(byte[] content, String key) {
         assertThatThrownBy(() -> SpreadsheetReader.read(content)).isInstanceOf(DomainException.class)
                 .extracting(e -> ((DomainException) e).messageKey()).isEqualTo(key);
