@@ -138,7 +138,6 @@ final class ImportCheck {
         required(found, CODE, line.code());
         required(found, NAME, line.name());
         required(found, KIND, line.kind());
-        required(found, PARENT, line.parentCode());
         if (!line.code().isBlank() && !CODE_FORMAT.matcher(line.code()).matches()) {
             found.add(new Problem(CODE, "orgimport.row.codeFormat"));
         }
@@ -148,12 +147,20 @@ final class ImportCheck {
         maxLength(found, PLACE, line.place(), OrgNodeCommand.PLACE_MAX_LENGTH);
         OrgKind kind = line.kind().isBlank() ? null : columns.kind(line.kind()).orElse(null);
         kinds.add(kind);
+        String code = key(line.code());
+        OrgNodeByCode already = code.isEmpty() ? null : existing.get(code);
+        // A node of the scope listed as it is (the province or the administrator's own node included,
+        // whose parent is blank or outside the scope) is left alone: no parent or kind rule applies.
+        boolean unchanged = already != null && already.inScope() && already.node().name().equals(line.name().strip())
+                && already.node().kind() == kind && key(already.parentCode()).equals(key(line.parentCode()));
+        if (!unchanged) {
+            required(found, PARENT, line.parentCode());
+        }
         if (kind == null && !line.kind().isBlank()) {
             found.add(new Problem(KIND, "orgimport.row.kindUnknown", line.kind()));
-        } else if (kind == OrgKind.PROVINCE) {
+        } else if (kind == OrgKind.PROVINCE && !unchanged) {
             found.add(new Problem(KIND, "orgimport.row.kindProvince"));
         }
-        String code = key(line.code());
         Integer first = code.isEmpty() ? null : rowOfCode.putIfAbsent(code, i);
         if (first != null) {
             found.add(new Problem(CODE, "orgimport.row.codeTwice", line.code(), lines.get(first).row()));
@@ -161,14 +168,8 @@ final class ImportCheck {
                 problems.get(first).add(new Problem(CODE, "orgimport.row.codeTwiceBelow", line.code(), line.row()));
             }
         }
-        OrgNodeByCode already = code.isEmpty() ? null : existing.get(code);
-        boolean unchanged = false;
-        if (already != null) {
-            unchanged = already.inScope() && already.node().name().equals(line.name().strip())
-                    && already.node().kind() == kind && key(already.parentCode()).equals(key(line.parentCode()));
-            if (!unchanged) {
-                found.add(new Problem(CODE, "orgimport.row.codeTaken", line.code()));
-            }
+        if (already != null && !unchanged) {
+            found.add(new Problem(CODE, "orgimport.row.codeTaken", line.code()));
         }
         existsUnchanged.add(unchanged);
         checkReportingParent(found, line);
@@ -224,6 +225,10 @@ final class ImportCheck {
     private void settle(int i) {
         NodeLine line = lines.get(i);
         List<Problem> found = problems.get(i);
+        if (found.isEmpty() && existsUnchanged.get(i)) {
+            outcomes[i] = Outcome.UNCHANGED;
+            return;
+        }
         OrgKind parentKind = null;
         String parent = key(line.parentCode());
         Integer parentRow = rowOfCode.get(parent);

@@ -241,6 +241,24 @@ class OrgImportWebTest {
     }
 
     @Test
+    void theTreeAsItIsListedWithTheFileIsLeftUnchangedProvinceIncluded() throws Exception {
+        OrgNodeView province = organizations.find(world.province());
+        OrgNodeView agency = organizations.find(world.agency());
+        String csv = NODE_HEADERS + "\n"
+                + p + ".MOI,Đơn vị mới,UNIT," + p + ".SYT,\n"
+                + p + "," + province.name() + ",PROVINCE,,\n"
+                + p + ".SYT," + agency.name() + ",AGENCY," + p + ",\n";
+        Cookie session = upload(world.admin(), file("ca-cay.csv", csv));
+        Document page = preview(world.admin(), session);
+        assertThat(outcome(page, "node-row-2")).isEqualTo("Tạo mới");
+        assertThat(outcome(page, "node-row-3")).isEqualTo("Đã có, giữ nguyên");
+        assertThat(outcome(page, "node-row-4")).isEqualTo("Đã có, giữ nguyên");
+        confirm(world.admin(), session).andExpect(status().isOk());
+        assertThat(organizations.findByCode(p + ".MOI").parentId()).isEqualTo(world.agency());
+        assertThat(organizations.find(world.agency()).version()).isEqualTo(agency.version());
+    }
+
+    @Test
     void aCodeTakenBetweenPreviewAndConfirmStopsTheWholeImport() throws Exception {
         String csv = NODE_HEADERS + "\n"
                 + p + ".R1,Một,UNIT," + p + ".SYT,\n"
