@@ -1,5 +1,6 @@
 package vn.parcomms.account;
 
+import java.security.SecureRandom;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +32,21 @@ import vn.parcomms.shared.security.Role;
 public class AccountService {
 
     public static final int MIN_PASSWORD_LENGTH = 8;
-    private static final Pattern USERNAME = Pattern.compile("[a-zA-Z0-9._-]{3,60}");
+    private static final Pattern USERNAME = Pattern.compile(UserCommand.USERNAME_FORMAT);
+    /** One-time passwords: no 0/O, 1/l/I, so that they can be read out or copied by hand. */
+    private static final char[] ONE_TIME_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+            .toCharArray();
+    private static final int ONE_TIME_LENGTH = 14;
+    private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * One-time passwords are 14 random characters of 56 (81 bits): guessing one is out of reach
+     * however fast the hash, so they are hashed with bcrypt at its lowest cost; a typed password,
+     * which may be guessable, keeps the default cost. Thousands of imported accounts then take
+     * seconds instead of minutes; the user's own password, once changed, is hashed as usual.
+     */
+    private static final org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder ONE_TIME_ENCODER =
+            new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(4, RANDOM);
+    private static final String ONE_TIME_ENCODER_ID = "{bcrypt}";
 
     private final UserAccountRepository users;
     private final OrganizationService organizations;
@@ -99,6 +114,64 @@ public class AccountService {
         UserAccount account = new UserAccount(username, command.fullName().trim(), blankToNull(command.email()),
                 command.orgNodeId(), command.role(), passwordEncoder.encode(initialPassword));
         return users.save(account).getId();
+    }
+
+    /**
+     * Creates many accounts at once (the spreadsheet import), each with the rules of {@link #create}
+     * (user name format, unused in any case, node in the administrator's scope and active) and a
+     * random one-time password instead of one the administrator types. The passwords are returned
+     * once, to be handed to each user, who changes it on /account/password; only their hashes are
+     * kept. The names are checked in one query. All or none: the first broken rule throws and the
+     * caller's transaction rolls back.
+     */
+    @Transactional
+    public List<OneTimePassword> createWithOneTimePasswords(CurrentUser admin, List<UserCommand> commands) {
+        requireAdmin(admin);
+        java.util.Set<String> taken = new java.util.HashSet<>(existingAccounts(admin,
+                commands.stream().map(c -> c.username() == null ? "" : c.username()).toList()).keySet());
+        List<OneTimePassword> passwords = new java.util.ArrayList<>();
+        List<UserAccount> accounts = new java.util.ArrayList<>();
+        for (UserCommand c : commands) {
+            String username = c.username() == null ? "" : c.username().trim();
+            if (!USERNAME.matcher(username).matches()) {
+                throw DomainException.onField("username", "user.error.usernameFormat");
+            }
+            if (!taken.add(username.toLowerCase(Locale.ROOT))) {
+                throw DomainException.onField("username", "user.error.usernameTaken", username);
+            }
+            checkNode(admin, c.orgNodeId());
+            OneTimePassword password = new OneTimePassword(username, oneTimePassword());
+            passwords.add(password);
+            accounts.add(new UserAccount(username, c.fullName().trim(), blankToNull(c.email()), c.orgNodeId(),
+                    c.role(), ONE_TIME_ENCODER_ID + ONE_TIME_ENCODER.encode(password.password())));
+        }
+        users.saveAll(accounts);
+        return passwords;
+    }
+
+    /**
+     * The accounts with these user names (in any case), keyed by the lower-case name, as commands
+     * (name, e-mail, node, role): the import tells an unchanged row from a taken name with them.
+     */
+    public Map<String, UserCommand> existingAccounts(CurrentUser admin, java.util.Collection<String> usernames) {
+        requireAdmin(admin);
+        List<String> lower = usernames.stream().map(u -> u.trim().toLowerCase(Locale.ROOT)).distinct().toList();
+        Map<String, UserCommand> result = new java.util.HashMap<>();
+        for (int from = 0; from < lower.size(); from += 1000) {
+            for (UserAccount a : users.findByLowerUsernames(lower.subList(from, Math.min(lower.size(), from + 1000)))) {
+                result.put(a.getUsername().toLowerCase(Locale.ROOT),
+                        new UserCommand(a.getUsername(), a.getFullName(), a.getEmail(), a.getOrgNodeId(), a.getRole()));
+            }
+        }
+        return result;
+    }
+
+    private static String oneTimePassword() {
+        char[] password = new char[ONE_TIME_LENGTH];
+        for (int i = 0; i < password.length; i++) {
+            password[i] = ONE_TIME_ALPHABET[RANDOM.nextInt(ONE_TIME_ALPHABET.length)];
+        }
+        return new String(password);
     }
 
     @Transactional

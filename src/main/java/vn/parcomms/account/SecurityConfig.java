@@ -50,7 +50,8 @@ class SecurityConfig {
                 .requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
                         "/error", "/actuator/health/**", "/setup").permitAll()
                 .requestMatchers("/users/**").hasRole("ADMIN")
-                .requestMatchers("/organizations/new", "/organizations/*/edit", "/organizations/*/move")
+                .requestMatchers("/organizations/new", "/organizations/*/edit", "/organizations/*/move",
+                        "/organizations/import", "/organizations/import/**")
                         .hasRole("ADMIN")
                 .requestMatchers(HttpMethod.POST, "/organizations", "/organizations/**").hasRole("ADMIN")
                 .requestMatchers("/catalog/*/new", "/catalog/*/*/edit").hasRole("ADMIN")

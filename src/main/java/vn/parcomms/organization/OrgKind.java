@@ -9,5 +9,10 @@ public enum OrgKind {
     /** Unit under an agency (office, division, centre, hospital). */
     UNIT,
     /** Sub-unit (khoa, phòng, trạm y tế). */
-    SUB_UNIT
+    SUB_UNIT;
+
+    /** Whether a node of this kind may sit under a node of {@code parent}'s kind: never above it, never a province. */
+    public boolean mayBeUnder(OrgKind parent) {
+        return this != PROVINCE && ordinal() >= parent.ordinal();
+    }
 }

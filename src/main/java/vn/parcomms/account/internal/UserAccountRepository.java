@@ -17,6 +17,9 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     @Query("select count(u) > 0 from UserAccount u where lower(u.username) = lower(:username)")
     boolean existsByUsername(@Param("username") String username);
 
+    @Query("select u from UserAccount u where lower(u.username) in :usernames")
+    List<UserAccount> findByLowerUsernames(@Param("usernames") java.util.Collection<String> usernames);
+
     boolean existsByOrgNodeId(long orgNodeId);
 
     long countByOrgNodeIdAndActiveTrue(long orgNodeId);

@@ -17,11 +17,11 @@ class UserForm {
     private String username;
 
     @NotBlank
-    @Size(max = 160)
+    @Size(max = UserCommand.FULL_NAME_MAX_LENGTH)
     private String fullName;
 
     @Email
-    @Size(max = 160)
+    @Size(max = UserCommand.EMAIL_MAX_LENGTH)
     private String email;
 
     @NotNull

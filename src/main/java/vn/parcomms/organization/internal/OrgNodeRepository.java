@@ -41,6 +41,12 @@ public interface OrgNodeRepository extends JpaRepository<OrgNode, Long> {
             from OrgNode n where n.parentId = :parentId order by n.name, n.id""")
     List<OrgNodeView> findChildren(@Param("parentId") long parentId);
 
+    /** Nodes with one of these upper-case codes, each with its parent's code and path. */
+    @Query("""
+            select n, p.code from OrgNode n left join OrgNode p on p.id = n.parentId
+            where upper(n.code) in :codes""")
+    List<Object[]> findByUpperCodes(@Param("codes") java.util.Collection<String> codes);
+
     @Query("select count(n) from OrgNode n where n.parentId = :id and n.active = true")
     long countActiveChildren(@Param("id") long id);
 

@@ -13,21 +13,21 @@ import vn.parcomms.organization.OrgNodeView;
 class OrgNodeForm {
 
     @NotBlank
-    @Size(max = 40)
-    @Pattern(regexp = "[A-Za-z0-9._-]*")
+    @Size(max = OrgNodeCommand.CODE_MAX_LENGTH)
+    @Pattern(regexp = OrgNodeCommand.CODE_FORMAT)
     private String code;
 
     @NotBlank
-    @Size(max = 255)
+    @Size(max = OrgNodeCommand.NAME_MAX_LENGTH)
     private String name;
 
-    @Size(max = 80)
+    @Size(max = OrgNodeCommand.SHORT_NAME_MAX_LENGTH)
     private String shortName;
 
     @NotNull
     private OrgKind kind;
 
-    @Size(max = 120)
+    @Size(max = OrgNodeCommand.PLACE_MAX_LENGTH)
     private String place;
 
     private Long parentId;
