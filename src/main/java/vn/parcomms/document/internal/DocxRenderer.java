@@ -237,6 +237,10 @@ public final class DocxRenderer {
             if (para.keepWithNext()) {
                 paragraph.setKeepNext(true);
             }
+            // Widow and orphan control stated on every paragraph (present means on) rather than left
+            // to the defaults of whichever program opens the file; the PDF applies the same rule.
+            (paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr())
+                    .addNewWidowControl();
             pageBreak(paragraph);
             // The paragraph mark carries the size too, so an empty line is as high as its text.
             markSize(paragraph, para.maxSize());

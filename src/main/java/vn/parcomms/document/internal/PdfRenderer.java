@@ -162,7 +162,11 @@ public final class PdfRenderer {
             float indent = first ? para.firstIndent() : 0;
             Drawer drawer = (canvas, x, top) -> drawLine(canvas, words, para.align(), last, x + indent, width - indent,
                     top - para.maxSize() * BASELINE);
-            lines.add(new Line(height, drawer, last && para.keepWithNext(), false, false, List.of()));
+            // Widow and orphan control, as Word's default: the first line keeps with the second and
+            // the last but one with the last, so a page never ends on a paragraph's first line
+            // alone nor starts with its last line alone (a three-line paragraph moves whole).
+            boolean widowOrOrphan = wrapped.size() > 1 && (first || i == wrapped.size() - 2);
+            lines.add(new Line(height, drawer, widowOrOrphan || last && para.keepWithNext(), false, false, List.of()));
         }
         if (para.spaceAfter() > 0) {
             lines.add(Line.space(para.spaceAfter(), para.keepWithNext()));
