@@ -26,6 +26,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPBdr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTParaRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
@@ -205,8 +206,7 @@ public final class DocxRenderer {
         private void sectionBreak(boolean toLandscape) {
             CTSectPr body = section(docx);
             XWPFParagraph end = spacing(1);
-            var properties = end.getCTP().isSetPPr() ? end.getCTP().getPPr() : end.getCTP().addNewPPr();
-            properties.setSectPr((CTSectPr) body.copy());
+            properties(end).setSectPr((CTSectPr) body.copy());
             CTPageSz size = body.getPgSz();
             float width = toLandscape ? Layout.PAGE_HEIGHT : Layout.PAGE_WIDTH;
             float height = toLandscape ? Layout.PAGE_WIDTH : Layout.PAGE_HEIGHT;
@@ -239,8 +239,7 @@ public final class DocxRenderer {
             }
             // Widow and orphan control stated on every paragraph (present means on) rather than left
             // to the defaults of whichever program opens the file; the PDF applies the same rule.
-            (paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr())
-                    .addNewWidowControl();
+            properties(paragraph).addNewWidowControl();
             pageBreak(paragraph);
             // The paragraph mark carries the size too, so an empty line is as high as its text.
             markSize(paragraph, para.maxSize());
@@ -260,7 +259,7 @@ public final class DocxRenderer {
             paragraph.setSpacingBefore(0);
             paragraph.setSpacingAfter(0);
             paragraph.setSpacingBetween(Layout.RULE_HEIGHT, LineSpacingRule.EXACT);
-            var properties = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
+            CTPPr properties = properties(paragraph);
             CTPBdr borders = properties.isSetPBdr() ? properties.getPBdr() : properties.addNewPBdr();
             CTBorder bottom = borders.isSetBottom() ? borders.getBottom() : borders.addNewBottom();
             bottom.setVal(STBorder.SINGLE);
@@ -278,8 +277,13 @@ public final class DocxRenderer {
             }
         }
 
+        /** The paragraph's properties, created on first use. */
+        private static CTPPr properties(XWPFParagraph paragraph) {
+            return paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
+        }
+
         private static void markSize(XWPFParagraph paragraph, float size) {
-            var properties = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
+            CTPPr properties = properties(paragraph);
             CTParaRPr mark = properties.isSetRPr() ? properties.getRPr() : properties.addNewRPr();
             timesNewRoman(mark.addNewRFonts());
             mark.addNewSz().setVal(BigInteger.valueOf(Math.round(size * 2)));
