@@ -1,6 +1,7 @@
 package vn.parcomms.rollup.web;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,13 +16,11 @@ import vn.parcomms.rollup.Rollup;
  * <p>The units' added activities are listed in the content table while there are few of them. A
  * merged province has hundreds ("Hoạt động do đơn vị bổ sung – …: …", one row per activity's content
  * text and indicator, most of the page): above {@link #INLINE_ADDED_ROWS} they are folded into one
- * row per indicator that sums them and links to their full list ({@code /rollups/added}), which
- * shows every row with its unit and content text, as the exports do. No figure leaves the table:
- * the folded rows carry the same totals.
+ * row per indicator that sums them and links to their full list ({@code /rollups/added},
+ * {@link #addedList}), which shows every row with its unit and content text, as the exports do. No
+ * figure leaves the table: the folded rows carry the same totals.
  */
 record BreakdownTable(String name, String dimension, List<Row> rows, Folded folded) {
-
-    static final List<String> NAMES = List.of("content", "channel", "units");
 
     /** Up to this many rows of the units' added activities are shown in the content table itself. */
     static final int INLINE_ADDED_ROWS = 40;
@@ -38,38 +37,53 @@ record BreakdownTable(String name, String dimension, List<Row> rows, Folded fold
     }
 
     /**
-     * The three tables. {@code addedPrefix} marks a unit's own activity ("Hoạt động do đơn vị bổ
-     * sung"); {@code addedHref} is the list of those activities, with the context path.
+     * The three tables: by content item, by channel, by unit. {@code addedPrefix} marks a unit's
+     * own activity ("Hoạt động do đơn vị bổ sung").
      */
-    static List<BreakdownTable> of(Rollup rollup, RollupLinks links, String contextPath, String addedPrefix,
-            String addedHref) {
+    static List<BreakdownTable> of(Rollup rollup, RollupLinks links, String contextPath, String addedPrefix) {
         String accepted = contextPath + links.accepted();
-        List<BreakdownTable> tables = new ArrayList<>(NAMES.size());
-        for (String name : NAMES) {
-            List<Rollup.Breakdown> breakdowns = switch (name) {
-                case "content" -> rollup.byContent();
-                case "channel" -> rollup.byChannel();
-                default -> rollup.byUnit();
-            };
-            boolean fold = name.equals("content") && addedRows(breakdowns) > INLINE_ADDED_ROWS;
-            List<Row> rows = new ArrayList<>(breakdowns.size());
-            for (Rollup.Breakdown b : breakdowns) {
-                if (fold && b.unitAdded()) {
-                    continue;
-                }
-                String label = b.unitAdded() ? addedPrefix + " – " + b.label() : b.label();
-                String href = name.equals("units") ? contextPath + links.unit(b.key(), b.label()) : accepted;
-                rows.add(new Row(label, b.indicator(), b.target(), b.actual(), href));
+        List<Rollup.Breakdown> content = rollup.byContent();
+        boolean fold = addedRows(content) > INLINE_ADDED_ROWS;
+        List<Row> contentRows = new ArrayList<>(content.size());
+        for (Rollup.Breakdown b : content) {
+            if (!b.unitAdded()) {
+                contentRows.add(new Row(b.label(), b.indicator(), b.target(), b.actual(), accepted));
+            } else if (!fold) {
+                contentRows.add(new Row(addedPrefix + " – " + b.label(), b.indicator(), b.target(), b.actual(),
+                        accepted));
             }
-            String dimension = switch (name) {
-                case "content" -> "rollup.content";
-                case "channel" -> "rollup.channel";
-                default -> "rollup.unit";
-            };
-            tables.add(new BreakdownTable(name, dimension, rows,
-                    fold ? folded(breakdowns, addedPrefix, addedHref) : null));
         }
-        return tables;
+        List<Row> channelRows = new ArrayList<>(rollup.byChannel().size());
+        for (Rollup.Breakdown b : rollup.byChannel()) {
+            channelRows.add(new Row(b.label(), b.indicator(), b.target(), b.actual(), accepted));
+        }
+        List<Row> unitRows = new ArrayList<>(rollup.byUnit().size());
+        for (Rollup.Breakdown b : rollup.byUnit()) {
+            unitRows.add(new Row(b.label(), b.indicator(), b.target(), b.actual(),
+                    contextPath + links.unit(b.key(), b.label())));
+        }
+        return List.of(
+                new BreakdownTable("content", "rollup.content", contentRows,
+                        fold ? folded(content, addedPrefix, contextPath + links.added()) : null),
+                new BreakdownTable("channel", "rollup.channel", channelRows, null),
+                new BreakdownTable("units", "rollup.unit", unitRows, null));
+    }
+
+    /**
+     * Every row of the units' added activities, labelled with the unit and its content text, each
+     * linked to the unit's report (the page the folded rows lead to).
+     */
+    static List<Row> addedList(Rollup rollup, RollupLinks links, String contextPath) {
+        Map<Long, String> unitNames = new HashMap<>();
+        rollup.timeliness().forEach(t -> unitNames.put(t.unitId(), t.unitName()));
+        List<Row> rows = new ArrayList<>();
+        for (Rollup.Breakdown b : rollup.byContent()) {
+            if (b.unitAdded()) {
+                rows.add(new Row(b.label(), b.indicator(), b.target(), b.actual(),
+                        contextPath + links.unit(b.key(), unitNames.getOrDefault(b.key(), b.label()))));
+            }
+        }
+        return rows;
     }
 
     private static int addedRows(List<Rollup.Breakdown> breakdowns) {

@@ -66,8 +66,7 @@ class RollupController {
             RollupLinks links = new RollupLinks(rollup, node);
             model.addAttribute("links", links);
             model.addAttribute("breakdowns", BreakdownTable.of(rollup, links, request.getContextPath(),
-                    messages.getMessage("rollup.content.unitAddedPrefix", null, locale),
-                    request.getContextPath() + links.added()));
+                    messages.getMessage("rollup.content.unitAddedPrefix", null, locale)));
             model.addAttribute("statuses", vn.parcomms.report.FollowUpStatus.values());
         }
         return "rollup/dashboard";
@@ -82,18 +81,9 @@ class RollupController {
             @RequestParam ReportPeriod period, HttpServletRequest request, Model model) {
         Rollup rollup = rollups.rollup(user, node, plan, period);
         RollupLinks links = new RollupLinks(rollup, node);
-        java.util.Map<Long, String> unitNames = new java.util.HashMap<>();
-        rollup.timeliness().forEach(t -> unitNames.put(t.unitId(), t.unitName()));
-        List<BreakdownTable.Row> rows = new java.util.ArrayList<>();
-        for (Rollup.Breakdown b : rollup.byContent()) {
-            if (b.unitAdded()) {
-                rows.add(new BreakdownTable.Row(b.label(), b.indicator(), b.target(), b.actual(),
-                        request.getContextPath() + links.unit(b.key(), unitNames.getOrDefault(b.key(), b.label()))));
-            }
-        }
+        model.addAttribute("rows", BreakdownTable.addedList(rollup, links, request.getContextPath()));
         model.addAttribute("rollup", rollup);
         model.addAttribute("links", links);
-        model.addAttribute("rows", rows);
         return "rollup/added";
     }
 

@@ -24,25 +24,25 @@ public final class RollupLinks {
 
     /** The workbook of every table, with the page's filters. */
     public String xlsx() {
-        return export("/rollups/export.xlsx").build().toUriString();
+        return withFilters("/rollups/export.xlsx").build().toUriString();
     }
 
     /** One table as CSV, with the page's filters. */
     public String csv(String table) {
-        return export("/rollups/export.csv").queryParam("table", table).build().toUriString();
+        return withFilters("/rollups/export.csv").queryParam("table", table).build().toUriString();
     }
 
     /** The list of the units' added activities, with the page's filters. */
     public String added() {
-        return export("/rollups/added").build().toUriString();
+        return withFilters("/rollups/added").build().toUriString();
     }
 
     /** The dashboard itself, with its filters. */
     public String dashboard() {
-        return export("/rollups").build().toUriString();
+        return withFilters("/rollups").build().toUriString();
     }
 
-    private UriComponentsBuilder export(String path) {
+    private UriComponentsBuilder withFilters(String path) {
         UriComponentsBuilder b = UriComponentsBuilder.fromPath(path);
         if (node != null) {
             b.queryParam("node", node);

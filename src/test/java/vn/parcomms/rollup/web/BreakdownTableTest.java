@@ -99,7 +99,6 @@ class BreakdownTableTest {
     }
 
     static List<BreakdownTable> tables(Rollup rollup) {
-        RollupLinks links = new RollupLinks(rollup, null);
-        return BreakdownTable.of(rollup, links, "/ctx", PREFIX, "/ctx" + links.added());
+        return BreakdownTable.of(rollup, new RollupLinks(rollup, null), "/ctx", PREFIX);
     }
 }
