@@ -298,6 +298,14 @@ class RollupWebTest {
                 .andExpect(status().isOk()));
         assertThat(ownUnit.select("#added-table tbody tr")).hasSize(1);
         mvc.perform(get("/rollups/added?plan=" + dept.id()).with(as(w.office()))).andExpect(status().isBadRequest());
+        // Every role of the province, and the reviewer choosing the agency: the list answers as the dashboard does.
+        for (CurrentUser user : List.of(w.admin(), w.office(), w.leader(), w.unitUserA(), w.unitUserB(), w.reviewer())) {
+            String agency = user == w.reviewer() ? "&node=" + w.agency() : "";
+            int dashboardStatus = mvc.perform(get("/rollups" + query + agency).with(as(user))).andReturn()
+                    .getResponse().getStatus();
+            mvc.perform(get("/rollups/added" + query + agency).with(as(user)))
+                    .andExpect(status().is(dashboardStatus));
+        }
     }
 
     String fileLabel() {
