@@ -34,7 +34,9 @@ import java.util.regex.Pattern;
  *
  * <p>Arguments: {@code <base-url> <jdbc-url> [key=value ...]} with keys n (default 50), warmup
  * (10), prefix (SCALE), year (2025), period (H1), only (just the pages whose name contains this
- * text, or one of several texts separated by {@code |}), out (a file to write the Markdown table to).
+ * text, or one of several texts separated by {@code |}), out (a file to write the Markdown table to),
+ * compare (the base URL of a second instance on a copy of the same data: both are measured side by
+ * side, see {@link #compare}).
  *
  * <p>To measure another page, add a {@link Page} in {@link #pages}: who requests it, its path,
  * and the SQL that computes what the page shows.
@@ -75,6 +77,8 @@ public final class Benchmark {
     private final String baseUrl;
     private final Connection db;
     private final Map<String, HttpClient> clients = new LinkedHashMap<>();
+    /** The second instance of {@link #compare}, with its own signed-in clients. */
+    private Benchmark other;
 
     Benchmark(String baseUrl, Connection db) {
         this.baseUrl = baseUrl;
@@ -84,7 +88,7 @@ public final class Benchmark {
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
             System.err.println("usage: Benchmark <base-url> <jdbc-url> [n=50 warmup=10 prefix=SCALE year=2025 "
-                    + "period=H1 only=TEXT user=postgres password= out=FILE]");
+                    + "period=H1 only=TEXT user=postgres password= out=FILE compare=URL]");
             System.exit(2);
         }
         Map<String, String> o = new LinkedHashMap<>();
@@ -104,10 +108,20 @@ public final class Benchmark {
                 o.getOrDefault("password", ""))) {
             Benchmark b = new Benchmark(args[0].replaceAll("/$", ""), c);
             String only = o.getOrDefault("only", "");
-            String table = b.run(b.pages(o.getOrDefault("prefix", "SCALE"),
+            List<Page> pages = b.pages(o.getOrDefault("prefix", "SCALE"),
                     Integer.parseInt(o.getOrDefault("year", "2025")), o.getOrDefault("period", "H1")).stream()
-                    .filter(page -> Arrays.stream(only.split("\\|")).anyMatch(page.name()::contains)).toList(), n,
-                    warmup);
+                    .filter(page -> Arrays.stream(only.split("\\|")).anyMatch(page.name()::contains)).toList();
+            String table;
+            if (o.containsKey("compare")) {
+                URI second = URI.create(o.get("compare"));
+                if (!List.of("localhost", "127.0.0.1", "[::1]").contains(second.getHost())) {
+                    throw new IllegalArgumentException("loopback only: " + second.getHost());
+                }
+                b.other = new Benchmark(o.get("compare").replaceAll("/$", ""), c);
+                table = b.compare(pages, n, warmup);
+            } else {
+                table = b.run(pages, n, warmup);
+            }
             System.out.println(table);
             if (o.containsKey("out")) {
                 Files.writeString(Path.of(o.get("out")), table);
@@ -285,6 +299,50 @@ public final class Benchmark {
             out.append(line);
         }
         return out.toString();
+    }
+
+    /**
+     * The same pages on two instances that serve copies of the same data (e.g. the jar before and
+     * after a change), request by request in alternation, the order of the two flipped on every
+     * request: both see the same machine at the same moment, so the ratio holds on a busy machine
+     * where the absolute numbers do not. No SQL is run.
+     */
+    String compare(List<Page> pages, int n, int warmup) throws Exception {
+        StringBuilder out = new StringBuilder();
+        out.append("| page | requests | p50 ms (" + baseUrl + ") | p50 ms (" + other.baseUrl + ") | p50 ratio "
+                + "| p95 ms (" + baseUrl + ") | p95 ms (" + other.baseUrl + ") | p95 ratio |\n");
+        out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        for (Page page : pages) {
+            HttpClient first = client(page.user());
+            HttpClient second = other.client(page.user());
+            long[] a = new long[n];
+            long[] b = new long[n];
+            for (int i = -warmup; i < n; i++) {
+                boolean firstFirst = (i & 1) == 0;
+                long ta = firstFirst ? timed(first, page.path()) : 0;
+                long tb = other.timed(second, page.path());
+                if (!firstFirst) {
+                    ta = timed(first, page.path());
+                }
+                if (i >= 0) {
+                    a[i] = ta;
+                    b[i] = tb;
+                }
+            }
+            Stats sa = Stats.of(a);
+            Stats sb = Stats.of(b);
+            String line = String.format(java.util.Locale.ROOT, "| %s | %d | %.1f | %.1f | %.2f | %.1f | %.1f | %.2f |%n",
+                    page.name(), n, sa.p50(), sb.p50(), sb.p50() / sa.p50(), sa.p95(), sb.p95(), sb.p95() / sa.p95());
+            System.err.print(line);
+            out.append(line);
+        }
+        return out.toString();
+    }
+
+    private long timed(HttpClient client, String path) throws Exception {
+        long t0 = System.nanoTime();
+        get(client, path);
+        return System.nanoTime() - t0;
     }
 
     private HttpClient client(String username) throws Exception {
