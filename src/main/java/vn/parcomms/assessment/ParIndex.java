@@ -6,17 +6,27 @@ import java.util.List;
 import vn.parcomms.report.ReportPeriod;
 
 /**
- * The self-assessment of a node for a year: three points, each with its evidence, and the rule
- * they were scored by.
+ * The self-assessment of a node for a year: every criterion of the province's set with its
+ * computed points ({@code scores}), and the facts behind the plan, carried-out and reports
+ * criteria with their evidence (their {@code points} those of the set's first criterion of that
+ * kind, null when the set has none).
  */
-public record ParIndex(long nodeId, String nodeName, int year, ParIndexRule rule, PlanPoint plan,
-        CarriedPoint carried, ReportsPoint reports) {
+public record ParIndex(long nodeId, String nodeName, int year, CriteriaSet criteria, List<CriterionScore> scores,
+        PlanPoint plan, CarriedPoint carried, ReportsPoint reports) {
 
-    public BigDecimal total() {
-        return plan.points().add(carried.points()).add(reports.points());
+    public ParIndex {
+        scores = List.copyOf(scores);
     }
 
-    /** The node's issued plan for the year (null when none) against the rule's deadline. */
+    public BigDecimal total() {
+        return CriteriaScoring.total(scores);
+    }
+
+    public BigDecimal maximum() {
+        return criteria.maximum();
+    }
+
+    /** The node's issued plan for the year (null when none) against the deadline (null when no criterion has one). */
     public record PlanPoint(Long planId, String planLabel, LocalDate issued, LocalDate deadline, boolean onTime,
             BigDecimal points) {
     }

@@ -6,7 +6,13 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.parcomms.assessment.internal.ParIndexRules;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import vn.parcomms.catalog.CatalogService;
+import vn.parcomms.catalog.IndicatorView;
 import vn.parcomms.consolidation.AgencyTimeliness;
 import vn.parcomms.consolidation.ConsolidationDeadlineService;
 import vn.parcomms.consolidation.ConsolidationTimeliness;
@@ -28,11 +34,12 @@ import vn.parcomms.shared.security.Role;
 
 /**
  * The PAR INDEX self-assessment of a node for a year, computed on read and scored by the
- * province's rule for the year ({@code par_index_rule}, the default row when the province has none).
+ * province's criteria set for the year ({@link ParIndexCriteriaService}, the default set when the
+ * province has none): every criterion by its rule kind from the facts below.
  *
  * <ul>
  * <li>Plan issued: the plan the node itself issued for the year (issued or closed), its issue date
- * against the rule's deadline.</li>
+ * against the deadline of the set's plan criterion.</li>
  * <li>Carried out: the year's plan completion of {@link RollupService} (activities due in the year
  * done in the units' latest accepted reports ÷ due, dropped left out) for the node's own plan, or,
  * for a unit, for the plan it reports on (its own activities only).</li>
@@ -48,22 +55,33 @@ import vn.parcomms.shared.security.Role;
 @Transactional(readOnly = true)
 public class ParIndexService {
 
+    /**
+     * Report states counted as missing: the deadline passed without the report (a unit report's
+     * FollowUpStatus and a consolidated report's ConsolidationTimeliness share the name).
+     */
+    private static final Set<String> MISSING = Set.of(FollowUpStatus.OVERDUE.name());
+    /** Report states neither on time, late nor missing: the deadline has not come. */
+    private static final Set<String> NOT_YET = Set.of(FollowUpStatus.NOT_STARTED.name(), FollowUpStatus.DRAFT.name(),
+            ConsolidationTimeliness.NOT_YET_DUE.name());
+
     private static final Set<FollowUpStatus> SUBMITTED = Set.of(FollowUpStatus.SUBMITTED, FollowUpStatus.ACCEPTED,
             FollowUpStatus.RETURNED);
 
     private final RollupService rollups;
     private final PlanListing planListing;
     private final OrganizationService organizations;
-    private final ParIndexRules rules;
+    private final ParIndexCriteriaService criteria;
+    private final CatalogService catalog;
     private final ConsolidationDeadlineService consolidationDeadlines;
 
     ParIndexService(RollupService rollups, PlanListing planListing, OrganizationService organizations,
-            ParIndexRules rules,
+            ParIndexCriteriaService criteria, CatalogService catalog,
             ConsolidationDeadlineService consolidationDeadlines) {
         this.rollups = rollups;
         this.planListing = planListing;
         this.organizations = organizations;
-        this.rules = rules;
+        this.criteria = criteria;
+        this.catalog = catalog;
         this.consolidationDeadlines = consolidationDeadlines;
     }
 
@@ -72,25 +90,22 @@ public class ParIndexService {
      * fix the day. The copy is not a Spring proxy: callers run it inside their own transaction.
      */
     public ParIndexService withClock(java.time.Clock clock) {
-        return new ParIndexService(rollups, planListing, organizations, rules, consolidationDeadlines.withClock(clock));
+        return new ParIndexService(rollups, planListing, organizations, criteria, catalog,
+                consolidationDeadlines.withClock(clock));
     }
 
     /** The self-assessment of the node (the user's own unless a reviewer chose one) for the year. */
     public ParIndex assess(CurrentUser user, Long node, int year) {
         long nodeId = rollups.nodeOf(user, node);
-        ParIndexRule rule = ruleFor(organizations.provinceIdOf(nodeId), year);
+        CriteriaSet set = criteria.setFor(organizations.provinceIdOf(nodeId), year);
+        LocalDate deadline = set.criteria().stream().filter(c -> c.kind() == CriterionKind.PLAN_ISSUED).findFirst()
+                .map(c -> CriteriaScoring.deadline(c, year)).orElse(null);
 
         List<PlanSummary> issued = new ArrayList<>(planListing.list(user, new PlanFilter(year, nodeId,
                 PlanStatus.ISSUED, false)));
         issued.addAll(planListing.list(user, new PlanFilter(year, nodeId, PlanStatus.CLOSED, false)));
         PlanSummary own = issued.stream().filter(p -> p.issuingNodeId() == nodeId)
                 .min(Comparator.comparing(PlanSummary::id)).orElse(null);
-        ParIndex.PlanPoint planPoint = own == null
-                ? new ParIndex.PlanPoint(null, null, null, rule.planDeadline(year), false, rule.planPoints(null, year))
-                : new ParIndex.PlanPoint(own.id(), own.label(),
-                        own.issueDate(), rule.planDeadline(year),
-                        own.issueDate() != null && !own.issueDate().isAfter(rule.planDeadline(year)),
-                        rule.planPoints(own.issueDate(), year));
 
         Long rolledPlan = user.is(Role.UNIT)
                 ? rollups.plans(user, node).stream().filter(p -> p.year() == year).map(RollupPlan::id).findFirst()
@@ -98,28 +113,41 @@ public class ParIndexService {
                 : own == null ? null : own.id();
         Rollup rollup = rolledPlan == null ? null : rollups.rollup(user, node, rolledPlan, ReportPeriod.YEAR);
 
-        ParIndex.CarriedPoint carried;
-        if (rollup == null) {
-            carried = new ParIndex.CarriedPoint(null, 0, 0, 0, null, rule.carriedPoints(null));
-        } else {
-            Rollup.CompletionRow overall = rollup.overall();
-            carried = new ParIndex.CarriedPoint(rolledPlan, overall.due(), overall.dropped(), overall.done(),
-                    overall.percent(), rule.carriedPoints(overall.percent()));
-        }
         // An agency is scored on its own consolidated reports to Home Affairs, any other node on its
         // units' reports.
-        ParIndex.ReportsPoint reportsPoint = consolidationDeadlines.isAgency(nodeId)
-                ? consolidatedReports(user, nodeId, year, own == null ? null : own.id(), rule)
-                : unitReports(rollup, rolledPlan, rule);
-        return new ParIndex(nodeId, organizations.find(nodeId).name(), year, rule, planPoint, carried, reportsPoint);
+        List<ParIndex.ReportCell> cells = consolidationDeadlines.isAgency(nodeId)
+                ? consolidatedReports(user, nodeId, year)
+                : unitReports(rollup);
+        boolean consolidated = consolidationDeadlines.isAgency(nodeId);
+        int onTime = (int) cells.stream().filter(ParIndex.ReportCell::onTime).count();
+        boolean all = !cells.isEmpty() && onTime == cells.size();
+        Long reportsPlan = consolidated ? (own == null ? null : own.id()) : rollup == null ? null : rolledPlan;
+
+        ScoringFacts facts = facts(year, own == null ? null : own.issueDate(), rollup, cells, onTime);
+        List<CriterionScore> scores = CriteriaScoring.score(set, facts);
+
+        ParIndex.PlanPoint planPoint = own == null
+                ? new ParIndex.PlanPoint(null, null, null, deadline, false, pointsOf(scores, CriterionKind.PLAN_ISSUED))
+                : new ParIndex.PlanPoint(own.id(), own.label(), own.issueDate(), deadline,
+                        own.issueDate() != null && deadline != null && !own.issueDate().isAfter(deadline),
+                        pointsOf(scores, CriterionKind.PLAN_ISSUED));
+        Rollup.CompletionRow overall = rollup == null ? null : rollup.overall();
+        ParIndex.CarriedPoint carried = overall == null
+                ? new ParIndex.CarriedPoint(null, 0, 0, 0, null, pointsOf(scores, CriterionKind.ACTIVITIES_DONE))
+                : new ParIndex.CarriedPoint(rolledPlan, overall.due(), overall.dropped(), overall.done(),
+                        overall.percent(), pointsOf(scores, CriterionKind.ACTIVITIES_DONE));
+        ParIndex.ReportsPoint reportsPoint = new ParIndex.ReportsPoint(reportsPlan, cells, cells.size(), onTime, all,
+                pointsOf(scores, CriterionKind.REPORTS_ON_TIME), consolidated);
+        return new ParIndex(nodeId, organizations.find(nodeId).name(), year, set, scores, planPoint, carried,
+                reportsPoint);
     }
 
-    /** Every unit report of the four periods in the node's rollup: all on time, or not. */
-    private static ParIndex.ReportsPoint unitReports(Rollup rollup, Long rolledPlan, ParIndexRule rule) {
-        if (rollup == null) {
-            return new ParIndex.ReportsPoint(null, List.of(), 0, 0, false, rule.reportsPoints(false), false);
-        }
+    /** Every unit report of the four periods in the node's rollup. */
+    private static List<ParIndex.ReportCell> unitReports(Rollup rollup) {
         List<ParIndex.ReportCell> cells = new ArrayList<>();
+        if (rollup == null) {
+            return cells;
+        }
         for (Rollup.TimelinessRow row : rollup.timeliness()) {
             for (ReportPeriod p : ReportPeriod.values()) {
                 Rollup.Cell c = row.cell(p);
@@ -129,14 +157,11 @@ public class ParIndexService {
                 }
             }
         }
-        int onTime = (int) cells.stream().filter(ParIndex.ReportCell::onTime).count();
-        boolean all = !cells.isEmpty() && onTime == cells.size();
-        return new ParIndex.ReportsPoint(rolledPlan, cells, cells.size(), onTime, all, rule.reportsPoints(all), false);
+        return cells;
     }
 
     /** An agency's own four consolidated reports: all first sent by the deadline, or not. */
-    private ParIndex.ReportsPoint consolidatedReports(CurrentUser user, long agencyId, int year, Long planId,
-            ParIndexRule rule) {
+    private List<ParIndex.ReportCell> consolidatedReports(CurrentUser user, long agencyId, int year) {
         List<ParIndex.ReportCell> cells = new ArrayList<>();
         for (AgencyTimeliness t : consolidationDeadlines.agencyTimeliness(user, agencyId, year)) {
             ConsolidationTimeliness timeliness = t.timeliness() == null ? ConsolidationTimeliness.OVERDUE
@@ -144,75 +169,49 @@ public class ParIndexService {
             cells.add(new ParIndex.ReportCell(t.nodeId(), t.nodeName(), t.period(), timeliness.name(), null,
                     timeliness == ConsolidationTimeliness.ON_TIME, t.sent() ? t.reportId() : null));
         }
-        int onTime = (int) cells.stream().filter(ParIndex.ReportCell::onTime).count();
-        boolean all = !cells.isEmpty() && onTime == cells.size();
-        return new ParIndex.ReportsPoint(planId, cells, cells.size(), onTime, all, rule.reportsPoints(all), true);
-    }
-
-    /** The rules an administrator of the province sees: the province's own and the defaults. */
-    public List<ParIndexRule> rules(CurrentUser user) {
-        requireAdmin(user);
-        return rules.rulesOf(organizations.provinceIdOf(user.orgNodeId()));
-    }
-
-    /** The rule in force for the administrator's province and the year, to edit. */
-    public ParIndexRule ruleToEdit(CurrentUser user, int year) {
-        requireAdmin(user);
-        return ruleFor(organizations.provinceIdOf(user.orgNodeId()), year);
+        return cells;
     }
 
     /**
-     * Saves the province's own rule for the year (created from the values when it has none):
-     * {@code version} is the version of the province's row the user saw, null when it had none.
+     * The facts the criteria are computed from: the plan issued, the year's completion, the
+     * indicators' targets and accepted totals (by catalogue code), the channels with accepted
+     * figures counted per group, and the reports on time, late and missing.
      */
-    @Transactional
-    public void saveRule(CurrentUser user, int year, Long version, ParIndexRule values) {
-        requireAdmin(user);
-        validate(values);
-        long province = organizations.provinceIdOf(user.orgNodeId());
-        ParIndexRule own = rules.ownRule(province, year).orElse(null);
-        // What applied until now, for the history: the province's row (at the version the update
-        // requires, or nothing is saved) or the default it departs from.
-        ParIndexRule before = own != null ? own : ruleFor(province, year);
-        boolean saved = own == null
-                ? version == null && rules.insert(province, year, values)
-                : version != null && rules.update(own.id(), version, values);
-        if (!saved) {
-            throw new DomainException("parIndex.error.conflict");
+    private ScoringFacts facts(int year, LocalDate planIssued, Rollup rollup, List<ParIndex.ReportCell> cells,
+            int onTime) {
+        List<ScoringFacts.IndicatorFact> indicators = new ArrayList<>();
+        Map<String, Integer> groups = new HashMap<>();
+        if (rollup != null) {
+            Map<Long, IndicatorView> catalogued = catalog.indicatorsById(rollup.indicators().stream()
+                    .map(Rollup.IndicatorTotal::indicatorId).toList());
+            for (Rollup.IndicatorTotal t : rollup.indicators()) {
+                IndicatorView v = catalogued.get(t.indicatorId());
+                indicators.add(new ScoringFacts.IndicatorFact(v == null ? "" : v.code(), t.target(), t.actual()));
+            }
+            Set<Long> used = new HashSet<>();
+            rollup.byChannel().stream().filter(b -> b.actual() > 0).forEach(b -> used.add(b.key()));
+            catalog.channelsById(used).values().stream().filter(c -> c.group() != null)
+                    .forEach(c -> groups.merge(c.group(), 1, Integer::sum));
         }
-        rules.recordChange(province, year, before, values, user);
-    }
-
-    /** The latest changes of the province's rules (who, when, old → new), newest first; ADMIN only. */
-    public List<ParIndexRuleChange> ruleHistory(CurrentUser user) {
-        requireAdmin(user);
-        return rules.changesOf(organizations.provinceIdOf(user.orgNodeId()));
-    }
-
-    private static void validate(ParIndexRule r) {
-        if (r.planDeadlineDay() > java.time.Month.of(r.planDeadlineMonth()).maxLength()) {
-            throw DomainException.onField("planDeadlineDay", "parIndex.error.day");
-        }
-        for (var field : java.util.Map.of("carriedHighPercent", r.carriedHighPercent(), "carriedLowPercent",
-                r.carriedLowPercent()).entrySet()) {
-            if (field.getValue().signum() < 0 || field.getValue().compareTo(java.math.BigDecimal.valueOf(100)) > 0) {
-                throw DomainException.onField(field.getKey(), "parIndex.error.percent");
+        int late = 0;
+        int missing = 0;
+        for (ParIndex.ReportCell c : cells) {
+            if (MISSING.contains(c.status())) {
+                missing++;
+            } else if (!c.onTime() && !NOT_YET.contains(c.status())) {
+                late++;
             }
         }
-        if (r.carriedLowPercent().compareTo(r.carriedHighPercent()) > 0) {
-            throw DomainException.onField("carriedLowPercent", "parIndex.error.order");
-        }
+        Rollup.CompletionRow overall = rollup == null ? null : rollup.overall();
+        return new ScoringFacts(year, planIssued,
+                overall == null ? 0 : overall.due(), overall == null ? 0 : overall.dropped(),
+                overall == null ? 0 : overall.done(), overall == null ? null : overall.percent(), indicators, groups,
+                cells.size(), onTime, late, missing);
     }
 
-    /** The rules hold for the whole province: its own ADMIN only, not a department's ADMIN. */
-    private void requireAdmin(CurrentUser user) {
-        if (!organizations.isProvinceAdmin(user)) {
-            throw new ForbiddenException(user.username() + " may not see or change the PAR INDEX rules");
-        }
-    }
-
-    private ParIndexRule ruleFor(long province, int year) {
-        return rules.ruleFor(province, year)
-                .orElseThrow(() -> new NotFoundException("PAR INDEX rule", province + "/" + year));
+    /** The points of the set's first criterion of the kind, null when the set has none. */
+    private static BigDecimal pointsOf(List<CriterionScore> scores, CriterionKind kind) {
+        return scores.stream().filter(s -> s.criterion().kind() == kind).map(CriterionScore::points).findFirst()
+                .orElse(null);
     }
 }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import vn.parcomms.assessment.ParIndexService;
+import vn.parcomms.assessment.ParIndexCriteriaService;
 import vn.parcomms.catalog.CatalogEntryCommand;
 import vn.parcomms.catalog.CatalogService;
 import vn.parcomms.shared.security.CurrentUser;
@@ -46,7 +46,7 @@ class AdminScopeTest {
     CatalogService catalog;
 
     @Autowired
-    ParIndexService assessments;
+    ParIndexCriteriaService criteria;
 
     World world;
     CurrentUser departmentAdmin;
@@ -75,8 +75,13 @@ class AdminScopeTest {
         return List.of(
                 () -> get("/rollups/par-index/rules"),
                 () -> get("/rollups/par-index/rules/2026/edit"),
-                () -> rule(post("/rollups/par-index/rules/2026")),
-                () -> post("/rollups/par-index/rules/2027"),
+                () -> get("/rollups/par-index/rules/2026/criteria/new"),
+                () -> criterion(post("/rollups/par-index/rules/2026/criteria")),
+                () -> post("/rollups/par-index/rules/2027/criteria"),
+                () -> get("/rollups/par-index/rules/2026/criteria/1/edit"),
+                () -> criterion(post("/rollups/par-index/rules/2026/criteria/9")).param("version", criteriaVersion()),
+                () -> post("/rollups/par-index/rules/2026/criteria/9/delete").param("version", criteriaVersion()),
+                () -> post("/rollups/par-index/rules/2027/copy"),
                 () -> get("/catalog/channels/new"),
                 () -> post("/catalog/channels").param("code", "NEW" + channel).param("name", "Kênh mới")
                         .param("position", "900"),
@@ -116,7 +121,8 @@ class AdminScopeTest {
         assertThat(catalog.channel(world.admin(), channel).name()).isEqualTo("Kênh Zalo");
         assertThat(catalog.channel(world.admin(), channel).active()).isTrue();
         assertThat(catalog.indicator(world.admin(), indicator).name()).isEqualTo("Phát trực tiếp");
-        assertThat(assessments.rules(world.admin())).noneMatch(r -> world.province() == nullToZero(r.provinceNodeId()));
+        assertThat(criteria.page(world.admin(), 2026).own()).isFalse();
+        assertThat(criteria.page(world.admin(), 2026).history()).isEmpty();
     }
 
     @Test
@@ -126,7 +132,10 @@ class AdminScopeTest {
             assertThat(mvc.perform(request).andReturn().getResponse().getStatus())
                     .as(describe(request)).isIn(200, 302);
         }
-        assertThat(assessments.rules(world.admin())).anyMatch(r -> world.province() == nullToZero(r.provinceNodeId()));
+        // The criterion was added, saved unchanged and removed again, then 2026 copied to 2027: each kept in the history.
+        assertThat(criteria.page(world.admin(), 2026).own()).isTrue();
+        assertThat(criteria.page(world.admin(), 2026).history()).extracting(c -> c.action())
+                .containsExactly("COPIED", "REMOVED", "ADDED", "CREATED");
     }
 
     @Test
@@ -203,19 +212,19 @@ class AdminScopeTest {
         assertThat(accounts.view(world.admin(), outside.id()).active()).isTrue();
     }
 
-    private MockHttpServletRequestBuilder rule(MockHttpServletRequestBuilder b) {
-        return b.param("planDeadlineMonth", "3").param("planDeadlineDay", "15").param("planOnTimePoints", "1.5")
-                .param("planLatePoints", "0.5").param("planNonePoints", "0").param("carriedHighPercent", "90")
-                .param("carriedLowPercent", "60").param("carriedHighPoints", "2").param("carriedMidPoints", "1")
-                .param("carriedLowPoints", "0").param("reportsOnTimePoints", "1").param("reportsLatePoints", "0");
+    private MockHttpServletRequestBuilder criterion(MockHttpServletRequestBuilder b) {
+        return b.param("code", "9").param("position", "9").param("title", "Tiêu chí chấm tay").param("maxPoints", "1")
+                .param("kind", "MANUAL");
+    }
+
+    /** The version of the province's own set for 2026 as the admin would see it ("" while there is none). */
+    private String criteriaVersion() {
+        Long v = criteria.page(world.admin(), 2026).version();
+        return v == null ? "" : String.valueOf(v);
     }
 
     private long version(CurrentUser user) {
         return accounts.view(world.admin(), user.id()).version();
-    }
-
-    private static long nullToZero(Long value) {
-        return value == null ? 0 : value;
     }
 
     private String describe(MockHttpServletRequestBuilder request) {

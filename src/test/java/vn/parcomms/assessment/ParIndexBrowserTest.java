@@ -74,4 +74,28 @@ class ParIndexBrowserTest extends BrowserJourney {
         assertThat(page.locator("#export-xlsx")).isVisible();
         assertFitsTheScreenWidth();
     }
+
+    @Test
+    void theProvincesAdministratorAddsACriterionToTheYearsSetOnAPhone() {
+        page = signedIn("admin", true);
+        page.navigate(url("/rollups/par-index/rules/2027/edit"));
+        assertThat(page.locator("#rules-table tr[data-rule]")).hasCount(3);
+        assertThat(page.locator("#criteria-scope")).containsText("mặc định");
+        assertFitsTheScreenWidth();
+
+        page.locator("#add-criterion").click();
+        page.locator("#code").fill("4");
+        page.locator("#title").fill("Chấm tay: sáng kiến tuyên truyền");
+        page.locator("#maxPoints").fill("0.5");
+        page.locator("#kind").selectOption("MANUAL");
+        assertFitsTheScreenWidth();
+        page.locator("#rule-form button[type=submit]").click();
+
+        assertThat(page).hasURL(Pattern.compile(".*/rollups/par-index/rules/2027/edit$"));
+        assertThat(page.locator("#rules-table tr[data-rule]")).hasCount(4);
+        assertThat(page.locator("#criteria-scope")).containsText("riêng của tỉnh");
+        assertThat(page.locator("#rule-history li[data-action=ADDED]")).containsText("Thêm tiêu chí 4");
+        assertFitsTheScreenWidth();
+        Screenshots.save(page, "par-index-criteria.png");
+    }
 }

@@ -115,13 +115,18 @@ class ParIndexExportTest {
             assertThat(values(summary.getRow(0)))
                     .containsExactly("Tiêu chí thành phần", "Quy định áp dụng", "Kết quả", "Điểm", "Điểm tối đa");
             assertThat(bold(book, summary.getRow(0).getCell(0))).isTrue();
-            assertThat(values(summary.getRow(1))).containsExactly("Ban hành kế hoạch đúng hạn",
-                    "Hạn 31/1: đúng hạn 1, chậm 0,5, không có 0",
-                    planLabel + ": ban hành ngày 06/02/2025, sau hạn 31/01/2025", 0.5, 1.0);
-            assertThat(values(summary.getRow(2))).containsExactly("Mức độ thực hiện kế hoạch",
-                    "Trên 90 %: 2; từ 70 % đến 90 %: 1; dưới 70 %: 0", 33.3, 0.0, 2.0);
-            assertThat(values(summary.getRow(3))).containsExactly("Báo cáo định kỳ đúng hạn",
-                    "Đủ bốn kỳ đúng hạn: 1; còn lại: 0", "0/4 báo cáo tổng hợp gửi Sở Nội vụ đúng hạn", 0.0, 1.0);
+            // One row per criterion of the set in force (the default, the three-point rule migrated).
+            assertThat(values(summary.getRow(1))).containsExactly("1. Ban hành kế hoạch đúng hạn",
+                    "Ban hành kế hoạch trước ngày quy định: Hạn: tháng 1; Hạn: ngày 31; Điểm đúng hạn 1; Điểm chậm 0,5;"
+                            + " Điểm không có 0",
+                    "Ban hành ngày 06/02/2025, sau hạn 31/01/2025", 0.5, 1.0);
+            assertThat(values(summary.getRow(2))).containsExactly("2. Tỷ lệ thực hiện kế hoạch",
+                    "Tỷ lệ nhiệm vụ hoàn thành: Kiểu tính theo ngưỡng; Ngưỡng cao (%) 90; Điểm trên ngưỡng cao 2;"
+                            + " Ngưỡng thấp (%) 70; Điểm giữa hai ngưỡng 1; Điểm dưới ngưỡng thấp 0",
+                    "1/3 nhiệm vụ đến hạn đã hoàn thành", 0.0, 2.0);
+            assertThat(values(summary.getRow(3))).containsExactly("3. Báo cáo định kỳ đúng hạn",
+                    "Báo cáo định kỳ đúng hạn: Kiểu tính đủ các kỳ đúng hạn; Điểm đúng hạn 1; Điểm chậm 0",
+                    "0/4 báo cáo đúng hạn", 0.0, 1.0);
             assertThat(values(summary.getRow(4))).containsExactly("Tổng cộng", "", "", 0.5, 4.0);
             assertThat(bold(book, summary.getRow(4).getCell(3))).isTrue();
             assertThat(summary.getRow(4).getCell(3).getCellType()).isEqualTo(CellType.NUMERIC);
@@ -173,9 +178,11 @@ class ParIndexExportTest {
 
         List<List<String>> summary = csv(world.office(), "?year=2025&table=summary&lang=en");
         assertThat(summary.get(0)).containsExactly("Criterion", "Rule applied", "Value", "Points", "Maximum");
-        assertThat(summary.get(1)).containsExactly("Plan issued on time", "Deadline 31/1: on time 1, late 0.5, none 0",
-                planLabel + ": issued on 06/02/2025, after the deadline 31/01/2025", "0.5", "1");
-        assertThat(summary.get(2).subList(2, 5)).containsExactly("33.3", "0", "2");
+        assertThat(summary.get(1)).containsExactly("1. Ban hành kế hoạch đúng hạn",
+                "Plan issued by a date: Deadline: month 1; Deadline: day 31; Points on time 1; Points late 0.5;"
+                        + " Points for none 0",
+                "Issued on 06/02/2025, after the deadline 31/01/2025", "0.5", "1");
+        assertThat(summary.get(2).subList(2, 5)).containsExactly("1/3 activities due are done", "0", "2");
         assertThat(summary.get(4)).containsExactly("Total", "", "", "0.5", "4");
 
         assertThat(csv(world.office(), "?year=2025&table=carried&lang=vi").get(1))

@@ -50,6 +50,8 @@ class ParIndexServiceTest {
     @Autowired
     ParIndexService assessments;
     @Autowired
+    ParIndexCriteriaService criteria;
+    @Autowired
     Fixtures fixtures;
     @Autowired
     PlanDetailsReader planReader;
@@ -186,23 +188,26 @@ class ParIndexServiceTest {
     }
 
     @Test
-    void theScoreFollowsTheProvincesRuleInTheTable() {
+    void theScoreFollowsTheProvincesOwnCriteria() {
         data.handChecked(world);
-        jdbc.sql("""
-                insert into par_index_rule (province_node_id, year, plan_deadline_month, plan_deadline_day,
-                    plan_on_time_points, plan_late_points, plan_none_points, carried_high_percent,
-                    carried_low_percent, carried_high_points, carried_mid_points, carried_low_points,
-                    reports_on_time_points, reports_late_points)
-                values (:province, 2025, 2, 28, 3, 1, 0, 60, 30, 5, 2, 0, 1, 0)""")
-                .param("province", world.province()).update();
+        criteria.update(world.admin(), 2025, null, "1", new CriterionCommand("1", null, 1, "Kế hoạch",
+                new java.math.BigDecimal("3"), CriterionKind.PLAN_ISSUED, Map.of("deadlineMonth", "2", "deadlineDay",
+                        "28", "onTimePoints", "3", "latePoints", "1", "nonePoints", "0")));
+        criteria.update(world.admin(), 2025, criteria.page(world.admin(), 2025).version(), "2",
+                new CriterionCommand("2", null, 2, "Thực hiện", new java.math.BigDecimal("5"),
+                        CriterionKind.ACTIVITIES_DONE, Map.of("mode", "STEPPED", "highPercent", "60", "highPoints",
+                                "5", "lowPercent", "30", "midPoints", "2", "lowPoints", "0")));
 
         ParIndex index = assessments.assess(world.office(), null, 2025);
 
         assertThat(index.plan().onTime()).isTrue();
+        assertThat(index.plan().deadline()).isEqualTo(java.time.LocalDate.of(2025, 2, 28));
         assertThat(index.plan().points()).isEqualByComparingTo("3");
         assertThat(index.carried().points()).isEqualByComparingTo("2");
         assertThat(index.total()).isEqualByComparingTo("5");
-        assertThat(index.rule().maximum()).isEqualByComparingTo("9");
+        assertThat(index.maximum()).isEqualByComparingTo("9");
+        // Another year keeps the default.
+        assertThat(assessments.assess(world.office(), null, 2024).criteria().provinceNodeId()).isNull();
     }
 
     @Test

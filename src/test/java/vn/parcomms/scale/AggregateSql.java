@@ -64,8 +64,8 @@ final class AggregateSql {
     }
 
     /**
-     * The PAR INDEX page of an agency: the node's plan of the year (issued on time?), the rule of
-     * the province and year, the agency's consolidated reports with their deadlines (reports on
+     * The PAR INDEX page of an agency: the node's plan of the year (issued on time?), the criteria
+     * set of the province and year (V82), the agency's consolidated reports with their deadlines (reports on
      * time) and the dashboard's aggregate for the year (share carried out).
      */
     static List<Sql> parIndex(long planId, long nodeId, long provinceId, int year, Object lineage, String nodePath) {
@@ -75,9 +75,12 @@ final class AggregateSql {
                         where p.issuing_node_id = ? and p.plan_year = ? and p.status in ('ISSUED', 'CLOSED')
                         order by p.version_no desc""", List.of(nodeId, year)),
                 new Sql("""
-                        select * from par_index_rule
-                        where (province_node_id = ? or province_node_id is null) and (year = ? or year is null)
-                        order by province_node_id nulls last, year nulls last limit 1""", List.of(provinceId, year))));
+                        select c.*, p.name, p.value from par_index_criterion c
+                        left join par_index_criterion_param p on p.criterion_id = c.id
+                        where c.set_id = (select s.id from par_index_criteria_set s
+                            where (s.province_node_id = ? or s.province_node_id is null) and (s.year = ? or s.year is null)
+                            order by s.province_node_id nulls last, s.year nulls last limit 1)
+                        order by c.position, c.id""", List.of(provinceId, year))));
         // An agency's reports point: its own consolidated reports to Home Affairs and their deadlines.
         list.add(new Sql("""
                 select a.id, p.period, d.deadline, r.id as report_id, r.status, r.sent_at, f.first_sent_at

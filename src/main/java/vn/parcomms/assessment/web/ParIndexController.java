@@ -31,7 +31,7 @@ import vn.parcomms.shared.security.CurrentUser;
 
 /**
  * The PAR INDEX self-assessment page, its exports (same filters, node and year, and the same
- * access as the page) and the rules pages (ADMIN); access is checked by the services.
+ * access as the page); access is checked by the services.
  */
 @Controller
 @RequestMapping("/rollups/par-index")
@@ -88,39 +88,5 @@ class ParIndexController {
     /** The app's address as this request reached it, for links that must open from a spreadsheet. */
     private static String base() {
         return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-    }
-
-    @GetMapping("/rules/{year}/edit")
-    String editRule(CurrentUser user, @PathVariable @Min(2000) @Max(2100) int year, Model model) {
-        model.addAttribute("form", ParIndexRuleForm.of(assessments.ruleToEdit(user, year), year));
-        model.addAttribute("year", year);
-        return "assessment/rule-form";
-    }
-
-    @PostMapping("/rules/{year}")
-    String saveRule(CurrentUser user, @PathVariable @Min(2000) @Max(2100) int year, @Valid @ModelAttribute("form") ParIndexRuleForm form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
-        model.addAttribute("year", year);
-        if (result.hasErrors()) {
-            // Validation runs before the service: ask it first, so that whoever may not edit gets a 403, not the form.
-            assessments.ruleToEdit(user, year);
-            return "assessment/rule-form";
-        }
-        try {
-            assessments.saveRule(user, year, form.getVersion(), form.toRule());
-        } catch (DomainException e) {
-            FormErrors.reject(result, e);
-            return "assessment/rule-form";
-        }
-        Flash.success(redirect, "parIndex.rules.saved", year);
-        return "redirect:/rollups/par-index/rules";
-    }
-
-    @GetMapping("/rules")
-    String rules(CurrentUser user, Model model) {
-        model.addAttribute("rules", assessments.rules(user));
-        model.addAttribute("history", assessments.ruleHistory(user));
-        model.addAttribute("year", LocalDate.now(clock).getYear());
-        return "assessment/rules";
     }
 }

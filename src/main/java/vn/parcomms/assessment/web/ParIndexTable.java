@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import vn.parcomms.assessment.ParIndex;
-import vn.parcomms.assessment.ParIndexRule;
+import vn.parcomms.assessment.Criterion;
+import vn.parcomms.assessment.CriterionScore;
 import vn.parcomms.shared.export.ExportTable;
 
 /**
@@ -36,30 +37,23 @@ final class ParIndexTable {
 
     static ExportTable of(String name, ParIndex index, String base, MessageSource messages, Locale locale) {
         Texts t = new Texts(messages, locale);
-        ParIndexRule rule = index.rule();
         ParIndex.PlanPoint plan = index.plan();
         ParIndex.CarriedPoint carried = index.carried();
         ParIndex.ReportsPoint reports = index.reports();
         return switch (name) {
-            case "summary" -> new ExportTable(name, t.msg("parIndex.export.table." + name),
-                    List.of(t.msg("parIndex.criterion"), t.msg("parIndex.export.rule"), t.msg("parIndex.export.value"),
-                            t.msg("parIndex.points"), t.msg("parIndex.export.maximum")),
-                    List.of(cells(t.msg("parIndex.plan"),
-                                    t.msg("parIndex.rules.planText", rule.planDeadlineDay(), rule.planDeadlineMonth(),
-                                            rule.planOnTimePoints(), rule.planLatePoints(), rule.planNonePoints()),
-                                    planValue(plan, t), plan.points(), rule.planMaximum()),
-                            cells(t.msg("parIndex.carried"),
-                                    t.msg("parIndex.rules.carriedText", rule.carriedHighPercent(),
-                                            rule.carriedHighPoints(), rule.carriedLowPercent(), rule.carriedMidPoints(),
-                                            rule.carriedLowPoints()),
-                                    carried.percent(), carried.points(), rule.carriedMaximum()),
-                            cells(t.msg("parIndex.reports"),
-                                    t.msg("parIndex.rules.reportsText", rule.reportsOnTimePoints(),
-                                            rule.reportsLatePoints()),
-                                    t.msg(reports.consolidated() ? "parIndex.reports.consolidated"
-                                            : "parIndex.reports.evidence", reports.onTime(), reports.expected()),
-                                    reports.points(), rule.reportsMaximum())),
-                    cells(t.msg("rollup.total"), null, null, index.total(), rule.maximum()));
+            case "summary" -> {
+                List<List<Object>> rows = new ArrayList<>();
+                for (CriterionScore score : index.scores()) {
+                    Criterion c = score.criterion();
+                    rows.add(cells((score.depth() > 0 ? "    " : "") + c.code() + ". " + c.title(),
+                            ScoreTexts.rule(c, messages, locale), ScoreTexts.detail(score, messages, locale),
+                            score.points(), c.maxPoints()));
+                }
+                yield new ExportTable(name, t.msg("parIndex.export.table." + name),
+                        List.of(t.msg("parIndex.criterion"), t.msg("parIndex.export.rule"), t.msg("parIndex.export.value"),
+                                t.msg("parIndex.points"), t.msg("parIndex.export.maximum")),
+                        rows, cells(t.msg("rollup.total"), null, null, index.total(), index.maximum()));
+            }
             case "plan" -> new ExportTable(name, t.msg("parIndex.export.table." + name),
                     List.of(t.msg("parIndex.export.plan"), t.msg("parIndex.export.issued"),
                             t.msg("parIndex.export.deadline"), t.msg("parIndex.export.onTime"), t.msg("parIndex.points"),
@@ -99,14 +93,6 @@ final class ParIndexTable {
             }
             default -> throw new IllegalArgumentException(name);
         };
-    }
-
-    private static String planValue(ParIndex.PlanPoint plan, Texts t) {
-        if (plan.planId() == null) {
-            return t.msg("parIndex.plan.none", date(plan.deadline()));
-        }
-        return plan.planLabel() + ": " + t.msg(plan.onTime() ? "parIndex.plan.onTime" : "parIndex.plan.late",
-                date(plan.issued()), date(plan.deadline()));
     }
 
     private static String date(LocalDate date) {

@@ -29,6 +29,9 @@ public class Channel {
     private int position;
     private boolean active = true;
 
+    @Column(name = "channel_group")
+    private String channelGroup;
+
     @Version
     private long version;
 
@@ -62,6 +65,6 @@ public class Channel {
     }
 
     public ChannelView toView() {
-        return new ChannelView(id, code, name, nameEn, ownerNodeId, position, active, version);
+        return new ChannelView(id, code, name, nameEn, ownerNodeId, position, active, version, channelGroup);
     }
 }
