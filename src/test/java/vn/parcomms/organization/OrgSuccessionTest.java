@@ -139,6 +139,34 @@ class OrgSuccessionTest {
                 .andExpect(status().isOk());
     }
 
+    @ParameterizedTest
+    @EnumSource(SuccessionKind.class)
+    void theAdminOpensTheFormOfEveryKindAndItsPreviewChangesNothing(SuccessionKind kind) throws Exception {
+        long other = newUnit("Trung tâm Y tế khu vực");
+        String form = mvc.perform(get("/organizations/{id}/succession", world.unitB()).param("kind", kind.name())
+                .with(as(world.admin()))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(text(form)).contains("Ngày có hiệu lực", "Văn bản quyết định");
+        long empty = newUnit("Tổ công tác");
+        long node = kind == SuccessionKind.DISSOLVE ? empty : world.unitB();
+        String nameBefore = organizations.find(node).name();
+        var request = post("/organizations/{id}/succession/preview", node).with(csrf()).with(as(world.admin()))
+                .param("kind", kind.name()).param("effectiveDate", "2025-07-01").param("decision", DECISION)
+                .param("version", String.valueOf(version(node)));
+        switch (kind) {
+            case RENAME -> request.param("newName", "Trung tâm Y tế khu vực mới");
+            case MOVE -> request.param("targetId", String.valueOf(world.unitA()));
+            case MERGE -> request.param("targetId", String.valueOf(other));
+            case SPLIT -> request.param("targetId", String.valueOf(other)).param("otherIds", String.valueOf(empty));
+            case DISSOLVE -> { }
+        }
+        String preview = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(text(preview)).contains("Xác nhận thay đổi", DECISION);
+        assertThat(organizations.find(node).active()).isTrue();
+        assertThat(organizations.find(node).parentId()).isEqualTo(world.agency());
+        assertThat(organizations.find(node).name()).isEqualTo(nameBefore);
+        assertThat(successions.history(world.admin(), node)).isEmpty();
+    }
+
     // --- merge ----------------------------------------------------------------------------------
 
     @Test
