@@ -50,7 +50,7 @@ class SecurityConfig {
                 .requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
                         "/error", "/actuator/health/**", "/setup").permitAll()
                 .requestMatchers("/users/**").hasRole("ADMIN")
-                .requestMatchers("/organizations/new", "/organizations/*/edit", "/organizations/*/move",
+                .requestMatchers("/organizations/new", "/organizations/*/edit", "/organizations/*/move", "/organizations/*/succession",
                         "/organizations/import", "/organizations/import/**")
                         .hasRole("ADMIN")
                 .requestMatchers(HttpMethod.POST, "/organizations", "/organizations/**").hasRole("ADMIN")

@@ -179,7 +179,10 @@ public class ConsolidationService {
         ConsolidatedReport report = load(id);
         requireReadable(user, report);
         OrgNodeView node = organizations.find(report.getNodeId());
-        String parentName = node.parentId() == null ? "" : organizations.find(node.parentId()).name();
+        // A sent report keeps the names valid when it was sent; a draft carries today's.
+        java.time.Instant dated = report.getSentAt() != null ? report.getSentAt() : clock.instant();
+        var letterhead = organizations.letterheadAt(node.id(), dated.atZone(clock.getZone()).toLocalDate());
+        String parentName = letterhead.parentBody();
         PlanActivities plan = planReader.planActivities(user, report.getPlanId());
         boolean ownOffice = user.is(Role.OFFICE) && user.orgNodeId() == report.getNodeId();
         boolean ownLeader = user.is(Role.LEADER) && user.orgNodeId() == report.getNodeId();
@@ -211,7 +214,7 @@ public class ConsolidationService {
                 coverage = coverage(rollup, report.getPeriod());
             }
         }
-        return new ConsolidationDetails(report.getId(), node.id(), node.name(), parentName, report.getPlanId(),
+        return new ConsolidationDetails(report.getId(), node.id(), letterhead.issuingBody(), parentName, report.getPlanId(),
                 report.getPlanLabel(), report.getYear(), report.getPeriod(), status, report.getResultsSummary(),
                 report.getShortcomings(), report.getDifficulties(), report.getProposals(), report.getNextTasks(),
                 report.getReturnReason(), report.getFiguresAt(), report.getVersion(), figures.byIndicator(),

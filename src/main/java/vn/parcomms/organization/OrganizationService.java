@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parcomms.organization.internal.OrgNode;
 import vn.parcomms.organization.internal.OrgNodeRepository;
+import vn.parcomms.organization.internal.NameHistory;
 import vn.parcomms.shared.ConflictException;
 import vn.parcomms.shared.DomainException;
 import vn.parcomms.shared.ForbiddenException;
@@ -39,10 +40,12 @@ public class OrganizationService {
 
     private final OrgNodeRepository nodes;
     private final ObjectProvider<OrgNodeUsage> usages;
+    private final NameHistory names;
 
-    OrganizationService(OrgNodeRepository nodes, ObjectProvider<OrgNodeUsage> usages) {
+    OrganizationService(OrgNodeRepository nodes, ObjectProvider<OrgNodeUsage> usages, NameHistory names) {
         this.nodes = nodes;
         this.usages = usages;
+        this.names = names;
     }
 
     public OrgNodeView find(long id) {
@@ -346,6 +349,39 @@ public class OrganizationService {
         return new Letterhead(node.getName(), parentBody, node.getPlace() == null ? "" : node.getPlace());
     }
 
+    /**
+     * The node's name on a day: the name in force if it was taken by then (or the node never changed
+     * name), else the earlier name valid that day. Documents print the name valid at their date.
+     */
+    public String nameAt(long nodeId, java.time.LocalDate date) {
+        OrgNode node = load(nodeId);
+        return nameAt(node, date);
+    }
+
+    private String nameAt(OrgNode node, java.time.LocalDate date) {
+        if (date == null || node.getNameSince() == null || !date.isBefore(node.getNameSince())) {
+            return node.getName();
+        }
+        return names.on(node.getId(), date).map(NameRecord::name).orElse(node.getName());
+    }
+
+    /** {@link #letterhead} with the names of the node and its parent as they were on {@code date}. */
+    public Letterhead letterheadAt(long nodeId, java.time.LocalDate date) {
+        OrgNode node = load(nodeId);
+        String parentBody = node.getParentId() == null ? "" : nameAt(load(node.getParentId()), date);
+        return new Letterhead(nameAt(node, date), parentBody, node.getPlace() == null ? "" : node.getPlace());
+    }
+
+    /** Every name the node had, the one in force first. */
+    public List<NameRecord> nameHistory(CurrentUser user, long nodeId) {
+        OrgNode node = load(nodeId);
+        requireInScope(user, node);
+        List<NameRecord> result = new ArrayList<>();
+        result.add(new NameRecord(node.getName(), node.getShortName(), node.getNameSince(), node.getEndedOn(), null));
+        result.addAll(names.of(nodeId));
+        return result;
+    }
+
     /** Moves a node and its whole subtree under another parent; refuses to create a cycle. */
     @Transactional
     public void move(CurrentUser admin, long id, long expectedVersion, long newParentId) {
@@ -353,6 +389,11 @@ public class OrganizationService {
         OrgNode node = loadForChange(admin, id, expectedVersion);
         OrgNode newParent = load(newParentId);
         requireInScope(admin, newParent);
+        moveUnder(node, newParent);
+    }
+
+    /** Moves {@code node} and its subtree under {@code newParent} after the rules of a move. */
+    void moveUnder(OrgNode node, OrgNode newParent) {
         if (newParent.isWithin(node)) {
             throw DomainException.onField("parentId", "organization.error.cycle");
         }
@@ -459,7 +500,7 @@ public class OrganizationService {
         return nodes.countActiveInSubtree(scopePath(user));
     }
 
-    private OrgNode loadForChange(CurrentUser admin, long id, long expectedVersion) {
+    OrgNode loadForChange(CurrentUser admin, long id, long expectedVersion) {
         OrgNode node = load(id);
         requireInScope(admin, node);
         if (node.getVersion() != expectedVersion) {
@@ -468,7 +509,7 @@ public class OrganizationService {
         return node;
     }
 
-    private OrgNode load(long id) {
+    OrgNode load(long id) {
         return nodes.findById(id).orElseThrow(() -> new NotFoundException("organisation node", id));
     }
 
@@ -477,20 +518,20 @@ public class OrganizationService {
         return Long.parseLong(first);
     }
 
-    private void requireInScope(CurrentUser user, OrgNode node) {
+    void requireInScope(CurrentUser user, OrgNode node) {
         OrgNode scopeRoot = load(scopeRootId(user));
         if (!node.isWithin(scopeRoot)) {
             throw new ForbiddenException("node " + node.getId() + " is outside the scope of " + user.username());
         }
     }
 
-    private static void requireAdmin(CurrentUser user) {
+    static void requireAdmin(CurrentUser user) {
         if (!user.is(Role.ADMIN)) {
             throw new ForbiddenException(user.username() + " may not change the organisation tree");
         }
     }
 
-    private static void checkKindFits(OrgKind kind, OrgNode parent) {
+    static void checkKindFits(OrgKind kind, OrgNode parent) {
         if (parent == null) {
             if (kind != OrgKind.PROVINCE) {
                 throw DomainException.onField("parentId", "organization.error.parentRequired");

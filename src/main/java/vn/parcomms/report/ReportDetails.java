@@ -12,6 +12,21 @@ public record ReportDetails(long id, long unitNodeId, String unitName, long plan
         String nextTasks, String returnReason, Instant submittedAt, long version, List<EntryView> entries,
         List<EventView> history, Permissions can) {
 
+    /**
+     * The day whose names the report carries: a sent or accepted report the names valid when it was
+     * sent, a draft or returned one today's (ADR 0015).
+     */
+    public static LocalDate namesDate(ReportStatus status, Instant submittedAt, java.time.Clock clock) {
+        boolean sent = status == ReportStatus.SUBMITTED || status == ReportStatus.ACCEPTED;
+        Instant at = sent && submittedAt != null ? submittedAt : clock.instant();
+        return at.atZone(clock.getZone()).toLocalDate();
+    }
+
+    /** {@link #namesDate(ReportStatus, Instant, java.time.Clock)} of this report. */
+    public LocalDate namesDate(java.time.Clock clock) {
+        return namesDate(status, submittedAt, clock);
+    }
+
     /** One activity of the report with what the unit entered and the cumulative figures. */
     public record EntryView(UUID activityKey, String contentLabel, String activityName, ActivityStatus status,
             String dropReason, String evidence, String note, List<FigureView> figures, List<FileView> files) {

@@ -137,7 +137,7 @@ public class ReportDetailsReader {
         boolean decider = ReportAccess.canDecide(user, report);
         ReportStatus s = report.getStatus();
         return new ReportDetails(report.getId(), report.getUnitNodeId(),
-                organizations.find(report.getUnitNodeId()).name(), plan.id(), ReportPlans.label(plan),
+                organizations.nameAt(report.getUnitNodeId(), ReportDetails.namesDate(s, report.getSubmittedAt(), clock)), plan.id(), ReportPlans.label(plan),
                 plan.header().title(), report.getYear(), report.getPeriod(), s,
                 FollowUpStatus.of(s, report.getFirstSubmittedAt(), deadline, clock.instant(), clock.getZone()),
                 FollowUpStatus.isLate(report.getFirstSubmittedAt(), deadline, clock.getZone()), deadline,

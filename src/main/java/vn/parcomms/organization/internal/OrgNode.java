@@ -41,6 +41,14 @@ public class OrgNode {
     private int depth;
     private boolean active = true;
 
+    /** The day the name in force was taken; null: since the node was entered. */
+    @Column(name = "name_since")
+    private java.time.LocalDate nameSince;
+
+    /** The last day of a merged, split or dissolved node; null while it exists. */
+    @Column(name = "ended_on")
+    private java.time.LocalDate endedOn;
+
     @Version
     private long version;
 
@@ -103,6 +111,31 @@ public class OrgNode {
 
     public void activate() {
         active = true;
+    }
+
+    /** Takes a new name from {@code since}; the caller keeps the old one in the name history. */
+    public void renameFrom(java.time.LocalDate since, String newName, String newShortName) {
+        this.name = newName;
+        this.shortName = newShortName;
+        this.nameSince = since;
+    }
+
+    /** Ends the node on {@code lastDay}: merged, split or dissolved. It stays in the tree, inactive. */
+    public void end(java.time.LocalDate lastDay) {
+        this.endedOn = lastDay;
+        this.active = false;
+    }
+
+    public java.time.LocalDate getNameSince() {
+        return nameSince;
+    }
+
+    public java.time.LocalDate getEndedOn() {
+        return endedOn;
+    }
+
+    public String getShortName() {
+        return shortName;
     }
 
     public boolean isWithin(OrgNode ancestor) {

@@ -18,6 +18,8 @@ import vn.parcomms.organization.OrgKind;
 import vn.parcomms.organization.OrgNodeView;
 import vn.parcomms.organization.OrgTreeRow;
 import vn.parcomms.organization.OrganizationService;
+import vn.parcomms.organization.OrgSuccessionService;
+import vn.parcomms.organization.SuccessionKind;
 import vn.parcomms.shared.ConflictException;
 import vn.parcomms.shared.DomainException;
 import vn.parcomms.shared.security.CurrentUser;
@@ -33,9 +35,13 @@ import vn.parcomms.shared.web.FormErrors;
 class OrganizationController {
 
     private final OrganizationService organizations;
+    private final OrgSuccessionService successions;
+    private final java.time.Clock clock;
 
-    OrganizationController(OrganizationService organizations) {
+    OrganizationController(OrganizationService organizations, OrgSuccessionService successions, java.time.Clock clock) {
         this.organizations = organizations;
+        this.successions = successions;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -56,6 +62,7 @@ class OrganizationController {
         model.addAttribute("moveForm", moveFormFor(node));
         model.addAttribute("moveTargets", moveTargets(user, id));
         model.addAttribute("mayMove", mayMove(user, id));
+        addHistory(user, id, model);
         return "organization/detail";
     }
 
@@ -132,6 +139,7 @@ class OrganizationController {
         model.addAttribute("children", organizations.children(id));
         model.addAttribute("moveTargets", moveTargets(admin, id));
         model.addAttribute("mayMove", mayMove(admin, id));
+        addHistory(admin, id, model);
         return "organization/detail";
     }
 
@@ -180,6 +188,15 @@ class OrganizationController {
         model.addAttribute("parents", organizations.tree(admin, null).stream()
                 .filter(row -> row.node().active()).toList());
         return "organization/form";
+    }
+
+    /** The node's names and the changes it took part in; the changes an ADMIN may start from here. */
+    private void addHistory(CurrentUser user, long id, Model model) {
+        model.addAttribute("names", organizations.nameHistory(user, id));
+        model.addAttribute("successions", successions.history(user, id));
+        model.addAttribute("zone", clock.getZone());
+        model.addAttribute("successionKinds", mayMove(user, id) ? SuccessionKind.values()
+                : new SuccessionKind[] {SuccessionKind.RENAME});
     }
 
     private static MoveForm moveFormFor(OrgNodeView node) {

@@ -34,11 +34,14 @@ class ReportDocuments {
     private final MessageSource messages;
     private final OrganizationService organizations;
     private final PlanDetailsReader planReader;
+    private final java.time.Clock clock;
 
-    ReportDocuments(MessageSource messages, OrganizationService organizations, PlanDetailsReader planReader) {
+    ReportDocuments(MessageSource messages, OrganizationService organizations, PlanDetailsReader planReader,
+            java.time.Clock clock) {
         this.messages = messages;
         this.organizations = organizations;
         this.planReader = planReader;
+        this.clock = clock;
     }
 
     /** The document and the parts of "BC-TTYT-TP-BA-RIA-2025-Q1". */
@@ -52,11 +55,12 @@ class ReportDocuments {
     /** {@code report} comes from {@code ReportDetailsReader.details}, which has checked access. */
     Export of(CurrentUser user, ReportDetails report) {
         OrgNodeView unit = organizations.find(report.unitNodeId());
-        String parentBody = unit.parentId() == null ? "" : organizations.find(unit.parentId()).name()
-                .toUpperCase(VIETNAMESE);
+        // The names the report was sent with, not today's: a renamed or merged unit's report stays as sent.
+        var letterhead = organizations.letterheadAt(unit.id(), report.namesDate(clock));
+        String parentBody = letterhead.parentBody().toUpperCase(VIETNAMESE);
         PlanDetails plan = planReader.details(user, report.planId());
         String place = plan.header().place() == null ? "" : plan.header().place();
-        DocumentHeader header = DocumentHeader.draft(parentBody, unit.name().toUpperCase(VIETNAMESE), "/BC", place,
+        DocumentHeader header = DocumentHeader.draft(parentBody, letterhead.issuingBody().toUpperCase(VIETNAMESE), "/BC", place,
                 report.year());
 
         List<Section> sections = new ArrayList<>();
@@ -68,7 +72,7 @@ class ReportDocuments {
         sections.add(new Section(text("document.report.proposals"), paragraphs(report.proposals())));
         sections.add(new Section(text("document.report.nextTasks"), paragraphs(report.nextTasks())));
 
-        String planNode = plan.issuingNodeName();
+        String planNode = organizations.nameAt(plan.issuingNodeId(), report.namesDate(clock));
         List<Recipient> recipients = List.of(Recipient.of(
                 messages.getMessage("document.report.recipientOffice", new Object[] {planNode}, VIETNAMESE),
                 text("document.report.recipientPurpose")));
