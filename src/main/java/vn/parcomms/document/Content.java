@@ -37,7 +37,21 @@ public sealed interface Content {
         }
     }
 
-    /** A sub-section numbered 1., 2. … within its section, with a bold heading. */
+    /**
+     * A list of an outline in the style its author chose; each item is one or more paragraphs, the
+     * first carrying the marker, the others printed as paragraphs of their own under it.
+     */
+    record ListItems(ListStyle style, List<List<String>> items) implements Content {
+        public ListItems {
+            Objects.requireNonNull(style, "style");
+            items = items.stream().map(List::copyOf).toList();
+        }
+    }
+
+    /**
+     * A sub-section numbered 1., 2. … within its section, with a bold heading. A blank heading
+     * prints no heading and takes no number: its content stands directly in the section.
+     */
     record SubSection(String heading, List<Content> content) implements Content {
         public SubSection {
             Objects.requireNonNull(heading, "heading");

@@ -21,7 +21,9 @@ public enum ItemKind {
     /** Tổ chức thực hiện: per unit or unit group (heading) its duties (body, one per line). */
     DUTY,
     /** Nơi nhận: recipient (body) and purpose (heading: "báo cáo", "t/h", "p/hợp"). */
-    RECIPIENT;
+    RECIPIENT,
+    /** A paragraph or list item of the outline with no role but its text (issue 12). */
+    TEXT;
 
     /** Content items and forms are lettered the Vietnamese way; the other lists are bulleted or numbered. */
     public boolean isLettered() {

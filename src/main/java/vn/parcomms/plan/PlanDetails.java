@@ -8,7 +8,8 @@ import java.util.UUID;
 public record PlanDetails(long id, UUID lineageId, int versionNo, PlanStatus status, long issuingNodeId,
         String issuingNodeName, PlanHeader header, PlanSummary parentPlan, Map<ItemKind, List<PlanItemView>> items,
         List<ActivityView> activities, List<PlanEventView> history, List<PlanSummary> versions,
-        List<ImplementationStatus> implementations, String returnReason, long version, PlanPermissions can) {
+        List<ImplementationStatus> implementations, String returnReason, long version, PlanPermissions can,
+        List<OutlineSectionView> outline) {
 
     public List<PlanItemView> items(ItemKind kind) {
         return items.getOrDefault(kind, List.of());

@@ -79,7 +79,30 @@ public class PlanDetailsReader {
                 plan.getIssuingNodeId(), organizations.find(plan.getIssuingNodeId()).name(), plan.header(), parent,
                 items, views.activities(plan.getActivities(), a -> plan), history, versions,
                 implementations(plan, implementingPlans), plan.getReturnReason(), plan.getVersion(),
-                permissions(user, plan, implementingPlans));
+                permissions(user, plan, implementingPlans), outline(plan, items));
+    }
+
+    /** The outline's sections in order, numbered I. II. and 1. 2. under each, with their items. */
+    private static List<OutlineSectionView> outline(Plan plan, Map<ItemKind, List<PlanItemView>> items) {
+        Map<Long, PlanItemView> byId = new java.util.HashMap<>();
+        items.values().forEach(list -> list.forEach(view -> byId.put(view.id(), view)));
+        List<OutlineSectionView> outline = new ArrayList<>();
+        int section = 0;
+        int sub = 0;
+        for (vn.parcomms.plan.internal.PlanSection s : plan.sections()) {
+            String number;
+            if (s.getLevel() == 1) {
+                number = vn.parcomms.shared.VietnameseNumbering.roman(++section) + ".";
+                sub = 0;
+            } else {
+                number = (++sub) + ".";
+            }
+            List<PlanItemView> in = plan.itemsIn(s.getKey()).stream().map(i -> byId.get(i.getId()))
+                    .filter(Objects::nonNull).toList();
+            outline.add(new OutlineSectionView(s.getId() == null ? 0 : s.getId(), s.getKey(), s.getLevel(), number,
+                    s.getHeading(), s.getListStyle(), s.getRole(), in));
+        }
+        return outline;
     }
 
     /** A plan's header and activities for other modules (reports), with the same read check. */

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parcomms.organization.Letterhead;
 import vn.parcomms.organization.OrganizationService;
+import vn.parcomms.plan.internal.OutlineTemplates;
 import vn.parcomms.plan.internal.Plan;
 import vn.parcomms.plan.internal.PastedLines;
 import vn.parcomms.plan.internal.PlanAccess;
@@ -38,9 +39,11 @@ public class PlanDrafting {
     private final PlanAccess access;
     private final PlanValidation validation;
     private final Clock clock;
+    private final OutlineTemplates templates;
 
     PlanDrafting(PlanRepository plans, OrganizationService organizations, PlanAccess access,
-            PlanValidation validation, Clock clock) {
+            PlanValidation validation, Clock clock, OutlineTemplates templates) {
+        this.templates = templates;
         this.plans = plans;
         this.organizations = organizations;
         this.access = access;
@@ -52,7 +55,9 @@ public class PlanDrafting {
     public long create(CurrentUser user, PlanHeader header) {
         PlanAccess.requireDrafter(user, user.orgNodeId());
         validation.validateHeader(user.orgNodeId(), header);
-        return plans.save(new Plan(user.orgNodeId(), header, step(user))).getId();
+        Plan plan = new Plan(user.orgNodeId(), header, step(user));
+        plan.applyOutline(templates.forNode(user.orgNodeId()));
+        return plans.save(plan).getId();
     }
 
     @Transactional
@@ -207,7 +212,9 @@ public class PlanDrafting {
         if (existing.isPresent()) {
             return existing.get();
         }
-        return plans.save(plan.copyForward(step(user))).getId();
+        Plan next = plan.copyForward(step(user));
+        next.applyOutline(templates.forNode(plan.getIssuingNodeId()));
+        return plans.save(next).getId();
     }
 
     /**
@@ -238,7 +245,9 @@ public class PlanDrafting {
         PlanHeader header = new PlanHeader(p.year(), parent.getId(), null, null, letterhead.place(), null,
                 title, letterhead.parentBody(), letterhead.issuingBody(), null, null, p.reportingDuty(), null,
                 "Lưu: VT.", "THỦ TRƯỞNG ĐƠN VỊ", null);
-        return plans.save(parent.implementingPlan(user.orgNodeId(), header, assigned, step(user))).getId();
+        Plan child = parent.implementingPlan(user.orgNodeId(), header, assigned, step(user));
+        child.applyOutline(templates.forNode(user.orgNodeId()));
+        return plans.save(child).getId();
     }
 
     /**

@@ -143,7 +143,13 @@ final class DocumentLayout {
                 for (int i = 0; i < numbered.items().size(); i++) {
                     blocks.add(body(numberPrefix + (i + 1) + ". " + numbered.items().get(i)));
                 }
+            } else if (item instanceof Content.ListItems list) {
+                listItems(list, numberPrefix, blocks);
             } else if (item instanceof Content.SubSection sub) {
+                if (sub.heading().isBlank()) {
+                    content(sub.content(), numberPrefix, width, blocks);
+                    continue;
+                }
                 String number = numberPrefix + subSection++ + ".";
                 blocks.add(heading(number + " " + sub.heading()));
                 content(sub.content(), number, width, blocks);
@@ -151,6 +157,26 @@ final class DocumentLayout {
                 table(table.table(), width, blocks);
             }
         }
+    }
+
+    private static void listItems(Content.ListItems list, String numberPrefix, List<Block> blocks) {
+        for (int i = 0; i < list.items().size(); i++) {
+            List<String> paragraphs = list.items().get(i);
+            for (int p = 0; p < paragraphs.size(); p++) {
+                blocks.add(body(p == 0 ? marker(list.style(), i, numberPrefix) + paragraphs.get(p) : paragraphs.get(p)));
+            }
+        }
+    }
+
+    /** The marker of the item at {@code index}, with the space after it; none for plain paragraphs. */
+    static String marker(vn.parcomms.document.ListStyle style, int index, String numberPrefix) {
+        return switch (style) {
+            case LETTERED -> VietnameseNumbering.letter(index) + ") ";
+            case NUMBERED -> numberPrefix + (index + 1) + ". ";
+            case DASH -> "- ";
+            case PLUS -> "+ ";
+            case PLAIN -> "";
+        };
     }
 
     private static void table(Table table, float width, List<Block> blocks) {

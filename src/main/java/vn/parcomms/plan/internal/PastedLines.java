@@ -53,6 +53,57 @@ public final class PastedLines {
                 .toList();
     }
 
+    /** What starts a pasted line: which family of marker, if any. */
+    enum Marker { LETTER, NUMBER, DASH, PLUS, NONE }
+
+    private static final Pattern LETTER_MARKER = Pattern.compile("^(?:\\(?[a-zđ]\\)|[a-zđ]\\.)(?:" + SPACE + "+|$)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern NUMBER_MARKER = Pattern.compile("^\\(?\\d{1,3}(?:\\.\\d{1,3})*[.)](?:" + SPACE + "+|$)");
+
+    /** The family of the line's leading marker: "a)" "(b)" "c." letters, "1." "2)" numbers, "+" , the dashes and bullets. */
+    static Marker marker(String line) {
+        String text = strip(line == null ? "" : line);
+        if (!MARKER.matcher(text).find()) {
+            return Marker.NONE;
+        }
+        if (LETTER_MARKER.matcher(text).find()) {
+            return Marker.LETTER;
+        }
+        if (NUMBER_MARKER.matcher(text).find()) {
+            return Marker.NUMBER;
+        }
+        return text.startsWith("+") ? Marker.PLUS : Marker.DASH;
+    }
+
+    /**
+     * A block pasted into a list of the outline, as items of one or more paragraphs. The marker of
+     * the first marked line says how the list was marked in Word: every line with a marker of that
+     * family starts an item and loses its marker, once. Any other line belongs to the item above
+     * as a paragraph of its own, as typed: a "+" sub-bullet under a "-" line keeps its "+", an
+     * explanation under "a)" stays plain. With no marker at all, each line is an item. A line
+     * before the first marked one is an item of its own.
+     */
+    public static List<List<String>> outlineItems(String text) {
+        List<String> lines = text == null ? List.of()
+                : Arrays.stream(text.split("\\R")).map(PastedLines::strip).filter(l -> !l.isEmpty()).toList();
+        Marker family = lines.stream().map(PastedLines::marker).filter(m -> m != Marker.NONE).findFirst()
+                .orElse(Marker.NONE);
+        List<List<String>> items = new ArrayList<>();
+        for (String line : lines) {
+            if (family == Marker.NONE || marker(line) == family) {
+                String item = withoutMarker(line);
+                if (!item.isEmpty()) {
+                    items.add(new ArrayList<>(List.of(item)));
+                }
+            } else if (items.isEmpty()) {
+                items.add(new ArrayList<>(List.of(line)));
+            } else {
+                items.get(items.size() - 1).add(line);
+            }
+        }
+        return items.stream().map(List::copyOf).toList();
+    }
+
     /** Each line without its marker, blank lines left out, as one text (a unit's duties). */
     public static String lines(String text) {
         return String.join("\n", items(text));

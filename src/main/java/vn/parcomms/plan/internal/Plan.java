@@ -20,7 +20,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import vn.parcomms.document.ListStyle;
 import vn.parcomms.plan.ItemKind;
+import vn.parcomms.plan.OutlineEntry;
+import vn.parcomms.plan.SectionRole;
 import vn.parcomms.plan.PlanHeader;
 import vn.parcomms.plan.PlanStatus;
 import vn.parcomms.plan.internal.PlanActivity.ActivityData;
@@ -125,6 +128,10 @@ public class Plan {
 
     @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
+    private List<PlanSection> sections = new ArrayList<>();
+
+    @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
     private List<PlanActivity> activities = new ArrayList<>();
 
     /**
@@ -212,7 +219,232 @@ public class Plan {
     private PlanItem appendItem(ItemKind kind, String heading, String body, UUID key) {
         PlanItem item = new PlanItem(this, kind, itemsOf(kind).size(), trim(heading), body.trim(), key);
         items.add(item);
+        PlanSection home = sectionFor(kind);
+        if (home != null) {
+            item.placeIn(home.getKey(), itemsIn(home.getKey()).size());
+        }
         return item;
+    }
+
+    // --- the outline: sections and sub-sections the office owns ---
+
+    /**
+     * Gives a plan without an outline the template's sections, and each item the first section
+     * whose role gathers its kind. A plan that has an outline keeps it.
+     */
+    public void applyOutline(List<OutlineEntry> template) {
+        if (!sections.isEmpty()) {
+            return;
+        }
+        boolean underSection = false;
+        for (OutlineEntry entry : template) {
+            int level = entry.level() == 2 && underSection ? 2 : 1;
+            underSection = true;
+            sections.add(new PlanSection(this, UUID.randomUUID(), sections.size(), level, entry.heading().strip(),
+                    entry.style(), entry.role()));
+        }
+        for (ItemKind kind : ItemKind.values()) {
+            PlanSection home = sectionFor(kind);
+            if (home != null) {
+                List<PlanItem> list = itemsOf(kind);
+                for (int i = 0; i < list.size(); i++) {
+                    list.get(i).placeIn(home.getKey(), itemsIn(home.getKey()).size());
+                }
+            }
+        }
+    }
+
+    /** The outline as a template for the node's next plan: the sections' levels, headings, styles and roles. */
+    public List<OutlineEntry> outlineTemplate() {
+        return sections().stream().map(s -> new OutlineEntry(s.getLevel(), s.getHeading(), s.getListStyle(),
+                s.getRole())).toList();
+    }
+
+    public List<PlanSection> sections() {
+        return sections.stream().sorted(Comparator.comparingInt(PlanSection::getPosition)).toList();
+    }
+
+    /** The items standing in a section, in their order there. */
+    public List<PlanItem> itemsIn(UUID sectionKey) {
+        return items.stream().filter(i -> sectionKey.equals(i.getSectionKey()))
+                .sorted(Comparator.comparingInt(PlanItem::getSectionPosition)).toList();
+    }
+
+    private PlanSection sectionFor(ItemKind kind) {
+        SectionRole role = SectionRole.of(kind);
+        return role == null ? null : sections().stream().filter(s -> s.getRole() == role).findFirst().orElse(null);
+    }
+
+    /**
+     * A new section at the end of the outline ({@code parentKey} null), or a new sub-section at the
+     * end of that section's. A role is given only where no other section has it, so that new items
+     * of a kind have one place to land.
+     */
+    public PlanSection addSection(UUID parentKey, String heading, ListStyle style, SectionRole role, Step step) {
+        requireDraft();
+        if (role != null && sections.stream().anyMatch(s -> s.getRole() == role)) {
+            throw DomainException.onField("role", "plan.outline.error.roleTaken");
+        }
+        int at = sections.size();
+        int level = 1;
+        if (parentKey != null) {
+            List<PlanSection> ordered = sections();
+            PlanSection parent = section(parentKey);
+            if (parent.getLevel() != 1) {
+                throw new DomainException("plan.outline.error.nesting");
+            }
+            level = 2;
+            at = ordered.indexOf(parent) + 1;
+            while (at < ordered.size() && ordered.get(at).getLevel() == 2) {
+                at++;
+            }
+            for (PlanSection later : ordered.subList(at, ordered.size())) {
+                later.setPosition(later.getPosition() + 1);
+            }
+        }
+        PlanSection section = new PlanSection(this, UUID.randomUUID(), at, level, heading.strip(), style, role);
+        sections.add(section);
+        renumberSections();
+        record("SECTION_ADDED", step, null, heading.strip());
+        return section;
+    }
+
+    public void renameSection(UUID key, String heading, Step step) {
+        requireDraft();
+        section(key).rename(heading.strip());
+        record("SECTION_CHANGED", step, null, heading.strip());
+    }
+
+    public void changeListStyle(UUID key, ListStyle style, Step step) {
+        requireDraft();
+        PlanSection section = section(key);
+        section.changeStyle(style);
+        record("SECTION_CHANGED", step, null, section.getHeading());
+    }
+
+    /**
+     * Removes an empty section. One that holds items or sub-sections, or prints the budget or the
+     * reporting text, is refused: its text would vanish from the document unseen.
+     */
+    public void removeSection(UUID key, Step step) {
+        requireDraft();
+        PlanSection section = section(key);
+        List<PlanSection> ordered = sections();
+        int at = ordered.indexOf(section);
+        boolean hasChildren = section.getLevel() == 1 && at + 1 < ordered.size() && ordered.get(at + 1).getLevel() == 2;
+        boolean printsText = section.getRole() == SectionRole.BUDGET && !isBlank(budget)
+                || section.getRole() == SectionRole.REPORTING && !isBlank(reportingDuty);
+        if (hasChildren || printsText || !itemsIn(key).isEmpty()) {
+            throw new DomainException("plan.outline.error.notEmpty");
+        }
+        // New content items, duties, … land in the section of their role: it stays (left out of the document while empty).
+        if (section.getRole() != null) {
+            throw new DomainException("plan.outline.error.hasRole");
+        }
+        sections.remove(section);
+        renumberSections();
+        record("SECTION_REMOVED", step, null, section.getHeading());
+    }
+
+    /**
+     * Moves a section one place up ({@code -1}) or down ({@code +1}): a section with all its
+     * sub-sections past the neighbouring section, a sub-section past its neighbour within the same
+     * section. Past either end nothing moves.
+     */
+    public void moveSection(UUID key, int direction, Step step) {
+        requireDraft();
+        PlanSection section = section(key);
+        List<List<PlanSection>> groups = new ArrayList<>();
+        for (PlanSection s : sections()) {
+            if (s.getLevel() == 1 || groups.isEmpty()) {
+                groups.add(new ArrayList<>());
+            }
+            groups.get(groups.size() - 1).add(s);
+        }
+        int step1 = Integer.signum(direction);
+        if (section.getLevel() == 1) {
+            int from = -1;
+            for (int g = 0; g < groups.size(); g++) {
+                if (groups.get(g).get(0) == section) {
+                    from = g;
+                }
+            }
+            int to = from + step1;
+            if (to >= 0 && to < groups.size()) {
+                java.util.Collections.swap(groups, from, to);
+            }
+        } else {
+            for (List<PlanSection> group : groups) {
+                int from = group.indexOf(section);
+                int to = from + step1;
+                if (from > 0 && to > 0 && to < group.size()) {
+                    java.util.Collections.swap(group, from, to);
+                }
+            }
+        }
+        int position = 0;
+        for (List<PlanSection> group : groups) {
+            for (PlanSection s : group) {
+                s.setPosition(position++);
+            }
+        }
+        record("SECTION_MOVED", step, null, section.getHeading());
+    }
+
+    /**
+     * An item added in the outline editor: of the kind the section's role gathers (a content
+     * item in the content section, so that activities can refer to it), otherwise plain text.
+     * {@code body} holds its paragraphs, one a line.
+     */
+    public PlanItem addItemTo(UUID sectionKey, String heading, String body, Step step) {
+        requireDraft();
+        PlanSection section = section(sectionKey);
+        ItemKind kind = section.getRole() == null || section.getRole().itemKind() == null ? ItemKind.TEXT
+                : section.getRole().itemKind();
+        PlanItem item = new PlanItem(this, kind, itemsOf(kind).size(), trim(heading), body.trim(), UUID.randomUUID());
+        items.add(item);
+        item.placeIn(sectionKey, itemsIn(sectionKey).size());
+        record("ITEM_ADDED", step, null, kind.name());
+        return item;
+    }
+
+    /**
+     * Moves an item one place up or down within its section. When it passes an item of its own
+     * kind, their places within the kind swap too, so a content item's letter follows.
+     */
+    public void moveItemInSection(long itemId, int direction, Step step) {
+        requireDraft();
+        PlanItem item = item(itemId);
+        if (item.getSectionKey() == null) {
+            moveItem(itemId, direction, step);
+            return;
+        }
+        List<PlanItem> siblings = itemsIn(item.getSectionKey());
+        int from = siblings.indexOf(item);
+        int to = from + Integer.signum(direction);
+        if (to >= 0 && to < siblings.size()) {
+            PlanItem other = siblings.get(to);
+            item.placeIn(item.getSectionKey(), to);
+            other.placeIn(other.getSectionKey(), from);
+            if (other.getKind() == item.getKind()) {
+                int position = item.getPosition();
+                item.setPosition(other.getPosition());
+                other.setPosition(position);
+            }
+        }
+        record("ITEM_MOVED", step, null, item.getKind().name());
+    }
+
+    private PlanSection section(UUID key) {
+        return sections.stream().filter(s -> s.getKey().equals(key)).findFirst()
+                .orElseThrow(() -> new NotFoundException("plan section", key));
+    }
+
+    private void renumberSections() {
+        List<PlanSection> ordered = sections();
+        for (int i = 0; i < ordered.size(); i++) {
+            ordered.get(i).setPosition(i);
+        }
     }
 
     public void changeItem(long itemId, String heading, String body, Step step) {
@@ -231,6 +463,12 @@ public class Plan {
         }
         items.remove(item);
         renumber(item.getKind());
+        if (item.getSectionKey() != null) {
+            List<PlanItem> rest = itemsIn(item.getSectionKey());
+            for (int i = 0; i < rest.size(); i++) {
+                rest.get(i).placeIn(item.getSectionKey(), i);
+            }
+        }
         record("ITEM_REMOVED", step, null, item.getKind().name());
     }
 
@@ -248,6 +486,11 @@ public class Plan {
             PlanItem other = siblings.get(to);
             other.setPosition(from);
             item.setPosition(to);
+            if (item.getSectionKey() != null && item.getSectionKey().equals(other.getSectionKey())) {
+                int place = item.getSectionPosition();
+                item.placeIn(item.getSectionKey(), other.getSectionPosition());
+                other.placeIn(other.getSectionKey(), place);
+            }
         }
         record("ITEM_MOVED", step, null, item.getKind().name());
     }
@@ -388,11 +631,18 @@ public class Plan {
                 null, h.title(), h.parentBody(), h.issuingBody(), h.intro(), h.budget(), h.reportingDuty(),
                 h.closing(), h.archiveLine(), h.signerAuthority(), h.signerName()), actorId);
         java.util.Map<UUID, UUID> contentKeys = new java.util.HashMap<>();
+        for (PlanSection section : sections()) {
+            next.sections.add(new PlanSection(next, section.getKey(), section.getPosition(), section.getLevel(),
+                    section.getHeading(), section.getListStyle(), section.getRole()));
+        }
         for (ItemKind kind : ItemKind.values()) {
             for (PlanItem item : itemsOf(kind)) {
                 UUID key = keepKeysAndDates ? item.getKey() : UUID.randomUUID();
                 contentKeys.put(item.getKey(), key);
-                next.appendItem(kind, item.getHeading(), item.getBody(), key);
+                PlanItem copied = next.appendItem(kind, item.getHeading(), item.getBody(), key);
+                if (item.getSectionKey() != null) {
+                    copied.placeIn(item.getSectionKey(), item.getSectionPosition());
+                }
             }
         }
         for (PlanActivity activity : activities) {

@@ -36,6 +36,14 @@ public class PlanItem {
     @Column(name = "item_key")
     private UUID key;
 
+    /** The outline's section the item stands in; null for the legal basis and the recipients. */
+    @Column(name = "section_key")
+    private UUID sectionKey;
+
+    /** The item's place within its section (its place within its kind is {@code position}). */
+    @Column(name = "section_position")
+    private int sectionPosition;
+
     protected PlanItem() {
     }
 
@@ -55,6 +63,19 @@ public class PlanItem {
 
     void setPosition(int position) {
         this.position = position;
+    }
+
+    void placeIn(UUID section, int place) {
+        this.sectionKey = section;
+        this.sectionPosition = place;
+    }
+
+    public UUID getSectionKey() {
+        return sectionKey;
+    }
+
+    public int getSectionPosition() {
+        return sectionPosition;
     }
 
     public Long getId() {

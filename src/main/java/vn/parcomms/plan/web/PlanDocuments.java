@@ -11,6 +11,7 @@ import vn.parcomms.document.Annex;
 import vn.parcomms.document.Content;
 import vn.parcomms.document.DocumentHeader;
 import vn.parcomms.document.DocumentKind;
+import vn.parcomms.document.ListStyle;
 import vn.parcomms.document.OfficialDocument;
 import vn.parcomms.document.Recipient;
 import vn.parcomms.document.Section;
@@ -18,6 +19,8 @@ import vn.parcomms.document.Signer;
 import vn.parcomms.document.Table;
 import vn.parcomms.plan.ActivityView;
 import vn.parcomms.plan.ItemKind;
+import vn.parcomms.plan.OutlineSectionView;
+import vn.parcomms.plan.SectionRole;
 import vn.parcomms.plan.PlanDetails;
 import vn.parcomms.plan.PlanItemView;
 import vn.parcomms.plan.PlanSummary;
@@ -57,6 +60,88 @@ class PlanDocuments {
         plan.items(ItemKind.LEGAL_BASIS).forEach(i -> preamble.addAll(lines(i.body())));
         preamble.addAll(lines(h.intro()));
 
+        List<Section> sections = plan.outline().isEmpty() ? fixedSections(plan) : outlineSections(plan);
+
+        List<Recipient> recipients = plan.items(ItemKind.RECIPIENT).stream()
+                .map(r -> r.heading() == null ? Recipient.of(r.body()) : Recipient.of(r.body(), r.heading()))
+                .toList();
+        Signer signer = new Signer(h.signerAuthority() == null ? List.of(text("document.plan.signerDefault"))
+                : lines(h.signerAuthority()), h.signerName() == null ? "" : h.signerName());
+        List<Annex> annexes = withAnnex && !plan.activities().isEmpty() ? List.of(annex(plan)) : List.of();
+        return new OfficialDocument(header, DocumentKind.PLAN, lines(h.title()), preamble, sections, lines(h.closing()),
+                recipients, archive(h.archiveLine()), signer, annexes);
+    }
+
+    /**
+     * The outline as the office wrote it: each section's heading as typed, its items in the list
+     * style chosen for it, each paragraph of an item its own paragraph, a unit's duties under the
+     * unit's name (none when the duty has no name), then its sub-sections. A section with nothing
+     * to print is left out, and the numbers of the others close up.
+     */
+    private static List<Section> outlineSections(PlanDetails plan) {
+        List<Section> sections = new ArrayList<>();
+        List<OutlineSectionView> outline = plan.outline();
+        for (int i = 0; i < outline.size(); i++) {
+            OutlineSectionView section = outline.get(i);
+            if (section.isSubSection()) {
+                continue;
+            }
+            List<Content> content = new ArrayList<>(body(plan, section));
+            for (int j = i + 1; j < outline.size() && outline.get(j).isSubSection(); j++) {
+                List<Content> sub = body(plan, outline.get(j));
+                if (!sub.isEmpty()) {
+                    content.add(new Content.SubSection(outline.get(j).heading(), sub));
+                }
+            }
+            if (!content.isEmpty()) {
+                sections.add(new Section(section.heading(), content));
+            }
+        }
+        return sections;
+    }
+
+    private static List<Content> body(PlanDetails plan, OutlineSectionView section) {
+        List<Content> content = new ArrayList<>();
+        List<List<String>> items = new ArrayList<>();
+        if (section.role() == SectionRole.BUDGET) {
+            for (String line : lines(plan.header().budget())) {
+                items.add(List.of(line));
+            }
+        } else if (section.role() == SectionRole.REPORTING) {
+            for (String line : lines(plan.header().reportingDuty())) {
+                items.add(List.of(line));
+            }
+        }
+        for (PlanItemView item : section.items()) {
+            if (item.kind() == ItemKind.DUTY) {
+                if (!items.isEmpty()) {
+                    content.add(new Content.ListItems(section.style(), items));
+                    items = new ArrayList<>();
+                }
+                // A unit's duties: one list item a line, under the unit's name.
+                List<List<String>> duties = lines(item.body()).stream().map(PlanDocuments::stripDash)
+                        .map(List::of).toList();
+                content.add(new Content.SubSection(item.heading() == null ? "" : item.heading(),
+                        List.of(new Content.ListItems(section.style(), duties))));
+            } else {
+                List<String> paragraphs = new ArrayList<>(lines(item.body()));
+                if (section.style() == ListStyle.DASH && !paragraphs.isEmpty()) {
+                    paragraphs.set(0, stripDash(paragraphs.get(0)));
+                }
+                if (!paragraphs.isEmpty()) {
+                    items.add(paragraphs);
+                }
+            }
+        }
+        if (!items.isEmpty()) {
+            content.add(new Content.ListItems(section.style(), items));
+        }
+        return content;
+    }
+
+    /** The fixed layout of a plan without an outline (none is left after V95; kept so that such a plan still prints). */
+    private List<Section> fixedSections(PlanDetails plan) {
+        var h = plan.header();
         List<Section> sections = new ArrayList<>();
         var numbers = plan.sectionNumbers();
         if (numbers.containsKey("GOALS")) {
@@ -88,15 +173,7 @@ class PlanDocuments {
             sections.add(new Section(text("document.plan.reporting"),
                     lines(h.reportingDuty()).stream().map(l -> (Content) new Content.Paragraph(l)).toList()));
         }
-
-        List<Recipient> recipients = plan.items(ItemKind.RECIPIENT).stream()
-                .map(r -> r.heading() == null ? Recipient.of(r.body()) : Recipient.of(r.body(), r.heading()))
-                .toList();
-        Signer signer = new Signer(h.signerAuthority() == null ? List.of(text("document.plan.signerDefault"))
-                : lines(h.signerAuthority()), h.signerName() == null ? "" : h.signerName());
-        List<Annex> annexes = withAnnex && !plan.activities().isEmpty() ? List.of(annex(plan)) : List.of();
-        return new OfficialDocument(header, DocumentKind.PLAN, lines(h.title()), preamble, sections, lines(h.closing()),
-                recipients, archive(h.archiveLine()), signer, annexes);
+        return sections;
     }
 
     /** "Lưu: VT, VP." is printed by the renderer from "VT, VP": the line as typed or pasted loses "- Lưu:" once. */

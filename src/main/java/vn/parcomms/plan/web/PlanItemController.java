@@ -151,7 +151,8 @@ class PlanItemController {
         model.addAttribute("form", form);
         model.addAttribute("editId", editId);
         model.addAttribute("editForm", editForm == null ? new ItemForm() : editForm);
-        model.addAttribute("kinds", ItemKind.values());
+        // Plain paragraphs of the outline have no part page of their own: the outline editor holds them.
+        model.addAttribute("kinds", java.util.Arrays.stream(ItemKind.values()).filter(k -> k != ItemKind.TEXT).toList());
         return "plan/part";
     }
 }

@@ -8,7 +8,10 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.util.ReflectionTestUtils;
+import vn.parcomms.document.ListStyle;
 import vn.parcomms.plan.ItemKind;
+import vn.parcomms.plan.OutlineEntry;
+import vn.parcomms.plan.SectionRole;
 import vn.parcomms.plan.PlanHeader;
 import vn.parcomms.plan.internal.PlanActivity.ActivityData;
 import vn.parcomms.support.AggregateHistory;
@@ -29,6 +32,20 @@ class PlanHistoryTest {
         withId(plan.addItem(ItemKind.CONTENT, null, "Nội dung thứ hai.", step()), 11L);
         history.change(plan, "moveItem", "ITEM_MOVED", () -> plan.moveItem(11L, -1, step()));
         history.change(plan, "removeItem", "ITEM_REMOVED", () -> plan.removeItem(11L, step()));
+        // The template is part of the plan's creation, before its first save: no line of its own.
+        plan.applyOutline(List.of(new OutlineEntry(1, "NỘI DUNG", ListStyle.LETTERED, SectionRole.CONTENT)));
+        java.util.UUID content = plan.sections().get(0).getKey();
+        java.util.UUID[] added = new java.util.UUID[1];
+        history.change(plan, "addSection", "SECTION_ADDED", () -> added[0] = plan.addSection(null, "KIỂM TRA",
+                ListStyle.DASH, null, step()).getKey());
+        history.change(plan, "renameSection", "SECTION_CHANGED", () -> plan.renameSection(added[0], "GIÁM SÁT", step()));
+        history.change(plan, "changeListStyle", "SECTION_CHANGED", () -> plan.changeListStyle(added[0], ListStyle.PLUS,
+                step()));
+        history.change(plan, "moveSection", "SECTION_MOVED", () -> plan.moveSection(added[0], -1, step()));
+        history.change(plan, "removeSection", "SECTION_REMOVED", () -> plan.removeSection(added[0], step()));
+        history.change(plan, "addItemTo", "ITEM_ADDED", () -> withId(plan.addItemTo(content, null, "Nội dung ba.",
+                step()), 12L));
+        history.change(plan, "moveItemInSection", "ITEM_MOVED", () -> plan.moveItemInSection(12L, -1, step()));
         history.change(plan, "addActivity", "ACTIVITY_ADDED", () -> withId(plan.addActivity(activity(2), step()), 20L));
         history.change(plan, "changeActivity", "ACTIVITY_CHANGED", () -> plan.changeActivity(20L, activity(2),
                 step()));
@@ -53,7 +70,8 @@ class PlanHistoryTest {
         history.change(plan, "supersede", "SUPERSEDED", () -> plan.supersede(amendment, step()));
         history.change(amendment, "close", "CLOSED", () -> amendment.close(step()));
 
-        history.assertEveryChangeDriven(Set.of("header", "itemsOf", "activity", "activitiesAssignedTo"), Set.of());
+        history.assertEveryChangeDriven(Set.of("header", "itemsOf", "activity", "activitiesAssignedTo",
+                "sections", "itemsIn", "outlineTemplate"), Set.of("applyOutline"));
     }
 
     private static <T> T withId(T entity, long id) {
