@@ -122,10 +122,9 @@ public class RollupService {
                     new RollupPlan(r.planId(), r.planLabel(), r.year())));
             return mine.values().stream().sorted(Comparator.comparing(RollupPlan::year).reversed()).toList();
         }
-        List<PlanSummary> list = new ArrayList<>(planListing.list(user, new PlanFilter(null, nodeId,
-                PlanStatus.ISSUED, false)));
-        list.addAll(planListing.list(user, new PlanFilter(null, nodeId, PlanStatus.CLOSED, false)));
-        return list.stream()
+        // One read of the node's plans (drafts included, a handful a year), not one per status.
+        return planListing.list(user, new PlanFilter(null, nodeId, null, false)).stream()
+                .filter(p -> p.status() == PlanStatus.ISSUED || p.status() == PlanStatus.CLOSED)
                 .sorted(Comparator.comparing(PlanSummary::year).reversed().thenComparing(PlanSummary::id))
                 .map(p -> new RollupPlan(p.id(), p.label(), p.year()))
                 .toList();
