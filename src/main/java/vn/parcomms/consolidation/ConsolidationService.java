@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parcomms.consolidation.ConsolidationDetails.UnitResult;
@@ -49,11 +50,13 @@ public class ConsolidationService {
     private final ReportFacts reportFacts;
     private final RollupService rollups;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
 
     ConsolidationService(ConsolidatedReportRepository reports, ConsolidationQueries queries,
             OrganizationService organizations, PlanListing planListing, PlanDetailsReader planReader,
                     ReportFacts reportFacts, RollupService rollups,
-            Clock clock) {
+            Clock clock, ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.reports = reports;
         this.queries = queries;
         this.organizations = organizations;
@@ -70,7 +73,7 @@ public class ConsolidationService {
      */
     public ConsolidationService withClock(Clock other) {
         return new ConsolidationService(reports, queries, organizations, planListing, planReader, reportFacts,
-                rollups, other);
+                rollups, other, publisher);
     }
 
     /** The issued (or closed) plans of the office's own node: what it consolidates reports for. */
@@ -347,6 +350,7 @@ public class ConsolidationService {
         }
         report.submit(Step.of(user, clock));
         reports.flush();
+        published(ConsolidatedReportStepTaken.SUBMITTED, report, null, user);
     }
 
     @Transactional
@@ -358,6 +362,7 @@ public class ConsolidationService {
         }
         report.approve(Step.of(user, clock));
         reports.flush();
+        published(ConsolidatedReportStepTaken.APPROVED, report, null, user);
     }
 
     @Transactional
@@ -390,6 +395,7 @@ public class ConsolidationService {
         report.send(Step.of(user, clock), noteCoverage ? coverage.accepted().size() + "/" + coverage.total() : null);
         freeze(report, rollup, sources);
         reports.flush();
+        published(ConsolidatedReportStepTaken.SENT, report, null, user);
     }
 
     /**
@@ -453,6 +459,7 @@ public class ConsolidationService {
         }
         report.accept(Step.of(user, clock));
         reports.flush();
+        published(ConsolidatedReportStepTaken.ACCEPTED, report, null, user);
     }
 
     /** The node's leader returns a submitted report; Home Affairs returns a sent one. */
@@ -478,6 +485,7 @@ public class ConsolidationService {
             queries.unfreeze(id);
         }
         reports.flush();
+        published(ConsolidatedReportStepTaken.RETURNED, report, report.getReturnReason(), user);
     }
 
     // ---------------------------------------------------------------- checks
@@ -517,6 +525,12 @@ public class ConsolidationService {
         }
         requireVersion(report, expectedVersion);
         return report;
+    }
+
+    /** Tells listeners (notifications) of the step, in this transaction: they commit or roll back with it. */
+    private void published(String step, ConsolidatedReport report, String reason, CurrentUser user) {
+        publisher.publishEvent(new ConsolidatedReportStepTaken(step, report.getId(), report.getNodeId(),
+                report.getPlanLabel(), report.getYear(), report.getPeriod(), reason, user.id()));
     }
 
     private static void requireVersion(ConsolidatedReport report, long expectedVersion) {
