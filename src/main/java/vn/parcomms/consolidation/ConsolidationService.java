@@ -98,6 +98,20 @@ public class ConsolidationService {
     }
 
     /**
+     * The consolidated reports waiting for the user: the OFFICE's drafts and returned ones to
+     * prepare and approved ones to send, the LEADER's submitted ones to approve, the REVIEWER's
+     * received ones (sent, not yet accepted or returned) across the province. One statement.
+     */
+    public List<ConsolidationRow> toDo(CurrentUser user) {
+        return switch (user.role()) {
+            case OFFICE -> queries.toDo(user.orgNodeId(), null, List.of("DRAFT", "RETURNED", "APPROVED"));
+            case LEADER -> queries.toDo(user.orgNodeId(), null, List.of("SUBMITTED"));
+            case REVIEWER -> queries.toDo(null, organizations.scopePath(user), List.of("SENT"));
+            default -> List.of();
+        };
+    }
+
+    /**
      * Opens the node's consolidated report for an issued plan of the node and a period, drafting it
      * from the accepted unit reports when it does not exist yet. Returns its id.
      */
