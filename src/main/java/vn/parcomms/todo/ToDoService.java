@@ -109,7 +109,8 @@ public class ToDoService {
     }
 
     private void unit(CurrentUser user, List<ToDoItem> items) {
-        Map<Long, String> reasons = reportToDos.returnedToUnit(user).stream()
+        List<ReportToDo> returnedReports = reportToDos.returnedToUnit(user);
+        Map<Long, String> reasons = returnedReports.stream()
                 .collect(Collectors.toMap(ReportToDo::reportId, r -> r.returnReason() == null ? "" : r.returnReason(),
                         (a, b) -> a));
         LocalDate day = LocalDate.now(clock);
@@ -125,7 +126,7 @@ public class ToDoService {
         // Returned reports whose deadline is still far off are not among the reminders: listed too.
         Set<Long> listed = items.stream().map(ToDoItem::link).filter(java.util.Objects::nonNull)
                 .map(l -> Long.parseLong(l.substring("/reports/".length()))).collect(Collectors.toSet());
-        for (ReportToDo r : reportToDos.returnedToUnit(user)) {
+        for (ReportToDo r : returnedReports) {
             if (!listed.contains(r.reportId())) {
                 items.add(new ToDoItem(ToDoKind.REPORT_RETURNED, r.unitName(), r.period().name(), r.year(), null,
                         r.returnReason(), "/reports/" + r.reportId(), null));
