@@ -41,6 +41,10 @@ class TableOwnershipTests {
         OWNERS.put("unit_report", "report");
         OWNERS.put("consolidat", "consolidation");
         OWNERS.put("par_index", "assessment");
+        OWNERS.put("notification", "notification");
+        OWNERS.put("reminder_sent", "notification");
+        // ShedLock's lock table (V91): the notification module's scheduled jobs lock through it.
+        OWNERS.put("shedlock", "notification");
     }
 
     /** Tables any module may name: the organisation path join of ADR 0003. */

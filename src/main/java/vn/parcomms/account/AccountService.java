@@ -61,6 +61,33 @@ public class AccountService {
         this.throttle = throttle;
     }
 
+    /**
+     * The active accounts of {@code role} on the given nodes: the people a notification goes to.
+     * Called by the system on a step someone took, so it asks for no user.
+     */
+    public List<Recipient> recipients(Role role, java.util.Collection<Long> nodeIds) {
+        if (nodeIds.isEmpty()) {
+            return List.of();
+        }
+        return users.recipients(role.name(), nodeIds, null).stream().map(AccountService::recipient).toList();
+    }
+
+    /** The active accounts of {@code role} anywhere in the province of {@code nodeId} (Home Affairs reviewers). */
+    public List<Recipient> recipientsInProvince(Role role, long nodeId) {
+        String path = organizations.pathOf(organizations.provinceIdOf(nodeId));
+        return users.recipients(role.name(), List.of(-1L), path).stream().map(AccountService::recipient).toList();
+    }
+
+    /** Every active account of {@code role} in the installation: for the daily reminders. */
+    public List<Recipient> allActive(Role role) {
+        return users.recipients(role.name(), List.of(-1L), "/").stream().map(AccountService::recipient).toList();
+    }
+
+    private static Recipient recipient(UserAccountRepository.RecipientRow r) {
+        return new Recipient(r.getId(), r.getFullName(), r.getEmail() == null || r.getEmail().isBlank() ? null
+                : r.getEmail().trim(), r.getOrgNodeId());
+    }
+
     /** One page of the users in the admin's scope, optionally filtered by text and role. */
     public UserPage search(CurrentUser admin, String query, Role role, int page, int pageSize) {
         requireAdmin(admin);

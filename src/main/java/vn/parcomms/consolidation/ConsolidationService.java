@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parcomms.consolidation.ConsolidationDetails.UnitResult;
@@ -49,11 +50,13 @@ public class ConsolidationService {
     private final ReportFacts reportFacts;
     private final RollupService rollups;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
 
     ConsolidationService(ConsolidatedReportRepository reports, ConsolidationQueries queries,
             OrganizationService organizations, PlanListing planListing, PlanDetailsReader planReader,
                     ReportFacts reportFacts, RollupService rollups,
-            Clock clock) {
+            Clock clock, ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.reports = reports;
         this.queries = queries;
         this.organizations = organizations;
@@ -70,7 +73,7 @@ public class ConsolidationService {
      */
     public ConsolidationService withClock(Clock other) {
         return new ConsolidationService(reports, queries, organizations, planListing, planReader, reportFacts,
-                rollups, other);
+                rollups, other, publisher);
     }
 
     /** The issued (or closed) plans of the office's own node: what it consolidates reports for. */
@@ -92,6 +95,20 @@ public class ConsolidationService {
     public List<ConsolidationRow> list(CurrentUser user) {
         requireReader(user);
         return queries.list(organizations.scopePath(user), user.is(Role.REVIEWER));
+    }
+
+    /**
+     * The consolidated reports waiting for the user: the OFFICE's drafts and returned ones to
+     * prepare and approved ones to send, the LEADER's submitted ones to approve, the REVIEWER's
+     * received ones (sent, not yet accepted or returned) across the province. One statement.
+     */
+    public List<ConsolidationRow> toDo(CurrentUser user) {
+        return switch (user.role()) {
+            case OFFICE -> queries.toDo(user.orgNodeId(), null, List.of("DRAFT", "RETURNED", "APPROVED"));
+            case LEADER -> queries.toDo(user.orgNodeId(), null, List.of("SUBMITTED"));
+            case REVIEWER -> queries.toDo(null, organizations.scopePath(user), List.of("SENT"));
+            default -> List.of();
+        };
     }
 
     /**
@@ -350,6 +367,7 @@ public class ConsolidationService {
         }
         report.submit(Step.of(user, clock));
         reports.flush();
+        published(ConsolidatedReportStepTaken.SUBMITTED, report, null, user);
     }
 
     @Transactional
@@ -361,6 +379,7 @@ public class ConsolidationService {
         }
         report.approve(Step.of(user, clock));
         reports.flush();
+        published(ConsolidatedReportStepTaken.APPROVED, report, null, user);
     }
 
     @Transactional
@@ -393,6 +412,7 @@ public class ConsolidationService {
         report.send(Step.of(user, clock), noteCoverage ? coverage.accepted().size() + "/" + coverage.total() : null);
         freeze(report, rollup, sources);
         reports.flush();
+        published(ConsolidatedReportStepTaken.SENT, report, null, user);
     }
 
     /**
@@ -456,6 +476,7 @@ public class ConsolidationService {
         }
         report.accept(Step.of(user, clock));
         reports.flush();
+        published(ConsolidatedReportStepTaken.ACCEPTED, report, null, user);
     }
 
     /** The node's leader returns a submitted report; Home Affairs returns a sent one. */
@@ -481,6 +502,7 @@ public class ConsolidationService {
             queries.unfreeze(id);
         }
         reports.flush();
+        published(ConsolidatedReportStepTaken.RETURNED, report, report.getReturnReason(), user);
     }
 
     // ---------------------------------------------------------------- checks
@@ -520,6 +542,12 @@ public class ConsolidationService {
         }
         requireVersion(report, expectedVersion);
         return report;
+    }
+
+    /** Tells listeners (notifications) of the step, in this transaction: they commit or roll back with it. */
+    private void published(String step, ConsolidatedReport report, String reason, CurrentUser user) {
+        publisher.publishEvent(new ConsolidatedReportStepTaken(step, report.getId(), report.getNodeId(),
+                report.getPlanLabel(), report.getYear(), report.getPeriod(), reason, user.id()));
     }
 
     private static void requireVersion(ConsolidatedReport report, long expectedVersion) {

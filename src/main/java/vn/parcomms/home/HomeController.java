@@ -11,6 +11,7 @@ import vn.parcomms.plan.PlanSearch;
 import vn.parcomms.report.ReportListing;
 import vn.parcomms.shared.security.CurrentUser;
 import vn.parcomms.shared.security.Role;
+import vn.parcomms.todo.ToDoService;
 
 /** The first page after login: what concerns this user's role and node. */
 @Controller
@@ -20,9 +21,11 @@ class HomeController {
     private final AccountService accounts;
     private final PlanListing planListing;
     private final ReportListing reportListing;
+    private final ToDoService toDos;
 
     HomeController(OrganizationService organizations, AccountService accounts, PlanListing planListing,
-            ReportListing reportListing) {
+            ReportListing reportListing, ToDoService toDos) {
+        this.toDos = toDos;
         this.organizations = organizations;
         this.accounts = accounts;
         this.planListing = planListing;
@@ -44,6 +47,9 @@ class HomeController {
         }
         if (user.isAnyOf(Role.UNIT, Role.OFFICE)) {
             model.addAttribute("assignedActivities", planListing.assignedActivities(user).stream().limit(8).toList());
+        }
+        if (!user.is(Role.ADMIN)) {
+            model.addAttribute("toDos", toDos.of(user));
         }
         if (user.is(Role.ADMIN)) {
             model.addAttribute("usersByRole", accounts.countActiveByRole(user));

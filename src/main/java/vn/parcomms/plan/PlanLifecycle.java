@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parcomms.plan.internal.Plan;
@@ -29,12 +31,15 @@ public class PlanLifecycle {
     private final PlanEventRepository events;
     private final PlanAccess access;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
 
-    PlanLifecycle(PlanRepository plans, PlanEventRepository events, PlanAccess access, Clock clock) {
+    PlanLifecycle(PlanRepository plans, PlanEventRepository events, PlanAccess access, Clock clock,
+            ApplicationEventPublisher publisher) {
         this.plans = plans;
         this.events = events;
         this.access = access;
         this.clock = clock;
+        this.publisher = publisher;
     }
 
     /** Submits the draft; false when this user's same submission was done already (a repeated click). */
@@ -45,6 +50,7 @@ public class PlanLifecycle {
             return false;
         }
         plan.submit(step(user));
+        published(PlanStepTaken.SUBMITTED, plan, user);
         return true;
     }
 
@@ -77,6 +83,7 @@ public class PlanLifecycle {
         String changes = inForce.isEmpty() ? null : PlanChanges.between(inForce.get(inForce.size() - 1), plan);
         plan.issue(step(user), changes);
         inForce.forEach(other -> other.supersede(plan, superseding));
+        published(PlanStepTaken.ISSUED, plan, user);
         return true;
     }
 
@@ -88,6 +95,7 @@ public class PlanLifecycle {
             return false;
         }
         plan.returnForRevision(reason, step(user));
+        published(PlanStepTaken.RETURNED, plan, user);
         return true;
     }
 
@@ -143,6 +151,15 @@ public class PlanLifecycle {
         return events.findFirstByPlanIdOrderByAtDescIdDesc(plan.getId())
                 .filter(e -> action.equals(e.getAction()) && Objects.equals(e.getActorId(), user.id()))
                 .isPresent();
+    }
+
+    /** Tells listeners (notifications) of the step, in this transaction: they commit or roll back with it. */
+    private void published(String step, Plan plan, CurrentUser user) {
+        String label = plan.getDocNumber() == null ? plan.getTitle()
+                : plan.getDocNumber() + (plan.getDocSymbol() == null ? "" : "/" + plan.getDocSymbol());
+        publisher.publishEvent(new PlanStepTaken(step, plan.getId(), plan.getIssuingNodeId(), label,
+                PlanStepTaken.RETURNED.equals(step) ? plan.getReturnReason() : null,
+                plan.getActivities().stream().map(a -> a.data().leadNodeId()).collect(Collectors.toSet()), user.id()));
     }
 
     private Step step(CurrentUser user) {

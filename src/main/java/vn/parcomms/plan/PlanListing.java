@@ -103,6 +103,23 @@ public class PlanListing {
         return years;
     }
 
+    /**
+     * The plans of the user's own node waiting for the user: for a LEADER those submitted for
+     * approval, for an OFFICE those returned with a reason. One statement; other roles none.
+     */
+    public List<PlanToDo> toDo(CurrentUser user) {
+        boolean leader = user.is(vn.parcomms.shared.security.Role.LEADER);
+        boolean office = user.is(vn.parcomms.shared.security.Role.OFFICE);
+        if (!leader && !office) {
+            return List.of();
+        }
+        return plans.toDo(user.orgNodeId(), leader, office).stream()
+                .map(r -> new PlanToDo(r.getId(), r.getDocNumber() == null ? r.getTitle()
+                        : r.getDocNumber() + (r.getDocSymbol() == null ? "" : "/" + r.getDocSymbol()), r.getYear(),
+                        PlanStatus.valueOf(r.getStatus()), r.getReturnReason()))
+                .toList();
+    }
+
     /** Issued plans above the user's node that the user's node can implement. */
     public List<PlanSummary> plansToImplement(CurrentUser user) {
         List<Long> ids = plans.issuedPlansAbove(organizations.pathOf(user.orgNodeId()), user.orgNodeId());

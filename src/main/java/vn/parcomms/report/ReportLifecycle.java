@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parcomms.plan.PlanDetails;
@@ -37,9 +38,11 @@ public class ReportLifecycle {
     private final ReportPlans reportPlans;
     private final ReportCalendar calendar;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
 
     ReportLifecycle(UnitReportRepository reports, ReportFileRepository files, ReportAccess access,
-            ReportPlans reportPlans, ReportCalendar calendar, Clock clock) {
+            ReportPlans reportPlans, ReportCalendar calendar, Clock clock, ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.reports = reports;
         this.files = files;
         this.access = access;
@@ -53,7 +56,7 @@ public class ReportLifecycle {
      * would have had. The copy is not a Spring proxy: callers run it inside their own transaction.
      */
     public ReportLifecycle withClock(Clock other) {
-        return new ReportLifecycle(reports, files, access, reportPlans, calendar, other);
+        return new ReportLifecycle(reports, files, access, reportPlans, calendar, other, publisher);
     }
 
     /** Submits the report; false for a repeated request from the same click. */
@@ -76,6 +79,7 @@ public class ReportLifecycle {
         report.submit(due, withFiles, Step.of(user, clock), calendar.deadlineOf(report), clock.getZone());
         // Flushed, not saved: the report is managed, and a merge would not carry its new history line.
         reports.flush();
+        published(UnitReportStepTaken.SUBMITTED, report, ReportPlans.label(plan), null, user);
         return true;
     }
 
@@ -96,6 +100,7 @@ public class ReportLifecycle {
         List<String> earlier = Arrays.stream(ReportPeriod.values())
                 .filter(p -> p.ordinal() < report.getPeriod().ordinal()).map(Enum::name).toList();
         reports.freezeCumulative(report.getId(), earlier.isEmpty() ? List.of("-") : earlier);
+        published(UnitReportStepTaken.ACCEPTED, report, planLabel(user, report), null, user);
         return true;
     }
 
@@ -113,6 +118,17 @@ public class ReportLifecycle {
         ReportDrafting.requireLength("reason", reason);
         report.returnForRevision(reason, Step.of(user, clock));
         reports.flush();
+        published(UnitReportStepTaken.RETURNED, report, planLabel(user, report), report.getReturnReason(), user);
         return true;
+    }
+
+    private String planLabel(CurrentUser user, UnitReport report) {
+        return ReportPlans.label(reportPlans.currentVersion(user, report.getPlanId()));
+    }
+
+    /** Tells listeners (notifications) of the step, in this transaction: they commit or roll back with it. */
+    private void published(String step, UnitReport report, String planLabel, String reason, CurrentUser user) {
+        publisher.publishEvent(new UnitReportStepTaken(step, report.getId(), report.getUnitNodeId(),
+                report.getPlanNodeId(), report.getPlanId(), planLabel, report.getYear(), report.getPeriod(), reason, user.id()));
     }
 }

@@ -72,6 +72,29 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
             from user_account u where u.id = :id""", nativeQuery = true)
     Optional<SessionCheck> sessionCheck(@Param("id") long id);
 
+    /**
+     * The active accounts of a role on some nodes, or (with a path) on every node below it: who
+     * is told of a step. One query, on the node index or the path index.
+     */
+    @Query(value = """
+            select u.id as id, u.full_name as fullName, u.email as email, u.org_node_id as orgNodeId
+            from user_account u join org_node n on n.id = u.org_node_id
+            where u.active and u.role = :role
+              and (n.id in (:nodeIds) or (cast(:path as text) is not null and n.path like cast(:path as text) || '%'))
+            order by u.id""", nativeQuery = true)
+    List<RecipientRow> recipients(@Param("role") String role, @Param("nodeIds") java.util.Collection<Long> nodeIds,
+            @Param("path") String path);
+
+    interface RecipientRow {
+        long getId();
+
+        String getFullName();
+
+        String getEmail();
+
+        long getOrgNodeId();
+    }
+
     interface SessionCheck {
         boolean getActive();
 

@@ -136,4 +136,25 @@ public class ConsolidationQueries {
                         rs.getInt(7), rs.getInt(8)))
                 .list();
     }
+
+    /**
+     * The to-do list's consolidated reports: those of one node in some statuses, or (with a path)
+     * those sent by any node below it and not yet decided on. One statement.
+     */
+    public List<ConsolidationRow> toDo(Long nodeId, String path, List<String> statuses) {
+        return jdbc.sql("""
+                        select c.id, n.name, c.plan_label, c.plan_year, c.period, c.status, 0, c.version_no
+                        from consolidated_report c
+                        join org_node n on n.id = c.node_id
+                        where c.status in (:statuses)
+                          and (cast(:nodeId as bigint) is null or c.node_id = cast(:nodeId as bigint))
+                          and (cast(:path as text) is null or n.path like cast(:path as text) || '%')
+                        order by c.plan_year desc, c.period desc, n.name, c.id desc
+                        limit 50""")
+                .param("statuses", statuses).param("nodeId", nodeId).param("path", path)
+                .query((rs, i) -> new ConsolidationRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                        ReportPeriod.valueOf(rs.getString(5)), ConsolidationStatus.valueOf(rs.getString(6)),
+                        rs.getInt(7), rs.getInt(8)))
+                .list();
+    }
 }

@@ -259,4 +259,36 @@ public interface PlanRepository extends JpaRepository<Plan, Long> {
 
     @Query(value = "select id from plan where copied_from_lineage_id = :lineage", nativeQuery = true)
     Optional<Long> copyForwardOf(@Param("lineage") UUID lineageId);
+
+    /**
+     * The to-do list's plans of one node: submitted ones waiting for approval and/or drafts
+     * returned with a reason. One query on the issuing node.
+     */
+    @Query(value = """
+            select p.id as id, p.plan_year as year, p.doc_number as docNumber, p.doc_symbol as docSymbol,
+                   p.title as title, p.status as status, p.return_reason as returnReason
+            from plan p
+            where p.issuing_node_id = :nodeId
+              and ((:submitted and p.status = 'SUBMITTED')
+                   or (:returned and p.status = 'DRAFT' and p.return_reason is not null))
+            order by p.updated_at desc, p.id desc
+            limit 50""", nativeQuery = true)
+    List<PlanToDoRow> toDo(@Param("nodeId") long nodeId, @Param("submitted") boolean submitted,
+            @Param("returned") boolean returned);
+
+    interface PlanToDoRow {
+        long getId();
+
+        int getYear();
+
+        String getDocNumber();
+
+        String getDocSymbol();
+
+        String getTitle();
+
+        String getStatus();
+
+        String getReturnReason();
+    }
 }

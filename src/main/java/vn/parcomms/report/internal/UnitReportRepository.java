@@ -78,6 +78,41 @@ public interface UnitReportRepository extends JpaRepository<UnitReport, Long> {
             where e.report_id = :reportId and f.cumulative is not null""", nativeQuery = true)
     List<FigureTotal> frozenCumulative(@Param("reportId") long reportId);
 
+    /**
+     * The to-do list's unit reports: those of plans a node issued (its office decides on them), or
+     * those of one unit, in some statuses, with the unit's name and the return reason. One query.
+     */
+    @Query(value = """
+            select r.id as reportId, n.name as unitName, r.plan_id as planId, r.plan_year as year,
+                   r.period as period, r.status as status, r.return_reason as returnReason,
+                   r.submitted_at as submittedAt
+            from unit_report r join org_node n on n.id = r.unit_node_id
+            where r.status in (:statuses)
+              and (cast(:planNodeId as bigint) is null or r.plan_node_id = cast(:planNodeId as bigint))
+              and (cast(:unitNodeId as bigint) is null or r.unit_node_id = cast(:unitNodeId as bigint))
+            order by r.submitted_at nulls last, r.id
+            limit 100""", nativeQuery = true)
+    List<ToDoRow> toDo(@Param("statuses") Collection<String> statuses, @Param("planNodeId") Long planNodeId,
+            @Param("unitNodeId") Long unitNodeId);
+
+    interface ToDoRow {
+        long getReportId();
+
+        String getUnitName();
+
+        long getPlanId();
+
+        int getYear();
+
+        String getPeriod();
+
+        String getStatus();
+
+        String getReturnReason();
+
+        Instant getSubmittedAt();
+    }
+
     interface FollowUpRow {
         long getUnitNodeId();
 

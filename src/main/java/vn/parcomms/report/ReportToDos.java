@@ -1,0 +1,91 @@
+package vn.parcomms.report;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.parcomms.report.internal.ReportCalendar;
+import vn.parcomms.report.internal.UnitReportRepository;
+import vn.parcomms.shared.security.CurrentUser;
+import vn.parcomms.shared.security.Role;
+
+/**
+ * What unit reports wait for, for the home page's to-do list: the office's reports to review and
+ * those it returned, its units overdue per plan and period; a unit's returned reports with the
+ * reason. Scoped here by the user's own node, whatever the caller asks.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReportToDos {
+
+    private final UnitReportRepository reports;
+    private final ReportListing listing;
+    private final ReportCalendar calendar;
+    private final Clock clock;
+
+    ReportToDos(UnitReportRepository reports, ReportListing listing, ReportCalendar calendar, Clock clock) {
+        this.reports = reports;
+        this.listing = listing;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /** OFFICE: the submitted reports of the node's plans waiting for review, and those returned. One statement. */
+    public List<ReportToDo> ofOffice(CurrentUser user) {
+        if (!user.is(Role.OFFICE)) {
+            return List.of();
+        }
+        return rows(reports.toDo(List.of("SUBMITTED", "RETURNED"), user.orgNodeId(), null));
+    }
+
+    /** UNIT: its own reports returned for revision, with the reason. One statement. */
+    public List<ReportToDo> returnedToUnit(CurrentUser user) {
+        if (!user.is(Role.UNIT)) {
+            return List.of();
+        }
+        return rows(reports.toDo(List.of("RETURNED"), null, user.orgNodeId()));
+    }
+
+    /** Units overdue on one plan and period. */
+    public record Overdue(long planId, String planLabel, int year, ReportPeriod period, long units) {
+    }
+
+    /**
+     * OFFICE: per issued plan of the node for this year and per period whose deadline has passed,
+     * how many units are overdue (the follow-up page's own rule). One follow-up per such plan and
+     * period: at most five per plan, and a node has one or two plans a year.
+     */
+    public List<Overdue> overdueOfOffice(CurrentUser user) {
+        if (!user.is(Role.OFFICE)) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now(clock);
+        List<Overdue> result = new ArrayList<>();
+        for (PlanChoice plan : listing.followUpPlans(user)) {
+            if (plan.year() != today.getYear()) {
+                continue;
+            }
+            Map<ReportPeriod, LocalDate> deadlines = calendar.deadlinesOf(user.orgNodeId(), plan.year());
+            for (ReportPeriod period : ReportPeriod.values()) {
+                if (!FollowUpStatus.isPast(deadlines.get(period), clock.instant(), clock.getZone())) {
+                    continue;
+                }
+                FollowUp followUp = listing.followUp(user, plan.id(), period, FollowUpStatus.OVERDUE, null);
+                long overdue = followUp.counts().getOrDefault(FollowUpStatus.OVERDUE, 0L);
+                if (overdue > 0) {
+                    result.add(new Overdue(plan.id(), plan.label(), plan.year(), period, overdue));
+                }
+            }
+        }
+        return result;
+    }
+
+    private static List<ReportToDo> rows(List<UnitReportRepository.ToDoRow> rows) {
+        return rows.stream().map(r -> new ReportToDo(r.getReportId(), r.getUnitName(), r.getPlanId(), r.getYear(),
+                ReportPeriod.valueOf(r.getPeriod()), ReportStatus.valueOf(r.getStatus()), r.getReturnReason(),
+                r.getSubmittedAt())).toList();
+    }
+}
