@@ -1,14 +1,15 @@
 package vn.parcomms.home;
 
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import vn.parcomms.account.AccountService;
 import vn.parcomms.organization.OrgNodeView;
 import vn.parcomms.organization.OrganizationService;
+import vn.parcomms.plan.ActivityView;
 import vn.parcomms.plan.PlanListing;
 import vn.parcomms.plan.PlanSearch;
-import vn.parcomms.report.ReportListing;
 import vn.parcomms.shared.security.CurrentUser;
 import vn.parcomms.shared.security.Role;
 import vn.parcomms.todo.ToDoService;
@@ -20,16 +21,14 @@ class HomeController {
     private final OrganizationService organizations;
     private final AccountService accounts;
     private final PlanListing planListing;
-    private final ReportListing reportListing;
     private final ToDoService toDos;
 
     HomeController(OrganizationService organizations, AccountService accounts, PlanListing planListing,
-            ReportListing reportListing, ToDoService toDos) {
+            ToDoService toDos) {
         this.toDos = toDos;
         this.organizations = organizations;
         this.accounts = accounts;
         this.planListing = planListing;
-        this.reportListing = reportListing;
     }
 
     @GetMapping("/")
@@ -45,17 +44,16 @@ class HomeController {
             model.addAttribute("homePlans", planListing.page(user, new PlanSearch(null, null, null, null, false), 0)
                     .rows().stream().limit(6).toList());
         }
+        List<ActivityView> assigned = user.isAnyOf(Role.UNIT, Role.OFFICE) ? planListing.assignedActivities(user)
+                : List.of();
         if (user.isAnyOf(Role.UNIT, Role.OFFICE)) {
-            model.addAttribute("assignedActivities", planListing.assignedActivities(user).stream().limit(8).toList());
+            model.addAttribute("assignedActivities", assigned.stream().limit(8).toList());
         }
         if (!user.is(Role.ADMIN)) {
-            model.addAttribute("toDos", toDos.of(user));
+            model.addAttribute("toDos", toDos.of(user, assigned));
         }
         if (user.is(Role.ADMIN)) {
             model.addAttribute("usersByRole", accounts.countActiveByRole(user));
-        }
-        if (user.is(Role.UNIT)) {
-            model.addAttribute("reportReminders", reportListing.reminders(user));
         }
         return "home/index";
     }

@@ -2,7 +2,6 @@ package vn.parcomms.report;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -44,7 +43,6 @@ import vn.parcomms.shared.security.Role;
 @Transactional(readOnly = true)
 public class ReportListing {
 
-    static final int REMINDER_DAYS = 3;
 
     private final UnitReportRepository reports;
     private final PlanListing planListing;
@@ -100,18 +98,6 @@ public class ReportListing {
             }
         }
         return rows;
-    }
-
-    /** Reports the unit still owes whose deadline is within three days or passed: for its home page. */
-    public List<Reminder> reminders(CurrentUser user) {
-        LocalDate today = LocalDate.now(clock);
-        return myReports(user).stream()
-                .filter(r -> r.status() == FollowUpStatus.NOT_STARTED || r.status() == FollowUpStatus.DRAFT
-                        || r.status() == FollowUpStatus.RETURNED || r.status() == FollowUpStatus.OVERDUE)
-                .filter(r -> ChronoUnit.DAYS.between(today, r.deadline()) <= REMINDER_DAYS)
-                .map(r -> new Reminder(r.planId(), r.planLabel(), r.period(), r.year(), r.deadline(),
-                        ChronoUnit.DAYS.between(today, r.deadline()), r.reportId()))
-                .toList();
     }
 
     /** The id of the user's unit's report for a plan and period, if it was opened. */

@@ -21,7 +21,6 @@ import vn.parcomms.plan.ActivityView;
 import vn.parcomms.plan.PlanListing;
 import vn.parcomms.plan.PlanStatus;
 import vn.parcomms.plan.PlanToDo;
-import vn.parcomms.plan.ReportingDuty;
 import vn.parcomms.report.FollowUpStatus;
 import vn.parcomms.report.UnitReportRow;
 import vn.parcomms.report.ReportListing;
@@ -60,11 +59,19 @@ public class ToDoService {
     }
 
     public List<ToDoItem> of(CurrentUser user) {
+        return of(user, user.is(Role.UNIT) ? plans.assignedActivities(user) : List.of());
+    }
+
+    /**
+     * The same, with the activities assigned to the user's unit that the caller has read already
+     * ({@link PlanListing#assignedActivities}; the home page shows them too): not read twice.
+     */
+    public List<ToDoItem> of(CurrentUser user, List<ActivityView> assignedActivities) {
         List<ToDoItem> items = new ArrayList<>();
         switch (user.role()) {
             case OFFICE -> office(user, items);
             case LEADER -> leader(user, items);
-            case UNIT -> unit(user, items);
+            case UNIT -> unit(user, assignedActivities, items);
             case REVIEWER -> reviewer(user, items);
             case ADMIN -> {
             }
@@ -108,13 +115,14 @@ public class ToDoService {
         }
     }
 
-    private void unit(CurrentUser user, List<ToDoItem> items) {
+    private void unit(CurrentUser user, List<ActivityView> assignedActivities, List<ToDoItem> items) {
         List<ReportToDo> returnedReports = reportToDos.returnedToUnit(user);
         Map<Long, String> reasons = returnedReports.stream()
                 .collect(Collectors.toMap(ReportToDo::reportId, r -> r.returnReason() == null ? "" : r.returnReason(),
                         (a, b) -> a));
         LocalDate day = LocalDate.now(clock);
-        for (UnitReportRow r : reportListing.myReports(user)) {
+        List<UnitReportRow> owed = reportListing.myReports(user);
+        for (UnitReportRow r : owed) {
             if (!owed(r.status()) || ChronoUnit.DAYS.between(day, r.deadline()) > DUE_WITHIN_DAYS) {
                 continue;
             }
@@ -134,9 +142,10 @@ public class ToDoService {
         }
         LocalDate today = LocalDate.now(clock);
         int quarter = (today.getMonthValue() + 2) / 3;
-        Set<Long> thisYearsPlans = plans.reportingDuties(user).stream().filter(d -> d.year() == today.getYear())
-                .map(ReportingDuty::planId).collect(Collectors.toSet());
-        for (ActivityView a : plans.assignedActivities(user)) {
+        // The plans the unit reports on this year, from the rows read above (a plan with work due).
+        Set<Long> thisYearsPlans = owed.stream().filter(r -> r.year() == today.getYear())
+                .map(UnitReportRow::planId).collect(Collectors.toSet());
+        for (ActivityView a : assignedActivities) {
             if (thisYearsPlans.contains(a.planId()) && dueIn(a, quarter) && a.leadNodeId() == user.orgNodeId()) {
                 items.add(new ToDoItem(ToDoKind.ACTIVITY_DUE, a.name(), null, today.getYear(), (long) quarter, null,
                         "/plans/" + a.planId(), null));
