@@ -27,6 +27,9 @@ import vn.parcomms.support.Fixtures.World;
 import vn.parcomms.support.IntegrationTest;
 import vn.parcomms.support.PlanFixtures;
 import vn.parcomms.support.PlanFixtures.IssuedPlan;
+import vn.parcomms.todo.ToDoItem;
+import vn.parcomms.todo.ToDoKind;
+import vn.parcomms.todo.ToDoService;
 
 /**
  * The report lifecycle through the report services on the real database. Plans of 2099 have
@@ -40,6 +43,8 @@ class ReportLifecycleTest {
 
     @Autowired
     ReportListing reportListing;
+    @Autowired
+    ToDoService toDos;
     @Autowired
     ReportDetailsReader reportReader;
     @Autowired
@@ -370,16 +375,19 @@ class ReportLifecycleTest {
     }
 
     @Test
-    void unitsOwingAReportPastOrNearItsDeadlineAreReminded() {
+    void unitsOwingAReportPastOrNearItsDeadlineHaveItOnTheirToDoList() {
         IssuedPlan plan = planFixtures.issuedPlan(world, PAST);
-        assertThat(reportListing.reminders(world.unitUserA())).extracting(Reminder::period)
-                .containsExactly(ReportPeriod.Q1, ReportPeriod.H1, ReportPeriod.M9, ReportPeriod.YEAR);
-        assertThat(reportListing.reminders(world.unitUserA())).allSatisfy(r -> assertThat(r.overdue()).isTrue());
+        assertThat(dueOnToDoList(world.unitUserA()))
+                .containsExactly("Q1", "H1", "M9", "YEAR");
 
         submittedQ1(world, plan, 5);
-        assertThat(reportListing.reminders(world.unitUserA())).extracting(Reminder::period)
-                .containsExactly(ReportPeriod.H1, ReportPeriod.M9, ReportPeriod.YEAR);
-        assertThat(reportListing.reminders(world.office())).isEmpty();
+        assertThat(dueOnToDoList(world.unitUserA())).containsExactly("H1", "M9", "YEAR");
+        assertThat(toDos.of(world.office())).noneMatch(t -> t.kind() == ToDoKind.REPORT_DUE);
+    }
+
+    /** The periods the user's to-do list (the home page's) says a report is due for: the test's one plan. */
+    private List<String> dueOnToDoList(CurrentUser user) {
+        return toDos.of(user).stream().filter(t -> t.kind() == ToDoKind.REPORT_DUE).map(ToDoItem::period).toList();
     }
 
     @Test
