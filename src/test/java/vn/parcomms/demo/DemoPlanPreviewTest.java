@@ -72,6 +72,20 @@ class DemoPlanPreviewTest {
         assertThat(DocumentText.pdf(pdf, expected, DocumentText.headerRows(document.html()))).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sources")
+    void thePlanPagesFiltersListUnitsAndChannelsInVietnameseOrder(String resource) throws Exception {
+        DemoPlanSource source = DemoPlanSource.read(resource);
+        CurrentUser drafter = demoPlans.demoUser(source.drafter());
+        Document page = Html.page(mvc.perform(get("/plans/{id}", plan(source, drafter).id()).with(as(drafter)))
+                .andExpect(status().isOk()));
+        for (String filter : List.of("unit", "channel")) {
+            List<String> names = page.select("select#" + filter + " option[value~=.+]").eachText();
+            assertThat(names).as(filter + " filter of " + resource).hasSizeGreaterThan(1)
+                    .isSortedAccordingTo(vn.parcomms.shared.VietnameseOrder.byName(java.util.function.Function.identity()));
+        }
+    }
+
     private byte[] download(String url, long id, CurrentUser user) throws Exception {
         return mvc.perform(get(url, id).param("annex", "true").with(as(user))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();

@@ -53,6 +53,7 @@ record PlanPageView(String group, Long unit, Long channel, Integer quarter, List
         return new PlanPageView(grouping, unit, channel, quarter, new ArrayList<>(groups.values()),
                 units.values().stream().filter(n -> Objects.nonNull(n.name()))
                         .sorted(VietnameseOrder.byName(ActivityView.NodeRef::name)).toList(),
-                new ArrayList<>(channels.values()), filtered.size(), all.size());
+                channels.values().stream().sorted(VietnameseOrder.byName(ActivityView.ChannelRef::name)).toList(),
+                filtered.size(), all.size());
     }
 }
