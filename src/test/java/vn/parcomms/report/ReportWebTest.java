@@ -396,11 +396,14 @@ class ReportWebTest {
     void theUnitsHomePageRemindsOfOverdueReports() throws Exception {
         World late = fixtures.newWorld();
         planFixtures.issuedPlan(late, 2025);
+        // The to-do list is the one place that says so (the reports card repeated it until issue 14).
         Document home = Html.page(mvc.perform(get("/").with(as(late.unitUserA()))).andExpect(status().isOk()));
-        assertThat(home.select("#reports-card .reminder")).hasSize(4);
-        assertThat(home.select("#reports-card .reminder").first().text()).contains("Quý I năm 2025", "đã quá hạn");
-        assertThat(home.select("#reports-card .reminder a").first().attr("href")).isEqualTo("/reports");
+        var due = home.select("#todo li[data-kind=REPORT_DUE]");
+        assertThat(due).hasSize(4);
+        assertThat(due.first().text()).contains("Quý I năm 2025", "quá hạn");
+        assertThat(due.first().select(".badge.text-bg-danger")).hasSize(1);
+        assertThat(home.select("#reports-card").text()).doesNotContain("quá hạn");
         Document office = Html.page(mvc.perform(get("/").with(as(late.office()))).andExpect(status().isOk()));
-        assertThat(office.select("#reports-card .reminder")).isEmpty();
+        assertThat(office.select("#todo li[data-kind=REPORT_DUE]")).isEmpty();
     }
 }
