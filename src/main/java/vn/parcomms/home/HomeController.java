@@ -25,10 +25,10 @@ class HomeController {
 
     HomeController(OrganizationService organizations, AccountService accounts, PlanListing planListing,
             ToDoService toDos) {
-        this.toDos = toDos;
         this.organizations = organizations;
         this.accounts = accounts;
         this.planListing = planListing;
+        this.toDos = toDos;
     }
 
     @GetMapping("/")

@@ -120,30 +120,32 @@ public class ToDoService {
         Map<Long, String> reasons = returnedReports.stream()
                 .collect(Collectors.toMap(ReportToDo::reportId, r -> r.returnReason() == null ? "" : r.returnReason(),
                         (a, b) -> a));
-        LocalDate day = LocalDate.now(clock);
-        List<UnitReportRow> owed = reportListing.myReports(user);
-        for (UnitReportRow r : owed) {
-            if (!owed(r.status()) || ChronoUnit.DAYS.between(day, r.deadline()) > DUE_WITHIN_DAYS) {
+        LocalDate today = LocalDate.now(clock);
+        List<UnitReportRow> rows = reportListing.myReports(user);
+        Set<Long> listed = new java.util.HashSet<>();
+        for (UnitReportRow r : rows) {
+            long daysLeft = ChronoUnit.DAYS.between(today, r.deadline());
+            if (!owed(r.status()) || daysLeft > DUE_WITHIN_DAYS) {
                 continue;
             }
             boolean returned = r.reportId() != null && reasons.containsKey(r.reportId());
             items.add(new ToDoItem(returned ? ToDoKind.REPORT_RETURNED : ToDoKind.REPORT_DUE, r.planLabel(),
-                    r.period().name(), r.year(), ChronoUnit.DAYS.between(day, r.deadline()), returned ? reasons.get(r.reportId()) : null,
+                    r.period().name(), r.year(), daysLeft, returned ? reasons.get(r.reportId()) : null,
                     r.reportId() == null ? null : "/reports/" + r.reportId(), r.reportId() == null ? r.planId() : null));
+            if (r.reportId() != null) {
+                listed.add(r.reportId());
+            }
         }
         // Returned reports whose deadline is still far off are not among the reminders: listed too.
-        Set<Long> listed = items.stream().map(ToDoItem::link).filter(java.util.Objects::nonNull)
-                .map(l -> Long.parseLong(l.substring("/reports/".length()))).collect(Collectors.toSet());
         for (ReportToDo r : returnedReports) {
             if (!listed.contains(r.reportId())) {
                 items.add(new ToDoItem(ToDoKind.REPORT_RETURNED, r.unitName(), r.period().name(), r.year(), null,
                         r.returnReason(), "/reports/" + r.reportId(), null));
             }
         }
-        LocalDate today = LocalDate.now(clock);
         int quarter = (today.getMonthValue() + 2) / 3;
         // The plans the unit reports on this year, from the rows read above (a plan with work due).
-        Set<Long> thisYearsPlans = owed.stream().filter(r -> r.year() == today.getYear())
+        Set<Long> thisYearsPlans = rows.stream().filter(r -> r.year() == today.getYear())
                 .map(UnitReportRow::planId).collect(Collectors.toSet());
         for (ActivityView a : assignedActivities) {
             if (thisYearsPlans.contains(a.planId()) && dueIn(a, quarter) && a.leadNodeId() == user.orgNodeId()) {
