@@ -241,10 +241,9 @@ public final class Benchmark {
             HttpClient client = client(page.user());
             long[] http = new long[n];
             for (int i = -warmup; i < n; i++) {
-                long t0 = System.nanoTime();
-                get(client, page.path());
+                long t = timed(client, page.path());
                 if (i >= 0) {
-                    http[i] = System.nanoTime() - t0;
+                    http[i] = t;
                 }
             }
             long[] sql = new long[n];
