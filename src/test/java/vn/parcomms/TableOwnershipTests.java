@@ -45,6 +45,7 @@ class TableOwnershipTests {
         OWNERS.put("reminder_sent", "notification");
         // ShedLock's lock table (V91): the notification module's scheduled jobs lock through it.
         OWNERS.put("shedlock", "notification");
+        OWNERS.put("outgoing_register", "register");
     }
 
     /** Tables any module may name: the organisation path join of ADR 0003. */

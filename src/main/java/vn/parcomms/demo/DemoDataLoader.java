@@ -47,6 +47,8 @@ class DemoDataLoader implements ApplicationRunner {
         new DemoAccount("vanphong", "Nguyễn Thị Minh Anh", DemoOrganization.HEALTH, Role.OFFICE),
         new DemoAccount("giamdoc", "Trần Văn Bình", DemoOrganization.HEALTH, Role.LEADER),
         new DemoAccount("donvi", "Lê Thị Cúc", DemoOrganization.DISTRICT_CENTRE, Role.UNIT),
+        // The centre's head issues the centre's own plan: the unit account that drafts it may not (separation of duties).
+        new DemoAccount("donvi.giamdoc", "Hồ Văn Tâm", DemoOrganization.DISTRICT_CENTRE, Role.LEADER),
         new DemoAccount("noivu", "Phạm Quốc Dũng", DemoOrganization.HOME_AFFAIRS, Role.REVIEWER),
         // The province's own office and leader: they draft and issue the province plan the
         // department's plan implements.

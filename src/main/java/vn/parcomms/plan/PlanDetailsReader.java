@@ -160,7 +160,7 @@ public class PlanDetailsReader {
             List<PlanRepository.ChildRow> implementingPlans) {
         boolean own = plan.getIssuingNodeId() == user.orgNodeId();
         boolean drafter = own && user.isAnyOf(Role.OFFICE, Role.UNIT);
-        boolean approver = own && user.isAnyOf(Role.LEADER, Role.UNIT);
+        boolean approver = own && user.is(Role.LEADER);
         PlanStatus s = plan.getStatus();
         boolean canImplement = s.isIssued() && !own && user.isAnyOf(Role.OFFICE, Role.UNIT)
                 && !plan.activitiesAssignedTo(user.orgNodeId()).isEmpty()

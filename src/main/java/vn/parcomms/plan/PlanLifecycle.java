@@ -1,6 +1,7 @@
 package vn.parcomms.plan;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -13,13 +14,17 @@ import vn.parcomms.plan.internal.Plan;
 import vn.parcomms.plan.internal.PlanAccess;
 import vn.parcomms.plan.internal.PlanEventRepository;
 import vn.parcomms.plan.internal.PlanRepository;
+import vn.parcomms.register.NewRegistration;
+import vn.parcomms.register.OutgoingRegister;
+import vn.parcomms.register.RecordKind;
 import vn.parcomms.shared.DomainException;
 import vn.parcomms.shared.Step;
 import vn.parcomms.shared.security.CurrentUser;
 
 /**
  * A plan's status changes: submit and amend by its drafters (OFFICE, or UNIT for a unit's own
- * plan), issue and return by its approvers (LEADER, or UNIT: the unit head), close by any of them.
+ * plan), issue and return by its approvers (the issuing node's LEADER: never the account that
+ * drafted it), close by any of them.
  * Each is checked for access before the version, and each change writes its line of history
  * through the plan's own transition method.
  */
@@ -32,9 +37,11 @@ public class PlanLifecycle {
     private final PlanAccess access;
     private final Clock clock;
     private final ApplicationEventPublisher publisher;
+    private final OutgoingRegister register;
 
     PlanLifecycle(PlanRepository plans, PlanEventRepository events, PlanAccess access, Clock clock,
-            ApplicationEventPublisher publisher) {
+            ApplicationEventPublisher publisher, OutgoingRegister register) {
+        this.register = register;
         this.plans = plans;
         this.events = events;
         this.access = access;
@@ -54,20 +61,34 @@ public class PlanLifecycle {
         return true;
     }
 
-    /**
-     * Issues the plan; false when this user's same issue was done already (a repeated click). A
-     * later version supersedes the one in force, and its history says what changed.
-     */
+    /** Issues the plan as drafted ({@link IssueCommand#AS_DRAFTED}); false for a repeated click. */
     @Transactional
     public boolean issue(CurrentUser user, long id, long expectedVersion) {
+        return issue(user, id, expectedVersion, IssueCommand.AS_DRAFTED);
+    }
+
+    /**
+     * Issues the plan under the number and date the issuer gives: typed, or the next of the node's
+     * register of outgoing documents, taken in this transaction. False when this user's same issue
+     * was done already (a repeated click). A later version supersedes the one in force, and its
+     * history says what changed.
+     */
+    @Transactional
+    public boolean issue(CurrentUser user, long id, long expectedVersion, IssueCommand command) {
         Plan plan = forTransition(user, id, expectedVersion, "ISSUED", PlanAccess::requireApprover);
         if (plan == null) {
             return false;
         }
-        if (plan.getDocNumber() != null && plan.getIssueDate() != null
-                && plans.countSameNumber(plan.getIssuingNodeId(), plan.getDocNumber(), plan.getIssueDate().getYear(),
-                        plan.getLineageId()) > 0) {
-            throw new DomainException("plan.error.numberTaken", plan.getDocNumber(), plan.getIssueDate().getYear());
+        plan.requireIssuable();
+        LocalDate date = command.issueDate() != null ? command.issueDate()
+                : plan.getIssueDate() != null ? plan.getIssueDate() : LocalDate.now(clock);
+        String typed = command.typedNumber(plan.getDocNumber());
+        if (typed != null && typed.isEmpty()) {
+            throw DomainException.onField("docNumber", "plan.error.numberRequired");
+        }
+        if (typed != null && plans.countSameNumber(plan.getIssuingNodeId(), typed, plan.getDocSymbol(), date.getYear(),
+                plan.getLineageId()) > 0) {
+            throw DomainException.onField("docNumber", "plan.error.numberTaken", typed, date.getYear());
         }
         List<Plan> inForce = new ArrayList<>();
         if (plan.getVersionNo() > 1) {
@@ -78,13 +99,32 @@ public class PlanLifecycle {
                 }
             }
         }
+        NewRegistration registration = new NewRegistration(plan.getIssuingNodeId(), plan.getDocSymbol(), date,
+                RecordKind.PLAN, plan.getId(), plan.getTitle(), plan.getSignerName(), user.id());
+        String number;
+        if (typed == null) {
+            number = register.take(registration);
+        } else {
+            register.record(registration, typed);
+            number = typed;
+        }
         // Taken first so that the history lists the issue above the version it supersedes.
         Step superseding = step(user);
         String changes = inForce.isEmpty() ? null : PlanChanges.between(inForce.get(inForce.size() - 1), plan);
-        plan.issue(step(user), changes);
+        plan.issue(number, date, step(user), changes);
         inForce.forEach(other -> other.supersede(plan, superseding));
         published(PlanStepTaken.ISSUED, plan, user);
         return true;
+    }
+
+    /** The number the register would give this plan if issued today (or on the draft's date), for the issue page. */
+    public IssueDefaults issueDefaults(CurrentUser user, long id) {
+        Plan plan = access.loadReadable(user, id);
+        PlanAccess.requireApprover(user, plan);
+        LocalDate date = plan.getIssueDate() != null ? plan.getIssueDate() : LocalDate.now(clock);
+        Integer next = plan.getDocSymbol() == null || plan.getDocSymbol().isBlank() ? null
+                : register.nextNumber(plan.getIssuingNodeId(), plan.getDocSymbol(), date.getYear());
+        return new IssueDefaults(plan.getId(), plan.getVersion(), plan.getDocNumber(), plan.getDocSymbol(), date, next);
     }
 
     /** Returns the plan to its drafters; false when this user's same return was done already. */

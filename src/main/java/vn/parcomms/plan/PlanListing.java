@@ -109,7 +109,7 @@ public class PlanListing {
      */
     public List<PlanToDo> toDo(CurrentUser user) {
         boolean leader = user.is(vn.parcomms.shared.security.Role.LEADER);
-        boolean office = user.is(vn.parcomms.shared.security.Role.OFFICE);
+        boolean office = user.isAnyOf(vn.parcomms.shared.security.Role.OFFICE, vn.parcomms.shared.security.Role.UNIT);
         if (!leader && !office) {
             return List.of();
         }

@@ -28,7 +28,7 @@ class PlanJourneyBrowserTest extends BrowserJourney {
         page = signedIn(w.office(), false);
         page.navigate(url("/plans/new"));
         page.locator("#year").fill("2025");
-        page.locator("#docNumber").fill("15");
+        // No number: it is given when the plan is issued, from the register of outgoing documents.
         page.locator("#docSymbol").fill("KH-SYT");
         page.locator("#issueDate").fill("2025-05-06");
         page.locator("#place").fill("Bà Rịa - Vũng Tàu");
@@ -58,10 +58,14 @@ class PlanJourneyBrowserTest extends BrowserJourney {
 
         page = signedIn(w.leader(), false);
         page.navigate(planUrl);
-        page.onDialog(dialog -> dialog.accept());
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ban hành").setExact(true)).click();
+        assertThat(page.locator("#numbering-next")).isChecked();
+        assertThat(page.locator("label[for=numbering-next]")).containsText("1/KH-SYT");
+        assertThat(page.locator("#issueDate")).hasValue("2025-05-06");
+        Screenshots.save(page, "plan-issue.png");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ban hành").setExact(true)).click();
         assertThat(page.locator(".alert-success")).containsText("Đã ban hành");
-        assertThat(page.locator("article")).containsText("Số: 15/KH-SYT");
+        assertThat(page.locator("article")).containsText("Số: 1/KH-SYT");
         assertThat(page.locator("article")).containsText("Bà Rịa - Vũng Tàu, ngày 06 tháng 5 năm 2025");
         Screenshots.save(page, "plan-page.png");
         signOut();

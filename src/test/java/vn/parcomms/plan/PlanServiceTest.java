@@ -118,17 +118,21 @@ class PlanServiceTest {
     }
 
     @Test
-    void issuingNeedsNumberDateAndSigner() {
+    void issuingNeedsASignerAndTheReturnedDraftSaysWhy() {
         long id = data.draft(w);
+        PlanHeader h = planReader.details(w.office(), id).header();
+        planDrafting.updateHeader(w.office(), id, v(id), new PlanHeader(h.year(), h.parentPlanId(), h.docNumber(),
+                h.docSymbol(), h.place(), h.issueDate(), h.title(), h.parentBody(), h.issuingBody(), h.intro(),
+                h.budget(), h.reportingDuty(), h.closing(), h.archiveLine(), h.signerAuthority(), null));
         planLifecycle.submit(w.office(), id, v(id));
         assertThatThrownBy(() -> planLifecycle.issue(w.leader(), id, v(id)))
                 .isInstanceOf(DomainException.class).hasMessage("plan.error.issueIncomplete");
-        planLifecycle.returnToDraft(w.leader(), id, v(id), "Thiếu số và ngày ban hành");
+        planLifecycle.returnToDraft(w.leader(), id, v(id), "Thiếu người ký");
         PlanDetails returned = planReader.details(w.office(), id);
         assertThat(returned.status()).isEqualTo(PlanStatus.DRAFT);
-        assertThat(returned.returnReason()).isEqualTo("Thiếu số và ngày ban hành");
+        assertThat(returned.returnReason()).isEqualTo("Thiếu người ký");
         assertThat(returned.history()).filteredOn(e -> e.action().equals("RETURNED"))
-                .extracting(PlanEventView::reason).containsExactly("Thiếu số và ngày ban hành");
+                .extracting(PlanEventView::reason).containsExactly("Thiếu người ký");
     }
 
     @Test
@@ -280,7 +284,7 @@ class PlanServiceTest {
                 h.place(), LocalDate.of(2025, 5, 20), h.title(), h.parentBody(), h.issuingBody(), h.intro(), h.budget(),
                 h.reportingDuty(), h.closing(), h.archiveLine(), "GIÁM ĐỐC", "Lê Thị Thử"));
         planLifecycle.submit(w.unitUserA(), child, data.version(w.unitUserA(), child));
-        planLifecycle.issue(w.unitUserA(), child, data.version(w.unitUserA(), child));
+        planLifecycle.issue(fixtures.leaderAt(w.unitA()), child, data.version(w.unitUserA(), child));
         assertThat(planReader.details(w.office(), id).implementations())
                 .filteredOn(i -> i.nodeId() == w.unitA()).extracting(ImplementationStatus::status)
                 .containsExactly(PlanStatus.ISSUED);

@@ -107,7 +107,7 @@ class PlanWebTest {
                         .param("version", String.valueOf(data.version(w.office(), draft))))
                 .andExpect(redirectedUrl("/plans/" + draft));
         page = Html.page(mvc.perform(get("/plans/{id}", draft).with(as(w.leader()))));
-        assertThat(page.select("form[action$=/issue] button")).hasSize(1);
+        assertThat(page.select("a[href$=/issue]")).hasSize(1);
         assertThat(page.select("form[action$=/return] textarea")).hasSize(1);
         mvc.perform(post("/plans/{id}/return", draft).with(as(w.leader())).with(csrf())
                         .param("reason", "").param("version", String.valueOf(data.version(w.office(), draft))))

@@ -448,7 +448,7 @@ class ReportLifecycleTest {
                 draft.items(ItemKind.CONTENT).get(0).key(), "Tuyên truyền tại Khoa Khám bệnh", world.subUnitA(),
                 List.of(), null, null, List.of(1), null, List.of(), Map.of()));
         planLifecycle.submit(unit, own, planReader.details(unit, own).version());
-        planLifecycle.issue(unit, own, planReader.details(unit, own).version());
+        planLifecycle.issue(fixtures.leaderAt(unit.orgNodeId()), own, planReader.details(unit, own).version());
 
         ReportDetails q1 = reportReader.details(unit, reportDrafting.open(unit, plan.id(), ReportPeriod.Q1));
         assertThat(q1.entries()).extracting(ReportDetails.EntryView::activityName)
@@ -478,7 +478,7 @@ class ReportLifecycleTest {
                 null, h.archiveLine(), h.signerAuthority(), "Lê Văn Đơn"));
         moveEveryActivityTo(unit, own, 4);
         planLifecycle.submit(unit, own, planReader.details(unit, own).version());
-        planLifecycle.issue(unit, own, planReader.details(unit, own).version());
+        planLifecycle.issue(fixtures.leaderAt(unit.orgNodeId()), own, planReader.details(unit, own).version());
         // The unit's own issued plan holds the work in the fourth quarter only.
         assertThat(periodsListed(unit, plan.id())).containsExactly(ReportPeriod.YEAR);
 

@@ -96,7 +96,7 @@ class ReportQueryCountTest {
                     List.of(), null, null, List.of(1 + i % 4), null, List.of(), Map.of()));
         }
         planLifecycle.submit(unit, own, planReader.details(unit, own).version());
-        planLifecycle.issue(unit, own, planReader.details(unit, own).version());
+        planLifecycle.issue(fixtures.leaderAt(unit.orgNodeId()), own, planReader.details(unit, own).version());
         planLifecycle.amend(unit, own, planReader.details(unit, own).version());
         reportDrafting.open(unit, first, ReportPeriod.Q1);
 

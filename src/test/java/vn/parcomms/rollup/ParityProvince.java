@@ -87,6 +87,13 @@ final class ParityProvince {
         return new CurrentUser(id, name, "Người dùng " + name, role, node);
     }
 
+    private final Map<Long, CurrentUser> heads = new java.util.HashMap<>();
+
+    /** The node's head (LEADER), who issues the node's own plans. */
+    CurrentUser leaderAt(long node) {
+        return heads.computeIfAbsent(node, n -> user(n, Role.LEADER));
+    }
+
     /** An activity: content item index, lead node, quarters, channel indexes, targets by indicator index. */
     record Activity(int content, long lead, List<Integer> quarters, List<Integer> channels, Map<Integer, Integer> targets) {
     }
@@ -122,7 +129,7 @@ final class ParityProvince {
                     a.quarters(), a.channels(), a.targets())).toList());
         }
         planLifecycle.submit(unitHead, id, version(unitHead, id));
-        planLifecycle.issue(unitHead, id, version(unitHead, id));
+        planLifecycle.issue(leaderAt(unitHead.orgNodeId()), id, version(unitHead, id));
         officeOf.put(id, office);
         return id;
     }

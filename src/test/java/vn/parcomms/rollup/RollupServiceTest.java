@@ -257,7 +257,7 @@ class RollupServiceTest {
                 draft.items(ItemKind.CONTENT).get(0).key(), "Tuyên truyền tại Khoa Khám bệnh", w.subUnitA(),
                 List.of(), null, null, List.of(1), null, List.of(), Map.of()));
         planLifecycle.submit(unit, own, planReader.details(unit, own).version());
-        planLifecycle.issue(unit, own, planReader.details(unit, own).version());
+        planLifecycle.issue(fixtures.leaderAt(unit.orgNodeId()), own, planReader.details(unit, own).version());
         Map<UUID, RollupDataSet.Entry> entries = new HashMap<>();
         for (ActivityView a : planReader.details(unit, own).activities()) {
             entries.put(a.key(), a.parentKey() != null
@@ -300,7 +300,7 @@ class RollupServiceTest {
                 "Phát tờ rơi tại trạm", w.unitA(), List.of(), null, null, List.of(1), null,
                 List.of(leaflets), Map.of(dept.indicators().get(0), 3)));
         planLifecycle.submit(unit, own, planReader.details(unit, own).version());
-        planLifecycle.issue(unit, own, planReader.details(unit, own).version());
+        planLifecycle.issue(fixtures.leaderAt(unit.orgNodeId()), own, planReader.details(unit, own).version());
         Map<UUID, RollupDataSet.Entry> entries = new HashMap<>();
         for (ActivityView a : planReader.details(unit, own).activities()) {
             entries.put(a.key(), new RollupDataSet.Entry(ActivityStatus.DONE,

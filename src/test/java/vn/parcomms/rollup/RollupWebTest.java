@@ -263,7 +263,7 @@ class RollupWebTest {
                 contents.get(contents.size() - 1).key(), "Phát tờ rơi tại trạm", w.unitA(), List.of(), null, null,
                 List.of(1), null, List.of(dept.channels().get(0)), Map.of(dept.indicators().get(0), 3)));
         planLifecycle.submit(unit, own, planReader.details(unit, own).version());
-        planLifecycle.issue(unit, own, planReader.details(unit, own).version());
+        planLifecycle.issue(fixtures.leaderAt(unit.orgNodeId()), own, planReader.details(unit, own).version());
         Map<UUID, RollupDataSet.Entry> entries = new HashMap<>();
         for (ActivityView a : planReader.details(unit, own).activities()) {
             entries.put(a.key(), new RollupDataSet.Entry(ActivityStatus.DONE,

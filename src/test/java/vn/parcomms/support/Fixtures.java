@@ -26,6 +26,8 @@ public class Fixtures {
     private final OrganizationService organizations;
     private final AccountService accounts;
 
+    private final java.util.Map<Long, CurrentUser> leaders = new java.util.concurrent.ConcurrentHashMap<>();
+
     public Fixtures(OrganizationService organizations, AccountService accounts) {
         this.organizations = organizations;
         this.accounts = accounts;
@@ -82,6 +84,15 @@ public class Fixtures {
         String username = (prefix + "-" + name).toLowerCase();
         long id = accounts.createForSetup(new UserCommand(username, "Người dùng " + name, null, node, role), PASSWORD);
         return new CurrentUser(id, username, "Người dùng " + name, role, node);
+    }
+
+    /**
+     * The head (a LEADER) of the node: the one who issues the node's own plans, which its UNIT
+     * account drafts. Made on first use, then the same user for that node.
+     */
+    public CurrentUser leaderAt(long node) {
+        return leaders.computeIfAbsent(node, n -> user("H" + System.nanoTime() % 1_000_000_000L + "-"
+                + SEQUENCE.incrementAndGet(), "head", n, Role.LEADER));
     }
 
     /** Signs a MockMvc request in as this user. */

@@ -565,15 +565,34 @@ public class Plan {
         record("SUBMITTED", step, null, null);
     }
 
-    /** Issues the plan; {@code changes} are what changed since the version it replaces (none for a first). */
-    public void issue(Step step, String changes) {
+    /**
+     * Whether the submitted plan has what issuing needs besides its number and date, which the
+     * issuer gives: the symbol, the signing authority and the signer.
+     */
+    public void requireIssuable() {
         requireStatus(PlanStatus.SUBMITTED, "plan.error.issueNotSubmitted");
-        if (isBlank(docNumber) || isBlank(docSymbol) || issueDate == null || isBlank(signerName)
-                || isBlank(signerAuthority)) {
+        if (isBlank(docSymbol) || isBlank(signerName) || isBlank(signerAuthority)) {
             throw new DomainException("plan.error.issueIncomplete");
         }
+    }
+
+    /**
+     * Issues the plan with the number and date it is issued under; {@code changes} are what
+     * changed since the version it replaces (none for a first).
+     */
+    public void issue(String number, LocalDate date, Step step, String changes) {
+        requireIssuable();
+        if (isBlank(number) || date == null) {
+            throw new DomainException("plan.error.issueIncomplete");
+        }
+        docNumber = number.trim();
+        issueDate = date;
         status = PlanStatus.ISSUED;
         record("ISSUED", step, null, changes);
+    }
+
+    public String getSignerName() {
+        return signerName;
     }
 
     public void returnForRevision(String reason, Step step) {

@@ -82,7 +82,9 @@ public class PlanAccess {
     }
 
     public static void requireApprover(CurrentUser user, Plan plan) {
-        if (user.orgNodeId() != plan.getIssuingNodeId() || !user.isAnyOf(Role.LEADER, Role.UNIT)) {
+        // Separation of duties: a unit's own plan is issued by the unit's LEADER (its head), never
+        // by the UNIT account that drafted it.
+        if (user.orgNodeId() != plan.getIssuingNodeId() || !user.is(Role.LEADER)) {
             throw new ForbiddenException(user.username() + " may not approve plans of node " + plan.getIssuingNodeId());
         }
     }

@@ -114,11 +114,11 @@ public interface PlanRepository extends JpaRepository<Plan, Long> {
     List<Long> issuedPlansAbove(@Param("nodePath") String nodePath, @Param("nodeId") long nodeId);
 
     @Query(value = """
-            select count(*) from plan p where p.issuing_node_id = :nodeId and p.doc_number = :number
-              and extract(year from p.issue_date) = :year and p.lineage_id <> :lineage
+            select count(*) from plan p where p.issuing_node_id = :nodeId and lower(p.doc_number) = lower(:number)
+              and p.doc_symbol = :symbol and extract(year from p.issue_date) = :year and p.lineage_id <> :lineage
               and p.status in ('ISSUED', 'CLOSED', 'SUPERSEDED')""", nativeQuery = true)
-    long countSameNumber(@Param("nodeId") long nodeId, @Param("number") String number, @Param("year") int year,
-            @Param("lineage") UUID lineage);
+    long countSameNumber(@Param("nodeId") long nodeId, @Param("number") String number, @Param("symbol") String symbol,
+            @Param("year") int year, @Param("lineage") UUID lineage);
 
     @Query("select count(p) > 0 from Plan p where p.issuingNodeId = :nodeId")
     boolean existsByIssuingNode(@Param("nodeId") long nodeId);

@@ -206,11 +206,6 @@ class PlanController {
         return transition(id, redirect, "plan.submitted", () -> planLifecycle.submit(user, id, version));
     }
 
-    @PostMapping("/{id}/issue")
-    String issue(CurrentUser user, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-        return transition(id, redirect, "plan.issued", () -> planLifecycle.issue(user, id, version));
-    }
-
     @PostMapping("/{id}/return")
     String returnToDraft(CurrentUser user, @PathVariable long id,
             @Valid @ModelAttribute("reasonForm") ReasonForm form, BindingResult result, Model model,

@@ -55,7 +55,7 @@ class PlanHistoryTest {
         history.change(plan, "submit", "SUBMITTED", () -> plan.submit(step()));
         history.change(plan, "returnForRevision", "RETURNED", () -> plan.returnForRevision("Bổ sung.", step()));
         plan.submit(step());
-        history.change(plan, "issue", "ISSUED", () -> plan.issue(step(), null));
+        history.change(plan, "issue", "ISSUED", () -> plan.issue("12", java.time.LocalDate.of(2025, 3, 1), step(), null));
 
         history.start(plan, "copyForward", "COPIED_FORWARD", 0, () -> plan.copyForward(step()));
         withId(plan, 1L);
@@ -66,12 +66,12 @@ class PlanHistoryTest {
         Plan amendment = history.start(plan, "amendment", "AMENDED", 0, () -> plan.amendment(step()));
         amendment.changeHeader(header(), step());
         amendment.submit(step());
-        amendment.issue(step(), "changes");
+        amendment.issue("13", java.time.LocalDate.of(2025, 6, 1), step(), "changes");
         history.change(plan, "supersede", "SUPERSEDED", () -> plan.supersede(amendment, step()));
         history.change(amendment, "close", "CLOSED", () -> amendment.close(step()));
 
         history.assertEveryChangeDriven(Set.of("header", "itemsOf", "activity", "activitiesAssignedTo",
-                "sections", "itemsIn", "outlineTemplate"), Set.of("applyOutline"));
+                "sections", "itemsIn", "outlineTemplate", "requireIssuable"), Set.of("applyOutline"));
     }
 
     private static <T> T withId(T entity, long id) {

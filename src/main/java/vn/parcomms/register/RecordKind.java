@@ -1,0 +1,16 @@
+package vn.parcomms.register;
+
+/** What kinds of documents enter the register, and where each one's page is. */
+public enum RecordKind {
+    PLAN("/plans/");
+
+    private final String path;
+
+    RecordKind(String path) {
+        this.path = path;
+    }
+
+    public String link(long recordId) {
+        return path + recordId;
+    }
+}
