@@ -119,7 +119,8 @@ public class SelfAssessmentLifecycle {
     }
 
     private void publish(SelfAssessment a, ParIndex computed, String step, String reason, CurrentUser user) {
-        assessments.saveAndFlush(a);
+        // The aggregate is managed: flushing writes the transition and its history line (a merge would not).
+        assessments.flush();
         events.publishEvent(new SelfAssessmentStepTaken(step, a.getId(), a.getNodeId(), computed.nodeName(),
                 a.getYear(), reason, user.id()));
     }

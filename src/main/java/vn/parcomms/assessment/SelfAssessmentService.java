@@ -177,7 +177,9 @@ public class SelfAssessmentService {
             if (own.size() > MAX_LINKS) {
                 throw DomainException.onField(field + ".urls", "selfAssessment.error.tooManyLinks", MAX_LINKS);
             }
-            selfPoints.put(c.code(), e.selfPoints());
+            // Points equal to the computed ones are not an adjustment: the line follows the computed points.
+            selfPoints.put(c.code(), e.selfPoints() != null && e.selfPoints().compareTo(comp) == 0 ? null
+                    : e.selfPoints());
             byCode.put(c.code(), e);
             links.put(c.code(), own);
         }
@@ -210,8 +212,8 @@ public class SelfAssessmentService {
         List<SelfAssessment.SelfLine> lines = new ArrayList<>();
         for (String code : selfPoints.keySet()) {
             SelfAssessmentCommand.Entry e = byCode.get(code);
-            effective.put(code, e.selfPoints());
-            lines.add(new SelfAssessment.SelfLine(code, live.computed().get(code), e.selfPoints(), e.reason(),
+            effective.put(code, selfPoints.get(code));
+            lines.add(new SelfAssessment.SelfLine(code, live.computed().get(code), selfPoints.get(code), e.reason(),
                     links.get(code)));
         }
         // Criteria the form did not send keep what they had.
@@ -220,7 +222,11 @@ public class SelfAssessmentService {
         SheetRows.Values after = SheetRows.values(computed, null, effective, null);
         a.saveSelf(lines, SheetRows.total(set, after.self()), computed.maximum(), step);
         try {
-            a = assessments.saveAndFlush(a);
+            if (created) {
+                a = assessments.saveAndFlush(a);
+            } else {
+                assessments.flush();
+            }
         } catch (DataIntegrityViolationException e) {
             throw new ConflictException("self-assessment", nodeId + "/" + year);
         }

@@ -30,7 +30,8 @@ public class SelfAssessmentForm {
             }
             EntryForm e = new EntryForm();
             e.code = r.code();
-            e.selfPoints = r.selfPoints() == null ? "" : r.selfPoints().toPlainString();
+            // Empty unless the office adjusted it: an empty field follows the computed points.
+            e.selfPoints = r.adjusted() ? r.selfPoints().toPlainString() : "";
             e.reason = r.selfReason();
             List<String> urls = new ArrayList<>();
             for (AssessmentSheet.Evidence ev : r.evidence()) {
