@@ -6,6 +6,7 @@ public enum NotificationKind {
     REPORT_SUBMITTED, REPORT_RETURNED, REPORT_ACCEPTED,
     CONSOLIDATION_SUBMITTED, CONSOLIDATION_APPROVED, CONSOLIDATION_SENT, CONSOLIDATION_RETURNED,
     CONSOLIDATION_ACCEPTED,
+    SELF_ASSESSMENT_SUBMITTED, SELF_ASSESSMENT_RETURNED, SELF_ASSESSMENT_APPRAISED,
     /** A report is due in the configured number of days. */
     REMINDER_DUE,
     /** A report's deadline passed yesterday and it was not submitted. */

@@ -55,7 +55,8 @@ class ParIndexBrowserTest extends BrowserJourney {
         assertThat(download.suggestedFilename()).isEqualTo("par-index-So-Y-te-tinh-Ba-Ria-Vung-Tau-2025.xlsx");
         byte[] bytes = Files.readAllBytes(download.path());
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-            assertThat(book.getNumberOfSheets()).isEqualTo(4);
+            assertThat(book.getNumberOfSheets()).isEqualTo(5);
+            assertThat(book.getSheetName(4)).isEqualTo("Tự chấm và thẩm định");
             assertThat(book.getSheetName(0)).isEqualTo("Tổng hợp điểm");
             assertThat(book.getSheetAt(1).getRow(1).getCell(0).getStringCellValue()).isEqualTo("79a/KH-SYT");
             String total = page.locator("#par-index-total").innerText();

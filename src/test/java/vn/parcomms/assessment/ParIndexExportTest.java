@@ -106,10 +106,12 @@ class ParIndexExportTest {
                 .andReturn().getResponse().getContentAsByteArray();
 
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-            assertThat(book.getNumberOfSheets()).isEqualTo(4);
-            assertThat(List.of(book.getSheetName(0), book.getSheetName(1), book.getSheetName(2), book.getSheetName(3)))
+            // The four sheets of the computed score, then the self-score and appraisal beside it.
+            assertThat(book.getNumberOfSheets()).isEqualTo(5);
+            assertThat(List.of(book.getSheetName(0), book.getSheetName(1), book.getSheetName(2), book.getSheetName(3),
+                    book.getSheetName(4)))
                     .containsExactly("Tổng hợp điểm", "Ban hành kế hoạch đúng hạn", "Mức độ thực hiện kế hoạch",
-                            "Báo cáo định kỳ đúng hạn");
+                            "Báo cáo định kỳ đúng hạn", "Tự chấm và thẩm định");
 
             Sheet summary = book.getSheetAt(0);
             assertThat(values(summary.getRow(0)))

@@ -38,12 +38,15 @@ import vn.parcomms.shared.security.CurrentUser;
 class ParIndexController {
 
     private final ParIndexService assessments;
+    private final vn.parcomms.assessment.SelfAssessmentService selfAssessments;
     private final RollupService rollups;
     private final MessageSource messages;
     private final Clock clock;
 
-    ParIndexController(ParIndexService assessments, RollupService rollups, MessageSource messages, Clock clock) {
+    ParIndexController(ParIndexService assessments, vn.parcomms.assessment.SelfAssessmentService selfAssessments,
+            RollupService rollups, MessageSource messages, Clock clock) {
         this.assessments = assessments;
+        this.selfAssessments = selfAssessments;
         this.rollups = rollups;
         this.messages = messages;
         this.clock = clock;
@@ -64,7 +67,12 @@ class ParIndexController {
     ResponseEntity<byte[]> xlsx(CurrentUser user, @RequestParam(required = false) Long node,
             @RequestParam(required = false) @Min(2000) @Max(2100) Integer year, Locale locale) {
         ParIndex index = assessments.assess(user, node, yearOr(year));
-        return TableExports.xlsxDownload(ParIndexTable.all(index, base(), messages, locale),
+        // The self-score and appraisal beside the computed points: both columns and the difference.
+        java.util.List<vn.parcomms.shared.export.ExportTable> tables = new java.util.ArrayList<>(
+                ParIndexTable.all(index, base(), messages, locale));
+        tables.add(SelfAssessmentTable.sheet(selfAssessments.sheet(user, index.nodeId(), index.year()), base(),
+                messages, locale));
+        return TableExports.xlsxDownload(tables,
                 TableExports.fileName("par-index", index.nodeName(), index.year(), ".xlsx"));
     }
 

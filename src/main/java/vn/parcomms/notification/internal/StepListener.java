@@ -8,6 +8,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.parcomms.account.AccountService;
 import vn.parcomms.account.Recipient;
+import vn.parcomms.assessment.SelfAssessmentStepTaken;
 import vn.parcomms.consolidation.ConsolidatedReportStepTaken;
 import vn.parcomms.notification.NotificationKind;
 import vn.parcomms.plan.PlanStepTaken;
@@ -99,6 +100,28 @@ class StepListener {
             }
         }
         writer.write(to, e.actorId(), kind, e.planLabel(), e.reason(), period, e.year(), link, null);
+    }
+
+    /**
+     * A self-assessment submitted → the province's REVIEWERs (Home Affairs); returned (with the
+     * reason) or appraised → the node's OFFICE and LEADER.
+     */
+    @EventListener
+    void on(SelfAssessmentStepTaken e) {
+        String link = "/rollups/par-index/self?node=" + e.nodeId() + "&year=" + e.year();
+        String label = e.nodeName() + " (" + e.year() + ")";
+        switch (e.step()) {
+            case SelfAssessmentStepTaken.SUBMITTED -> writer.write(accounts.recipientsInProvince(Role.REVIEWER,
+                    e.nodeId()), e.actorId(), NotificationKind.SELF_ASSESSMENT_SUBMITTED, label, null, null, e.year(),
+                    link, null);
+            case SelfAssessmentStepTaken.RETURNED -> writer.write(at(e.nodeId(), Role.OFFICE, Role.LEADER),
+                    e.actorId(), NotificationKind.SELF_ASSESSMENT_RETURNED, label, e.reason(), null, e.year(), link,
+                    null);
+            case SelfAssessmentStepTaken.APPRAISED -> writer.write(at(e.nodeId(), Role.OFFICE, Role.LEADER),
+                    e.actorId(), NotificationKind.SELF_ASSESSMENT_APPRAISED, label, null, null, e.year(), link, null);
+            default -> {
+            }
+        }
     }
 
     private List<Recipient> at(long nodeId, Role... roles) {
