@@ -33,6 +33,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.parcomms.catalog.CatalogService;
+import vn.parcomms.consolidation.ConsolidationDeadlineService;
 import vn.parcomms.plan.PlanDetailsReader;
 import vn.parcomms.plan.PlanDrafting;
 import vn.parcomms.plan.PlanLifecycle;
@@ -86,6 +87,8 @@ class ParIndexEvidencePackTest {
     ParIndexService assessments;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ConsolidationDeadlineService consolidationDeadlines;
 
     World world;
     RollupDataSet.HandChecked data;
@@ -161,8 +164,14 @@ class ParIndexEvidencePackTest {
             assertThat(pdfText(files.get(r.get(5)))).contains("BÁO CÁO");
         }
         // Sở Y tế is an agency: its reports criterion names the consolidated reports it sent to Home Affairs.
-        csv.stream().filter(r -> r.get(0).equals("3")).forEach(r -> assertThat(r.get(5))
-                .matches("\\d\\d-TC3-bao-cao-tong-hop-.*\\.pdf"));
+        List<List<String>> consolidated = csv.stream().filter(r -> r.get(0).equals("3")).toList();
+        assertThat(consolidated).as("the demo sent its first two consolidated reports").isNotEmpty();
+        assertThat(consolidated).hasSize((int) consolidationDeadlines.agencyTimeliness(vanphong, index.nodeId(), 2025)
+                .stream().filter(t -> t.sent()).count());
+        for (List<String> r : consolidated) {
+            assertThat(r.get(5)).matches("\\d\\d-TC3-bao-cao-tong-hop-.*\\.pdf");
+            assertThat(pdfText(files.get(r.get(5)))).contains("BÁO CÁO");
+        }
     }
 
     @Test
