@@ -178,7 +178,8 @@ public class EvidencePackWriter {
     }
 
     private static String extension(String extension) {
-        String e = DocumentService.asciiSafe(extension).toLowerCase(Locale.ROOT);
+        String e = DocumentService.asciiSafe(extension).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        e = e.length() > 10 ? e.substring(0, 10) : e;
         return e.isEmpty() ? "bin" : e;
     }
 
