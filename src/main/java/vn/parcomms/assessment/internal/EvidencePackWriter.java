@@ -123,15 +123,21 @@ public class EvidencePackWriter {
         DocumentHeader header = DocumentHeader.draft(names.parentBody().toUpperCase(VIETNAMESE),
                 names.issuingBody().toUpperCase(VIETNAMESE), "/BC", names.place(), pack.year());
         List<List<Table.Cell>> rows = new ArrayList<>();
+        BigDecimal self = null;
+        BigDecimal appraised = null;
         for (EvidencePack.SheetRow r : pack.sheet()) {
             rows.add(List.of(Table.Cell.text(r.code()), Table.Cell.text(r.title()), number(r.maxPoints()),
                     number(r.computed()), number(r.selfPoints()), number(r.appraisedPoints())));
+            if (r.depth() == 0) {
+                self = add(self, r.selfPoints());
+                appraised = add(appraised, r.appraisedPoints());
+            }
         }
         Table table = new Table("", List.of(text("parIndex.evidence.column.code"), text("parIndex.criterion"),
                 text("parIndex.export.maximum"), text("parIndex.evidence.column.computed"),
                 text("parIndex.evidence.column.self"), text("parIndex.evidence.column.appraised")),
                 List.of(8, 44, 12, 12, 12, 12), rows, List.of(Table.Cell.text(""), Table.Cell.text(text("rollup.total")),
-                        number(pack.maximum()), number(pack.total()), Table.Cell.text(""), Table.Cell.text("")));
+                        number(pack.maximum()), number(pack.total()), number(self), number(appraised)));
         List<Content> content = new ArrayList<>();
         content.add(new Content.Paragraph(text("document.parIndex.intro", pack.nodeName(), pack.year())));
         content.add(new Content.TableContent(table));

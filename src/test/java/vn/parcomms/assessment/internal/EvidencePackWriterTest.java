@@ -110,6 +110,8 @@ class EvidencePackWriterTest {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("SỞ Y TẾ", "BÁO CÁO", "Thực hiện kế hoạch", "1,8",
                     "Tiêu chí 1: Bổ sung minh chứng hội nghị", "thẩm định");
+            // The totals row: maximum, computed, self-scored, appraised, criteria only.
+            assertThat(text).containsPattern("Tổng cộng\\s+3\\s+1,8\\s+2\\s+1,5");
         }
     }
 
