@@ -15,7 +15,7 @@ import vn.parcomms.support.browser.Screenshots;
 /**
  * The demo office (vanphong, Sở Y tế) reaches the PAR INDEX self-assessment from the rollup
  * dashboard, picks 2025, sees the three points with their evidence, opens the plan behind the
- * first point, comes back and downloads the workbook; the page also fits a phone.
+ * first point, comes back and downloads the workbook and the evidence pack; the page also fits a phone.
  */
 class ParIndexBrowserTest extends BrowserJourney {
 
@@ -65,6 +65,18 @@ class ParIndexBrowserTest extends BrowserJourney {
                     .contains(": " + (points == Math.rint(points) ? String.valueOf((long) points)
                             : String.valueOf(points).replace('.', ',')) + " / ");
         }
+
+        // The evidence pack of the node the page shows: the sheet, the plan named by its criterion, the index.
+        Download pack = page.waitForDownload(() -> page.locator("#evidence-zip").click());
+        assertThat(pack.suggestedFilename()).isEqualTo("ho-so-minh-chung-So-Y-te-tinh-Ba-Ria-Vung-Tau-2025.zip");
+        java.util.List<String> names = new java.util.ArrayList<>();
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(Files.newInputStream(pack.path()))) {
+            for (java.util.zip.ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                names.add(e.getName());
+            }
+        }
+        assertThat(names).contains("00-bang-tu-cham-diem-2025.xlsx", "00-bang-tu-cham-diem-2025.pdf", "index.csv",
+                "01-TC1-ke-hoach-79a-KH-SYT.pdf");
     }
 
     @Test
@@ -73,6 +85,7 @@ class ParIndexBrowserTest extends BrowserJourney {
         page.navigate(url("/rollups/par-index?year=2025"));
         assertThat(page.locator("#par-index-table")).isVisible();
         assertThat(page.locator("#export-xlsx")).isVisible();
+        assertThat(page.locator("#evidence-zip")).isVisible();
         assertFitsTheScreenWidth();
     }
 

@@ -3,7 +3,11 @@ package vn.parcomms.assessment.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,6 +27,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import vn.parcomms.assessment.ParIndex;
+import vn.parcomms.assessment.EvidencePackDownload;
+import vn.parcomms.assessment.ParIndexEvidenceService;
 import vn.parcomms.assessment.ParIndexService;
 import vn.parcomms.rollup.RollupService;
 import vn.parcomms.shared.NotFoundException;
@@ -39,14 +45,16 @@ class ParIndexController {
 
     private final ParIndexService assessments;
     private final vn.parcomms.assessment.SelfAssessmentService selfAssessments;
+    private final ParIndexEvidenceService evidence;
     private final RollupService rollups;
     private final MessageSource messages;
     private final Clock clock;
 
     ParIndexController(ParIndexService assessments, vn.parcomms.assessment.SelfAssessmentService selfAssessments,
-            RollupService rollups, MessageSource messages, Clock clock) {
+            ParIndexEvidenceService evidence, RollupService rollups, MessageSource messages, Clock clock) {
         this.assessments = assessments;
         this.selfAssessments = selfAssessments;
+        this.evidence = evidence;
         this.rollups = rollups;
         this.messages = messages;
         this.clock = clock;
@@ -87,6 +95,21 @@ class ParIndexController {
         }
         return TableExports.csvDownload(ParIndexTable.of(table, index, base(), messages, locale),
                 TableExports.fileName("par-index", index.nodeName(), index.year(), table, ".csv"));
+    }
+
+    /**
+     * The evidence pack of the node and year, streamed: access and the documents are settled before
+     * the first byte, then each document is rendered into the ZIP in turn.
+     */
+    @GetMapping("/{nodeId}/{year}/evidence.zip")
+    void evidencePack(CurrentUser user, @PathVariable long nodeId, @PathVariable @Min(2000) @Max(2100) int year,
+            Locale locale, HttpServletResponse response) throws IOException {
+        EvidencePackDownload pack = evidence.pack(user, nodeId, year, locale);
+        response.setContentType("application/zip");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(pack.fileName()).build().toString());
+        pack.writeTo(response.getOutputStream());
+        response.flushBuffer();
     }
 
     private int yearOr(Integer year) {
