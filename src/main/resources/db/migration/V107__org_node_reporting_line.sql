@@ -16,15 +16,25 @@ create index org_node_reporting_line_idx on org_node ((coalesce(reporting_parent
 -- elsewhere, plus the subtrees that report to a node in it (and so on). Reports, follow-up,
 -- consolidation and rollups filter with "unit_node_id in (select org_reporting_scope(:path))" in
 -- their own statement; the administrative scope (users, the tree an ADMIN edits) stays the path.
--- union (not union all) keeps it finite even on a circle that slipped past the service.
+-- When no reporting line crosses the subtree's border (always so for a province: lines stay in
+-- it) the scope is the subtree, read by the path index; otherwise the line of reports is walked
+-- down. On 4,481 nodes with 300 lines the walk from the root took 35-45 ms, the path 3-6 ms
+-- (ADR 0016). union (not union all) keeps the walk finite even on a circle that slipped through.
 create function org_reporting_scope(root_path text) returns setof bigint
-    language sql stable parallel safe as $$
-    with recursive scope(id) as (
-        select id from org_node where path = root_path
-        union
-        select n.id from org_node n join scope s on coalesce(n.reporting_parent_id, n.parent_id) = s.id
-    )
-    select id from scope
+    language plpgsql stable parallel safe as $$
+begin
+    if not exists (select 1 from org_node e join org_node b on b.id = e.reporting_parent_id
+                   where e.reporting_parent_id is not null
+                     and (e.path like root_path || '%') <> (b.path like root_path || '%')) then
+        return query select n.id from org_node n where n.path like root_path || '%';
+    else
+        return query with recursive scope(id) as (
+            select n.id from org_node n where n.path = root_path
+            union
+            select n.id from org_node n join scope s on coalesce(n.reporting_parent_id, n.parent_id) = s.id
+        ) select scope.id from scope;
+    end if;
+end
 $$;
 
 -- The same rule seen from below: the node and every body above it on its line of reports (the

@@ -40,6 +40,8 @@ class ReportingLineWebTest {
     ReportingLineFixtures lines;
     @Autowired
     OrganizationService organizations;
+    @Autowired
+    OrgSuccessionService successions;
 
     Line line;
 
@@ -161,6 +163,23 @@ class ReportingLineWebTest {
                 .isInstanceOf(vn.parcomms.shared.DomainException.class)
                 .satisfies(e -> assertThat(((vn.parcomms.shared.DomainException) e).messageKey())
                         .isEqualTo("organization.error.cycle"));
+    }
+
+    @Test
+    void aMergedCentreHandsTheStationsLineToItsSuccessor() {
+        long regional = organizations.create(line.world().admin(), new OrgNodeCommand(
+                organizations.find(line.world().province()).code() + ".KV", "Trung tâm Y tế khu vực Thử", null,
+                OrgKind.UNIT, line.world().agency()));
+        SuccessionCommand merge = new SuccessionCommand(SuccessionKind.MERGE, java.time.LocalDate.of(2025, 7, 1),
+                "Quyết định số 12/QĐ-UBND", null, null, regional, java.util.List.of());
+        assertThat(successions.preview(line.world().admin(), line.centre(), organizations.find(line.centre()).version(),
+                merge).moves()).extracting(SuccessionPreview.Move::what, SuccessionPreview.Move::amount)
+                .contains(org.assertj.core.groups.Tuple.tuple("organization.succession.moved.reportingLines", 1L));
+
+        successions.apply(line.world().admin(), line.centre(), organizations.find(line.centre()).version(), merge);
+
+        assertThat(organizations.reportingParent(line.station())).map(OrgNodeView::id).contains(regional);
+        assertThat(organizations.reportsWithin(line.station(), regional)).isTrue();
     }
 
     @ParameterizedTest
