@@ -35,6 +35,7 @@ import vn.parcomms.shared.security.CurrentUser;
 public class OrgSuccessionService {
 
     static final String CHILDREN = "organization.succession.moved.children";
+    static final String REPORTING_LINES = "organization.succession.moved.reportingLines";
 
     private final OrganizationService organizations;
     private final OrgNodeRepository nodes;
@@ -62,6 +63,11 @@ public class OrgSuccessionService {
                 long children = nodes.countActiveChildren(from.getId());
                 if (children > 0) {
                     moves.add(new SuccessionPreview.Move(from.getName(), change.main.getName(), CHILDREN, children));
+                }
+                int reporting = organizations.reportingHere(from.getId()).size();
+                if (reporting > 0) {
+                    moves.add(new SuccessionPreview.Move(from.getName(), change.main.getName(), REPORTING_LINES,
+                            reporting));
                 }
                 transfers.orderedStream().flatMap(t -> t.preview(from.getId(), change.main.getId(),
                         command.effectiveDate()).stream()).filter(l -> l.amount() > 0)
@@ -97,6 +103,7 @@ public class OrgSuccessionService {
                     }
                     if (change.main != null) {
                         moveChildren(from, change.main, record);
+                        moveReportingLines(from, change.main, record);
                         for (OrgNodeTransfer t : transfers.orderedStream().toList()) {
                             for (OrgNodeTransfer.Line line : t.transfer(from.getId(), change.main.getId(), date)) {
                                 if (line.amount() > 0) {
@@ -122,6 +129,23 @@ public class OrgSuccessionService {
         }
         if (!children.isEmpty()) {
             record.moved(from.getId(), to.getId(), CHILDREN, children.size());
+        }
+    }
+
+    /**
+     * The nodes that reported to the ended node report to its main successor (ADR 0016), with the
+     * rules of a reporting line: a circle stops the whole change.
+     */
+    private void moveReportingLines(OrgNode from, OrgNode to, Succession record) {
+        List<OrgNode> reporting = nodes.findAllById(organizations.reportingHere(from.getId()).stream()
+                .map(ReportingLine::nodeId).toList());
+        for (OrgNode node : reporting) {
+            organizations.checkReportingLine(node, to);
+            node.reportTo(to);
+        }
+        if (!reporting.isEmpty()) {
+            nodes.flush();
+            record.moved(from.getId(), to.getId(), REPORTING_LINES, reporting.size());
         }
     }
 

@@ -10,8 +10,10 @@ import java.util.List;
  * @param collapsed whether branches below the first level are closed until opened (a large scope)
  * @param search whether the rows are search results rather than the tree
  * @param truncated a search found more than the rows shown and should be refined
+ * @param lines the reporting lines leaving or reaching the scope (ADR 0016)
  */
-public record OrgTreePage(List<Row> rows, int nodesInScope, boolean collapsed, boolean search, boolean truncated) {
+public record OrgTreePage(List<Row> rows, int nodesInScope, boolean collapsed, boolean search, boolean truncated,
+        ReportingLines lines) {
 
     /**
      * One node of the page.

@@ -111,6 +111,87 @@ public class OrganizationService {
         return nodes.isWithin(nodeId, ancestorId);
     }
 
+    /**
+     * Whether a node is in the user's <b>reporting scope</b> (ADR 0016): the scope's root and every
+     * node whose line of reports leads up to it. Reports, their follow-up, consolidation and rollups
+     * use it; the administrative scope ({@link #isInScope}) stays for the tree and the users. For a
+     * REVIEWER both are the whole province, since reporting lines stay inside a province.
+     */
+    public boolean isInReportingScope(CurrentUser user, long nodeId) {
+        return reportsWithin(nodeId, scopeRootId(user));
+    }
+
+    /**
+     * Whether {@code nodeId} is in the reporting scope of {@code rootId}. The rule lives in the SQL
+     * functions of V107: {@code org_reporting_scope(path)}, which other modules call in their own
+     * statements with the path of {@link #pathOf} (or {@link #scopePath}) where they used to write
+     * {@code path like :path || '%'}, and its mirror {@code org_reporting_line(node)} (the node and
+     * the bodies above it on its line of reports), which this check walks.
+     */
+    public boolean reportsWithin(long nodeId, long rootId) {
+        return nodes.isInReportingScope(nodeId, rootId);
+    }
+
+    /** Every active or inactive node of {@code rootId}'s reporting scope, the root first, then by depth and name. */
+    public List<OrgNodeView> reportingSubtree(long rootId) {
+        OrgNode root = load(rootId);
+        List<OrgNodeView> result = new ArrayList<>();
+        nodes.findAllById(nodes.reportingScope(root.getPath())).forEach(n -> result.add(n.toView()));
+        result.sort(java.util.Comparator.comparing((OrgNodeView n) -> n.id() != rootId)
+                .thenComparing(VietnameseOrder.byName(OrgNodeView::name)).thenComparing(OrgNodeView::id));
+        return result;
+    }
+
+    /** The body the node reports to when it is not its parent; empty when it reports to its parent. */
+    public java.util.Optional<OrgNodeView> reportingParent(long nodeId) {
+        Long body = load(nodeId).getReportingParentId();
+        return body == null ? java.util.Optional.empty() : java.util.Optional.of(find(body));
+    }
+
+    /** The nodes that report to this one although it is not their parent, by name. */
+    public List<ReportingLine> reportingHere(long nodeId) {
+        return nodes.reportingHere(nodeId).stream().map(OrganizationService::line).toList();
+    }
+
+    /** The reporting lines leaving or reaching the subtree with the path (for the tree page; one query). */
+    private ReportingLines linesTouching(String path) {
+        Map<Long, ReportingLine> byNode = new HashMap<>();
+        Map<Long, List<ReportingLine>> byBody = new HashMap<>();
+        for (OrgNodeRepository.LineRow r : nodes.reportingLinesTouching(path)) {
+            ReportingLine line = line(r);
+            byNode.put(line.nodeId(), line);
+            byBody.computeIfAbsent(line.bodyId(), k -> new ArrayList<>()).add(line);
+        }
+        return new ReportingLines(byNode, byBody);
+    }
+
+    private static ReportingLine line(OrgNodeRepository.LineRow r) {
+        return new ReportingLine(r.getNodeId(), r.getNodeName(), r.getBodyId(), r.getBodyName());
+    }
+
+    /**
+     * The rules of a reporting line from {@code node} to {@code body}: another node of the same
+     * province, active, and no circle through reporting lines and parents (the body must not itself
+     * report, directly or through its parents, to the node). Null or the parent: back to the parent.
+     */
+    void checkReportingLine(OrgNode node, OrgNode body) {
+        if (body == null || body.getId().equals(node.getParentId())) {
+            return;
+        }
+        if (body.getId().equals(node.getId())) {
+            throw DomainException.onField("reportingParentId", "organization.error.reportingSelf");
+        }
+        if (rootIdOf(body) != rootIdOf(node)) {
+            throw DomainException.onField("reportingParentId", "organization.error.reportingProvince");
+        }
+        if (!body.isActive()) {
+            throw DomainException.onField("reportingParentId", "organization.error.parentInactive");
+        }
+        if (nodes.lineReaches(body.getId(), node.getId())) {
+            throw DomainException.onField("reportingParentId", "organization.error.reportingCycle");
+        }
+    }
+
     /** The node's ancestors from the root down to its parent. */
     public List<OrgNodeView> ancestors(long id) {
         OrgNode node = load(id);
@@ -152,7 +233,23 @@ public class OrganizationService {
      * their parent's name so that two "Khoa Nội" can be told apart).
      */
     public List<OrgTreeRow> tree(CurrentUser user, String query) {
-        OrgNode root = load(scopeRootId(user));
+        return treeOf(load(scopeRootId(user)), query);
+    }
+
+    /**
+     * The bodies an ADMIN may make a node report to: every active node of the administrator's
+     * province but the node itself, as an indented tree. A station of a commune reports to a centre
+     * of another branch, so the choice is not limited to the administrator's own subtree; the
+     * service still refuses a circle.
+     */
+    public List<OrgTreeRow> reportingBodies(CurrentUser admin, Long nodeId) {
+        requireAdmin(admin);
+        return treeOf(load(provinceIdOf(admin.orgNodeId())), null).stream()
+                .filter(row -> row.node().active() && (nodeId == null || row.node().id() != nodeId))
+                .toList();
+    }
+
+    private List<OrgTreeRow> treeOf(OrgNode root, String query) {
         List<OrgNodeView> all = nodes.findSubtree(root.getPath());
         Map<Long, OrgNodeView> byId = new HashMap<>();
         all.forEach(n -> byId.put(n.id(), n));
@@ -197,7 +294,7 @@ public class OrganizationService {
         boolean collapsed = all.size() > COLLAPSE_ABOVE;
         List<OrgTreePage.Row> rows = new ArrayList<>();
         appendVisible(byId.get(root.getId()), 0, childrenByParent, collapsed, opened, rows);
-        return new OrgTreePage(rows, all.size(), collapsed, false, false);
+        return new OrgTreePage(rows, all.size(), collapsed, false, false, linesTouching(root.getPath()));
     }
 
     private OrgTreePage search(OrgNode root, String query) {
@@ -213,7 +310,7 @@ public class OrganizationService {
         List<OrgTreePage.Row> rows = found.stream()
                 .map(n -> new OrgTreePage.Row(n, 0, n.id() == root.getId() ? null : parentName(parents, n), 0, false))
                 .toList();
-        return new OrgTreePage(rows, 0, false, true, truncated);
+        return new OrgTreePage(rows, 0, false, true, truncated, linesTouching(root.getPath()));
     }
 
     private static Map<Long, List<OrgNodeView>> childrenByParent(List<OrgNodeView> all, long rootId) {
@@ -269,6 +366,11 @@ public class OrganizationService {
         node.changePlace(blankToNull(command.place()));
         nodes.saveAndFlush(node);
         node.placeUnder(parent);
+        if (command.reportingParentId() != null) {
+            OrgNode body = load(command.reportingParentId());
+            checkReportingLine(node, body);
+            node.reportTo(body);
+        }
         return node.getId();
     }
 
@@ -283,7 +385,9 @@ public class OrganizationService {
     public Map<String, Long> createAll(CurrentUser admin, List<NewOrgNode> list) {
         requireAdmin(admin);
         Map<String, OrgNode> known = new HashMap<>();
-        List<String> codes = list.stream().flatMap(n -> java.util.stream.Stream.of(n.code(), n.parentCode()))
+        List<String> codes = list.stream()
+                .flatMap(n -> java.util.stream.Stream.of(n.code(), n.parentCode(), n.reportingParentCode()))
+                .filter(c -> c != null && !c.isBlank())
                 .map(OrganizationService::normaliseCode).distinct().toList();
         for (int from = 0; from < codes.size(); from += 1000) {
             for (Object[] row : nodes.findByUpperCodes(codes.subList(from, Math.min(codes.size(), from + 1000)))) {
@@ -311,6 +415,20 @@ public class OrganizationService {
             ids.put(code, node.getId());
         }
         nodes.flush();
+        // Reporting lines once every node of the list exists; each flushed before the next is checked,
+        // so that a circle through several rows is seen by the check of the row that closes it.
+        for (NewOrgNode n : list) {
+            if (n.reportingParentCode() != null && !n.reportingParentCode().isBlank()) {
+                OrgNode node = known.get(normaliseCode(n.code()));
+                OrgNode body = known.get(normaliseCode(n.reportingParentCode()));
+                if (body == null) {
+                    throw DomainException.onField("reportingParentId", "organization.error.reportingUnknown");
+                }
+                checkReportingLine(node, body);
+                node.reportTo(body);
+                nodes.flush();
+            }
+        }
         return ids;
     }
 
@@ -333,8 +451,11 @@ public class OrganizationService {
         }
         OrgNode parent = node.getParentId() == null ? null : load(node.getParentId());
         checkKindFits(command.kind(), parent);
+        OrgNode body = command.reportingParentId() == null ? null : load(command.reportingParentId());
+        checkReportingLine(node, body);
         node.rename(code, command.name().trim(), blankToNull(command.shortName()), command.kind());
         node.changePlace(blankToNull(command.place()));
+        node.reportTo(body);
     }
 
     /**
@@ -394,7 +515,8 @@ public class OrganizationService {
 
     /** Moves {@code node} and its subtree under {@code newParent} after the rules of a move. */
     void moveUnder(OrgNode node, OrgNode newParent) {
-        if (newParent.isWithin(node)) {
+        // A parent that reports (through any line) to the node would close a circle of reports.
+        if (newParent.isWithin(node) || nodes.lineReaches(newParent.getId(), node.getId())) {
             throw DomainException.onField("parentId", "organization.error.cycle");
         }
         if (!newParent.isActive()) {

@@ -101,6 +101,9 @@ final class ImportCheck {
             checkOwnFields(i);
         }
         for (int i = 0; i < lines.size(); i++) {
+            checkReportingCircle(i);
+        }
+        for (int i = 0; i < lines.size(); i++) {
             resolveChainOf(i);
         }
         nodeRows = new ArrayList<>();
@@ -176,8 +179,9 @@ final class ImportCheck {
     }
 
     /**
-     * The node that receives the row's reports when it is not its parent. The tree does not hold
-     * it yet (issue 13, point 3): it is checked and shown, not stored.
+     * The node that receives the row's reports when it is not its parent (ADR 0016): a row of the
+     * file or a node of the same province, not the row itself. Stored with the new node; a row that
+     * exists unchanged keeps the line it has (the node's edit page changes it).
      */
     private void checkReportingParent(List<Problem> found, NodeLine line) {
         String reporting = key(line.reportingParentCode());
@@ -189,10 +193,69 @@ final class ImportCheck {
             return;
         }
         OrgNodeByCode node = existing.get(reporting);
-        boolean sameProvince = node != null && node.provinceId() == province;
-        if (!fileCodes.contains(reporting) && !sameProvince) {
-            found.add(new Problem(REPORTING, "orgimport.row.reportingUnknown", line.reportingParentCode()));
+        if (fileCodes.contains(reporting)) {
+            return;
         }
+        if (node == null) {
+            found.add(new Problem(REPORTING, "orgimport.row.reportingUnknown", line.reportingParentCode()));
+        } else if (node.provinceId() != province) {
+            found.add(new Problem(REPORTING, "orgimport.row.reportingProvince", line.reportingParentCode()));
+        } else if (!node.node().active()) {
+            found.add(new Problem(REPORTING, "organization.error.parentInactive"));
+        }
+    }
+
+    /**
+     * A new row whose reporting body is itself a row of the file that reports, through parents and
+     * reporting lines of the file in any mix, to this row: the reports would go round in a circle.
+     * Nodes already in the tree never lead back to a new row, so the rows of the file are enough;
+     * circles of parents alone are the chain's own error.
+     */
+    private void checkReportingCircle(int start) {
+        if (existsUnchanged.get(start)) {
+            return;
+        }
+        Integer body = rowOfCode.get(key(lines.get(start).reportingParentCode()));
+        if (body == null || body == start) {
+            return;
+        }
+        java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>(List.of(body));
+        Map<Integer, Integer> cameFrom = new HashMap<>();
+        cameFrom.put(body, null);
+        while (!queue.isEmpty()) {
+            int row = queue.poll();
+            if (row == start) {
+                List<String> rows = new ArrayList<>();
+                for (Integer r = start; r != null; r = cameFrom.get(r)) {
+                    rows.add(0, String.valueOf(lines.get(r).row()));
+                }
+                rows.add(0, String.valueOf(lines.get(start).row()));
+                problems.get(start).add(new Problem(REPORTING, "orgimport.row.reportingCycle",
+                        String.join(" → ", rows)));
+                return;
+            }
+            for (Integer next : upRows(row)) {
+                if (!cameFrom.containsKey(next)) {
+                    cameFrom.put(next, row);
+                    queue.add(next);
+                }
+            }
+        }
+    }
+
+    /** The rows of the file directly above a row: its parent row and, for a new row, its reporting body's row. */
+    private List<Integer> upRows(int row) {
+        List<Integer> up = new ArrayList<>(2);
+        NodeLine line = lines.get(row);
+        Integer parent = rowOfCode.get(key(line.parentCode()));
+        if (parent != null) {
+            up.add(parent);
+        }
+        Integer reporting = existsUnchanged.get(row) ? null : rowOfCode.get(key(line.reportingParentCode()));
+        if (reporting != null) {
+            up.add(reporting);
+        }
+        return up;
     }
 
     /**

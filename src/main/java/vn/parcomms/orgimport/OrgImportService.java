@@ -96,7 +96,7 @@ public class OrgImportService {
         Map<String, Long> ids = new HashMap<>(check.existingIds());
         ids.putAll(organizations.createAll(admin, check.creationOrder().stream()
                 .map(row -> new NewOrgNode(row.line().code(), row.line().name(), row.line().shortName(), row.kind(),
-                        row.line().parentCode(), row.line().place()))
+                        row.line().parentCode(), row.line().place(), row.line().reportingParentCode()))
                 .toList()));
         List<UserCommand> commands = new ArrayList<>();
         for (UserRow row : preview.users()) {

@@ -52,7 +52,7 @@ public class ReportFacts {
     }
 
     /**
-     * Every entry and figure of the ACCEPTED reports on a plan lineage by units under the path,
+     * Every entry and figure of the ACCEPTED reports on a plan lineage by units in the reporting scope of the node with the path (ADR 0016),
      * of every period; {@code onlyReports} (null: all) narrows them to a set of reports. One
      * statement.
      */
@@ -63,10 +63,10 @@ public class ReportFacts {
         return jdbc.sql("""
                 select r.id, r.unit_node_id, r.period, e.activity_key, e.status, f.indicator_id, f.amount
                 from unit_report r
-                join org_node n on n.id = r.unit_node_id
                 join unit_report_entry e on e.report_id = r.id
                 left join unit_report_figure f on f.entry_id = e.id
-                where r.plan_lineage_id = :lineage and r.status = 'ACCEPTED' and n.path like :path || '%'
+                where r.plan_lineage_id = :lineage and r.status = 'ACCEPTED'
+                  and r.unit_node_id in (select org_reporting_scope(:path))
                 """ + (onlyReports == null ? "" : " and r.id in (:reports)"))
                 .param("lineage", lineageId).param("path", path)
                 .params(onlyReports == null ? Map.of() : Map.of("reports", onlyReports))
@@ -77,11 +77,12 @@ public class ReportFacts {
                 .list();
     }
 
-    /** The ids of the ACCEPTED reports on a lineage by units under the path, in the given periods. */
+    /** The ids of the ACCEPTED reports on a lineage by units in the reporting scope of the node with the path (ADR 0016), in the given periods. */
     public List<Long> acceptedReportIds(UUID lineageId, String path, Collection<ReportPeriod> periods) {
         return jdbc.sql("""
-                select r.id from unit_report r join org_node n on n.id = r.unit_node_id
-                where r.plan_lineage_id = :lineage and r.status = 'ACCEPTED' and n.path like :path || '%'
+                select r.id from unit_report r
+                where r.plan_lineage_id = :lineage and r.status = 'ACCEPTED'
+                  and r.unit_node_id in (select org_reporting_scope(:path))
                   and r.period in (:periods)
                 order by r.id""")
                 .param("lineage", lineageId).param("path", path)
@@ -147,7 +148,7 @@ public class ReportFacts {
             """;
 
     /**
-     * Every report on a lineage by units under the path, whatever its status: the ACCEPTED ones
+     * Every report on a lineage by units in the reporting scope of the node with the path (ADR 0016), whatever its status: the ACCEPTED ones
      * are exactly those whose entries {@link #acceptedEntries} reads (with no report set given), so
      * their ids and versions tell whether entries read before are still those.
      */
@@ -155,8 +156,7 @@ public class ReportFacts {
         return jdbc.sql("""
                 select r.id, r.unit_node_id, r.period, r.status, r.first_submitted_at, r.version
                 from unit_report r
-                join org_node n on n.id = r.unit_node_id
-                where r.plan_lineage_id = :lineage and n.path like :path || '%'""")
+                where r.plan_lineage_id = :lineage and r.unit_node_id in (select org_reporting_scope(:path))""")
                 .param("lineage", lineageId).param("path", path)
                 .query((rs, i) -> {
                     OffsetDateTime first = rs.getObject(5, OffsetDateTime.class);

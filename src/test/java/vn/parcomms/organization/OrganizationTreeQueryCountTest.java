@@ -24,8 +24,11 @@ import vn.parcomms.support.StatementCounting;
 @Import(StatementCounting.class)
 class OrganizationTreeQueryCountTest {
 
-    /** Generous on purpose: the point is that the count does not grow with the tree. */
-    static final int MAX_STATEMENTS = 8;
+    /**
+     * Generous on purpose: the point is that the count does not grow with the tree. 9 since the page
+     * reads the reporting lines touching the scope (ADR 0016) in one statement of its own.
+     */
+    static final int MAX_STATEMENTS = 9;
 
     @Autowired
     MockMvc mvc;

@@ -368,6 +368,59 @@ class OrgImportWebTest {
                 .contains("Parent code: no node with code NOPE-" + p + " in the file or in your scope.");
     }
 
+    @Test
+    void reportingParentCodesAreStoredWithTheNewNodes() throws Exception {
+        String csv = NODE_HEADERS + "\n"
+                + p + ".XA,UBND xã Thử,AGENCY," + p + ",\n"                              // row 2
+                + p + ".XA.TYT,Trạm Y tế xã Thử,UNIT," + p + ".XA," + p + ".SYT.A\n"     // row 3: to an existing centre
+                + p + ".XA.TYT2,Trạm Y tế xã Hai,UNIT," + p + ".XA," + p + ".KV\n"       // row 4: to a centre further down
+                + p + ".KV,Trung tâm Y tế khu vực,UNIT," + p + ".SYT,\n";                // row 5
+        Cookie session = upload(world.admin(), file("tuyen.csv", csv));
+        Document page = preview(world.admin(), session);
+        for (int row = 2; row <= 5; row++) {
+            assertThat(outcome(page, "node-row-" + row)).isEqualTo("Tạo mới");
+        }
+        confirm(world.admin(), session).andExpect(status().isOk());
+
+        assertThat(organizations.findByCode(p + ".XA.TYT").parentId()).isEqualTo(organizations.findByCode(p + ".XA").id());
+        assertThat(organizations.reportingParent(organizations.findByCode(p + ".XA.TYT").id()))
+                .map(OrgNodeView::id).contains(world.unitA());
+        assertThat(organizations.reportingParent(organizations.findByCode(p + ".XA.TYT2").id()))
+                .map(OrgNodeView::id).contains(organizations.findByCode(p + ".KV").id());
+        assertThat(organizations.reportingParent(organizations.findByCode(p + ".KV").id())).isEmpty();
+        assertThat(organizations.reportsWithin(organizations.findByCode(p + ".XA.TYT").id(), world.unitA())).isTrue();
+    }
+
+    @Test
+    void badReportingLinesAreReportedPerRowAndNothingIsImported() throws Exception {
+        String elsewhere = organizations.find(fixtures.newWorld().unitA()).code();
+        String csv = NODE_HEADERS + "\n"
+                + p + ".R1,Không rõ nơi nhận,UNIT," + p + ".SYT,KHONG-CO-" + p + "\n"  // row 2: unknown code
+                + p + ".R2,Tỉnh khác,UNIT," + p + ".SYT," + elsewhere + "\n"           // row 3: other province
+                + p + ".R3,Vòng trên,UNIT," + p + ".SYT," + p + ".R4\n"                // row 4: R3 reports to its own sub-unit
+                + p + ".R4,Vòng dưới,SUB_UNIT," + p + ".R3,\n"                         // row 5: under R3
+                + p + ".R5,Chính nó,UNIT," + p + ".SYT," + p + ".R5\n"                 // row 6: itself
+                + p + ".R6,Tốt,UNIT," + p + ".SYT," + p + ".SYT.B\n";                  // row 7: fine
+        Cookie session = upload(world.admin(), file("tuyen-xau.csv", csv));
+        Document page = preview(world.admin(), session);
+
+        assertThat(problems(page, "node-row-2"))
+                .contains("Mã đơn vị nhận báo cáo: không có đơn vị mã KHONG-CO-" + p + " trong tệp hay trong tỉnh.");
+        assertThat(problems(page, "node-row-3"))
+                .contains("Mã đơn vị nhận báo cáo: đơn vị mã " + elsewhere + " thuộc tỉnh khác.");
+        assertThat(problems(page, "node-row-4"))
+                .contains("Mã đơn vị nhận báo cáo: tuyến báo cáo khép thành vòng qua các dòng 4 → 5 → 4.");
+        assertThat(problems(page, "node-row-5")).contains("Mã đơn vị cấp trên: đơn vị cấp trên (dòng 4) có lỗi.");
+        assertThat(problems(page, "node-row-6")).anyMatch(t -> t.contains("chính nó"));
+        assertThat(outcome(page, "node-row-7")).isEqualTo("Tạo mới");
+        assertThat(page.getElementById("confirm")).isNull();
+
+        confirm(world.admin(), session).andExpect(status().isConflict());
+        for (String code : List.of(".R1", ".R2", ".R3", ".R4", ".R5", ".R6")) {
+            assertThat(organizations.existsCode(p + code)).as(code).isFalse();
+        }
+    }
+
     private void assertUploadRefused(MockMultipartFile file, String message) throws Exception {
         Document page = Html.page(mvc.perform(multipart("/organizations/import").file(file)
                 .with(as(world.admin())).with(csrf())).andExpect(status().isOk()));

@@ -37,6 +37,11 @@ public class OrgNode {
     private Long parentId;
 
     private String place;
+
+    /** The body it reports to when that is not its parent (ADR 0016); null: it reports to its parent. */
+    @Column(name = "reporting_parent_id")
+    private Long reportingParentId;
+
     private String path;
     private int depth;
     private boolean active = true;
@@ -103,6 +108,18 @@ public class OrgNode {
     /** The place its documents write before the date; null for none. */
     public void changePlace(String newPlace) {
         this.place = newPlace;
+    }
+
+    /**
+     * Reports to {@code body} instead of the parent, or to the parent again when null or the parent
+     * itself. The service checks province and circles first.
+     */
+    public void reportTo(OrgNode body) {
+        reportingParentId = body == null || body.id.equals(parentId) ? null : body.id;
+    }
+
+    public Long getReportingParentId() {
+        return reportingParentId;
     }
 
     public void deactivate() {

@@ -69,4 +69,42 @@ public interface OrgNodeRepository extends JpaRepository<OrgNode, Long> {
             select case when count(n) > 0 then true else false end from OrgNode n, OrgNode a
             where n.id = :nodeId and a.id = :ancestorId and n.path like concat(a.path, '%')""")
     boolean isWithin(@Param("nodeId") long nodeId, @Param("ancestorId") long ancestorId);
+
+    /** Whether a node lies in the reporting scope of another (V107, ADR 0016): the other is on its line of reports. */
+    @Query(value = "select exists (select 1 from org_reporting_line(:nodeId) s where s = :rootId)",
+            nativeQuery = true)
+    boolean isInReportingScope(@Param("nodeId") long nodeId, @Param("rootId") long rootId);
+
+    /** The ids of the reporting scope of the node with the path, the node included. */
+    @Query(value = "select s from org_reporting_scope(:rootPath) s", nativeQuery = true)
+    List<Long> reportingScope(@Param("rootPath") String rootPath);
+
+    /** Whether {@code target} is reached from {@code start} going up parents and reporting lines. */
+    @Query(value = "select org_line_reaches(:start, :target)", nativeQuery = true)
+    boolean lineReaches(@Param("start") long start, @Param("target") long target);
+
+    /** The reporting lines leaving or reaching a subtree: the node that reports elsewhere and its body. */
+    @Query(value = """
+            select n.id as nodeId, n.name as nodeName, r.id as bodyId, r.name as bodyName
+            from org_node n join org_node r on r.id = n.reporting_parent_id
+            where n.reporting_parent_id is not null and (n.path like :path || '%' or r.path like :path || '%')
+            order by n.name, n.id""", nativeQuery = true)
+    List<LineRow> reportingLinesTouching(@Param("path") String path);
+
+    /** The nodes that report to this one instead of their parent, by name. */
+    @Query(value = """
+            select n.id as nodeId, n.name as nodeName, r.id as bodyId, r.name as bodyName
+            from org_node n join org_node r on r.id = n.reporting_parent_id
+            where n.reporting_parent_id = :id order by n.name, n.id""", nativeQuery = true)
+    List<LineRow> reportingHere(@Param("id") long id);
+
+    interface LineRow {
+        long getNodeId();
+
+        String getNodeName();
+
+        long getBodyId();
+
+        String getBodyName();
+    }
 }

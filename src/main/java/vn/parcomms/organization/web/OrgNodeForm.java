@@ -32,7 +32,16 @@ class OrgNodeForm {
 
     private Long parentId;
 
+    /** Empty: the node reports to its parent. */
+    private Long reportingParentId;
+
     private long version;
+
+    static OrgNodeForm of(OrgNodeView node, Long reportingParentId) {
+        OrgNodeForm form = of(node);
+        form.setReportingParentId(reportingParentId);
+        return form;
+    }
 
     static OrgNodeForm of(OrgNodeView node) {
         OrgNodeForm form = new OrgNodeForm();
@@ -47,6 +56,6 @@ class OrgNodeForm {
     }
 
     OrgNodeCommand toCommand() {
-        return new OrgNodeCommand(code, name, shortName, kind, parentId, place);
+        return new OrgNodeCommand(code, name, shortName, kind, parentId, place, reportingParentId);
     }
 }

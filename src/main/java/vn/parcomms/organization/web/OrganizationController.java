@@ -59,6 +59,7 @@ class OrganizationController {
         model.addAttribute("ancestors", organizations.ancestors(id).stream()
                 .filter(a -> organizations.isInScope(user, a.id())).toList());
         model.addAttribute("children", organizations.children(id));
+        addLines(user, node, model);
         model.addAttribute("moveForm", moveFormFor(node));
         model.addAttribute("moveTargets", moveTargets(user, id));
         model.addAttribute("mayMove", mayMove(user, id));
@@ -92,7 +93,9 @@ class OrganizationController {
 
     @GetMapping("/{id}/edit")
     String editForm(CurrentUser admin, @PathVariable long id, Model model) {
-        return showForm(admin, OrgNodeForm.of(organizations.view(admin, id)), id, model);
+        OrgNodeView node = organizations.view(admin, id);
+        Long reportingParent = organizations.reportingParent(id).map(OrgNodeView::id).orElse(null);
+        return showForm(admin, OrgNodeForm.of(node, reportingParent), id, model);
     }
 
     @PostMapping("/{id}")
@@ -113,7 +116,8 @@ class OrganizationController {
             result.reject("organization.error.conflict");
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             OrgNodeView current = organizations.view(admin, id);
-            model.addAttribute("savedForm", OrgNodeForm.of(current));
+            model.addAttribute("savedForm", OrgNodeForm.of(current,
+                    organizations.reportingParent(id).map(OrgNodeView::id).orElse(null)));
             form.setVersion(current.version());
             return showForm(admin, form, id, model);
         }
@@ -137,6 +141,7 @@ class OrganizationController {
         model.addAttribute("node", node);
         model.addAttribute("ancestors", organizations.ancestors(id));
         model.addAttribute("children", organizations.children(id));
+        addLines(admin, node, model);
         model.addAttribute("moveTargets", moveTargets(admin, id));
         model.addAttribute("mayMove", mayMove(admin, id));
         addHistory(admin, id, model);
@@ -187,7 +192,22 @@ class OrganizationController {
         model.addAttribute("kinds", OrgKind.values());
         model.addAttribute("parents", organizations.tree(admin, null).stream()
                 .filter(row -> row.node().active()).toList());
+        model.addAttribute("reportingBodies", organizations.reportingBodies(admin, id));
         return "organization/form";
+    }
+
+    /**
+     * Both lines of the node (ADR 0016): the parent that administers it and, where it differs, the
+     * body it reports to; and the nodes that report to it from elsewhere. A body outside the
+     * reader's scope is named, not linked.
+     */
+    private void addLines(CurrentUser user, OrgNodeView node, Model model) {
+        model.addAttribute("adminParent", node.parentId() == null ? null : organizations.find(node.parentId()));
+        model.addAttribute("adminParentLinked", node.parentId() != null && organizations.isInScope(user, node.parentId()));
+        OrgNodeView body = organizations.reportingParent(node.id()).orElse(null);
+        model.addAttribute("reportingParent", body);
+        model.addAttribute("reportingParentLinked", body != null && organizations.isInScope(user, body.id()));
+        model.addAttribute("reportingHere", organizations.reportingHere(node.id()));
     }
 
     /** The node's names and the changes it took part in; the changes an ADMIN may start from here. */

@@ -64,7 +64,10 @@ public class PlanAccess {
             return;
         }
         if (plan.getStatus().isIssued() || plan.getStatus() == PlanStatus.SUPERSEDED) {
-            if (organizations.isWithin(user.orgNodeId(), plan.getIssuingNodeId())) {
+            // Above the user's node in the tree, or on its line of reports (ADR 0016): a station
+            // reads the issued plans of the centre it reports to, which it implements and reports on.
+            if (organizations.isWithin(user.orgNodeId(), plan.getIssuingNodeId())
+                    || organizations.reportsWithin(user.orgNodeId(), plan.getIssuingNodeId())) {
                 return;
             }
         }

@@ -106,10 +106,14 @@ public interface PlanRepository extends JpaRepository<Plan, Long> {
             + "where n.path like :scopePath || '%' order by 1 desc", nativeQuery = true)
     List<Integer> yearsInScope(@Param("scopePath") String scopePath);
 
-    /** Issued plans of the nodes above (and including) a node: candidates for a plan to implement. */
+    /**
+     * Issued plans of the nodes above a node, in the tree or on its reporting line (ADR 0016):
+     * candidates for a plan to implement.
+     */
     @Query(value = """
             select p.id from plan p join org_node n on n.id = p.issuing_node_id
-            where p.status in ('ISSUED', 'CLOSED') and :nodePath like n.path || '%' and p.issuing_node_id <> :nodeId
+            where p.status in ('ISSUED', 'CLOSED') and p.issuing_node_id <> :nodeId
+              and (:nodePath like n.path || '%' or p.issuing_node_id in (select org_reporting_line(:nodeId)))
             order by p.plan_year desc, n.depth desc""", nativeQuery = true)
     List<Long> issuedPlansAbove(@Param("nodePath") String nodePath, @Param("nodeId") long nodeId);
 
@@ -150,7 +154,8 @@ public interface PlanRepository extends JpaRepository<Plan, Long> {
               and p.id in (select a.plan_id from plan_activity a where a.lead_node_id = :nodeId
                            union select a.plan_id from plan_activity a
                                  join plan_activity_cooperator c on c.activity_id = a.id where c.node_id = :nodeId)
-              and (:userPath like n.path || '%' or n.path like :scopePath || '%')
+              and (:userPath like n.path || '%' or n.path like :scopePath || '%'
+                   or p.issuing_node_id in (select org_reporting_line(:nodeId)))
             order by p.plan_year desc, p.id""", nativeQuery = true)
     List<DutyRow> reportingDuties(@Param("nodeId") long nodeId, @Param("userPath") String userPath,
             @Param("scopePath") String scopePath);

@@ -48,7 +48,7 @@ public class PlanValidation {
             Plan parent = plans.findById(header.parentPlanId()).orElse(null);
             if (parent == null || !parent.getStatus().isIssued()
                     || parent.getIssuingNodeId() == issuingNodeId
-                    || !organizations.isWithin(issuingNodeId, parent.getIssuingNodeId())) {
+                    || !organizations.reportsWithin(issuingNodeId, parent.getIssuingNodeId())) {
                 throw DomainException.onField("parentPlanId", "plan.error.parentPlan");
             }
         }
@@ -64,7 +64,10 @@ public class PlanValidation {
                 .noneMatch(i -> i.getKey().equals(c.contentItemKey()))) {
             throw DomainException.onField("contentItemKey", "plan.error.contentItem");
         }
-        if (!organizations.isWithin(c.leadNodeId(), plan.getIssuingNodeId())) {
+        // The units a plan assigns are those that report to its node (ADR 0016): a health centre
+        // assigns the commune health stations that report to it, a commune not the station it
+        // administers but that reports elsewhere.
+        if (!organizations.reportsWithin(c.leadNodeId(), plan.getIssuingNodeId())) {
             throw DomainException.onField("leadNodeId", "plan.error.leadOutside");
         }
         long province = organizations.provinceIdOf(plan.getIssuingNodeId());

@@ -106,7 +106,8 @@ class ActivityController {
         model.addAttribute("form", form);
         model.addAttribute("activityId", activityId);
         model.addAttribute("contents", plan.items(ItemKind.CONTENT));
-        model.addAttribute("leadNodes", organizations.subtree(plan.issuingNodeId()).stream()
+        // The units that report to the issuing body (ADR 0016), as the service checks.
+        model.addAttribute("leadNodes", organizations.reportingSubtree(plan.issuingNodeId()).stream()
                 .filter(n -> n.active()).toList());
         // Cooperating units come from the issuing body itself or are other agencies of the province
         // (e.g. the Department of Home Affairs); listing every sub-unit of the province would be unusable.

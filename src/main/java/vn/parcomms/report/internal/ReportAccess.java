@@ -10,7 +10,7 @@ import vn.parcomms.shared.security.Role;
 /**
  * Who may read and change a unit report, checked where the report is loaded: the unit itself
  * files it, the OFFICE of the node that issued the plan decides on it, OFFICE, LEADER and
- * REVIEWER above the unit read it; an ADMIN reads no reports. Changes check access before the
+ * REVIEWER above the unit on its reporting line read it; an ADMIN reads no reports. Changes check access before the
  * version, so a 409 never tells someone without rights that a report changed.
  */
 @Component
@@ -33,7 +33,12 @@ public class ReportAccess {
     public void requireReadable(CurrentUser user, UnitReport report) {
         boolean allowed = switch (user.role()) {
             case UNIT -> report.getUnitNodeId() == user.orgNodeId();
-            case OFFICE, LEADER, REVIEWER -> organizations.isInScope(user, report.getUnitNodeId());
+            // The reporting line, not the administrative tree (ADR 0016): a commune's office does not
+            // read what its health station reports to the health centre; the centre's office does.
+            // The node whose plan it is always reads the reports filed on it.
+            case OFFICE, LEADER -> report.getPlanNodeId() == user.orgNodeId()
+                    || organizations.isInReportingScope(user, report.getUnitNodeId());
+            case REVIEWER -> organizations.isInReportingScope(user, report.getUnitNodeId());
             case ADMIN -> false;
         };
         if (!allowed) {
