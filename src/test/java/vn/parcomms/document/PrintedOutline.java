@@ -51,8 +51,60 @@ public final class PrintedOutline {
                     append(result, inner);
                 }
             } else {
-                append(result, list(c));
+                for (Content list : lists(list(c))) {
+                    append(result, list);
+                }
             }
+        }
+        return result;
+    }
+
+    private static final java.util.regex.Pattern LETTER = java.util.regex.Pattern.compile("^\\(?([a-zđ])\\)\\s*(\\S.*)$");
+    private static final java.util.regex.Pattern NUMBER =
+            java.util.regex.Pattern.compile("^(?:\\d{1,2}\\.)*(\\d{1,2})[.)]\\s+(\\S.*)$");
+    private static final java.util.regex.Pattern DASH = java.util.regex.Pattern.compile("^[-–—•](?!\\d)\\s*(\\S.*)$");
+    private static final java.util.regex.Pattern PLUS = java.util.regex.Pattern.compile("^\\+(?!\\d)\\s*(\\S.*)$");
+
+    /**
+     * A plain paragraph that starts with a typed marker ("1. …", "a) …", "- …") prints like an
+     * item of that marker's list: such runs become those lists, a typed "1." or "a)" starting anew.
+     */
+    private static List<Content> lists(Content c) {
+        if (!(c instanceof Content.ListItems list) || list.style() != ListStyle.PLAIN) {
+            return List.of(c);
+        }
+        List<Content> result = new ArrayList<>();
+        ListStyle style = null;
+        List<List<String>> items = new ArrayList<>();
+        for (List<String> item : list.items()) {
+            String text = item.get(0);
+            ListStyle typed = ListStyle.PLAIN;
+            boolean restarts = false;
+            java.util.regex.Matcher m;
+            if ((m = LETTER.matcher(text)).matches()) {
+                typed = ListStyle.LETTERED;
+                restarts = m.group(1).equals("a");
+                text = m.group(2);
+            } else if ((m = NUMBER.matcher(text)).matches()) {
+                typed = ListStyle.NUMBERED;
+                restarts = m.group(1).equals("1");
+                text = m.group(2);
+            } else if ((m = PLUS.matcher(text)).matches()) {
+                typed = ListStyle.PLUS;
+                text = m.group(1);
+            } else if ((m = DASH.matcher(text)).matches()) {
+                typed = ListStyle.DASH;
+                text = m.group(1);
+            }
+            if (style != null && (typed != style || restarts)) {
+                result.add(new Content.ListItems(style, items));
+                items = new ArrayList<>();
+            }
+            style = typed;
+            items.add(List.of(text));
+        }
+        if (style != null) {
+            result.add(new Content.ListItems(style, items));
         }
         return result;
     }
