@@ -151,13 +151,13 @@ class PlanImportWebTest {
     void aRefusedConfirmationKeepsWhatWasTypedAndTheFile() throws Exception {
         Cookie session = upload(w.office(), plan79a);
         Document review = review(w.office(), session);
-        MockHttpServletRequestBuilder request = confirm(w.office(), session, review).param("title", "")
-                .param("signerName", "Người ký đã sửa");
+        MockHttpServletRequestBuilder request = confirm(w.office(), session, review,
+                java.util.Map.of("title", "", "signerName", "Người ký đã sửa"));
         Document again = Html.page(mvc.perform(request).andExpect(status().isOk()));
         assertThat(again.select(".invalid-feedback").text()).isNotBlank();
         assertThat(again.selectFirst("input[name=signerName]").val()).isEqualTo("Người ký đã sửa");
         assertThat(again.select("#import-outline .import-heading")).isNotEmpty();
-        MvcResult created = mvc.perform(confirm(w.office(), session, review).param("title", "Tiêu đề đã sửa"))
+        MvcResult created = mvc.perform(confirm(w.office(), session, review, java.util.Map.of("title", "Tiêu đề đã sửa")))
                 .andExpect(status().is3xxRedirection()).andReturn();
         long id = Long.parseLong(created.getResponse().getRedirectedUrl().replace("/plans/", ""));
         assertThat(reader.details(w.office(), id).header().title()).isEqualTo("Tiêu đề đã sửa");
@@ -199,13 +199,20 @@ class PlanImportWebTest {
 
     /** The review form posted as shown. */
     private MockHttpServletRequestBuilder confirm(CurrentUser user, Cookie session, Document review) {
+        return confirm(user, session, review, java.util.Map.of());
+    }
+
+    /** The review form posted with some fields typed over. */
+    private MockHttpServletRequestBuilder confirm(CurrentUser user, Cookie session, Document review,
+            java.util.Map<String, String> typed) {
         MockHttpServletRequestBuilder request = post("/plans/import/confirm").cookie(session).with(as(user))
                 .with(csrf());
         review.select("#import-header input[name], #import-header textarea[name], #import-header select[name]")
                 .forEach(field -> {
-                    if (!field.attr("name").equals("_csrf")) {
-                        request.param(field.attr("name"), field.is("select")
-                                ? field.select("option[selected]").val() : field.val());
+                    String name = field.attr("name");
+                    if (!name.equals("_csrf")) {
+                        request.param(name, typed.getOrDefault(name, field.is("select")
+                                ? field.select("option[selected]").val() : field.val()));
                     }
                 });
         return request;
