@@ -68,7 +68,7 @@ class PlanImportBrowserTest extends BrowserJourney {
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bố cục văn bản")).click();
         Locator solutions = page.locator(".outline-section:has(.outline-heading:text-is('GIẢI PHÁP THỰC HIỆN'))");
-        solutions.locator("input[name=heading]").fill("GIẢI PHÁP THỰC HIỆN KẾ HOẠCH");
+        solutions.locator("input[name=heading][id^=heading-]").fill("GIẢI PHÁP THỰC HIỆN KẾ HOẠCH");
         solutions.locator("button[type=submit]", new Locator.LocatorOptions().setHasText("Lưu")).first().click();
         assertThat(page.locator(".outline-heading:text-is('GIẢI PHÁP THỰC HIỆN KẾ HOẠCH')")).hasCount(1);
 
