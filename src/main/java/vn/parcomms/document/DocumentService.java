@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Service;
+import vn.parcomms.document.internal.DocxRecogniser;
 import vn.parcomms.document.internal.DocxRenderer;
 import vn.parcomms.document.internal.HtmlRenderer;
 import vn.parcomms.document.internal.PdfRenderer;
@@ -24,6 +25,7 @@ public class DocumentService {
     private final DocxRenderer docx = new DocxRenderer();
     private final PdfRenderer pdf = new PdfRenderer();
     private final HtmlRenderer html = new HtmlRenderer();
+    private final DocxRecogniser recogniser = new DocxRecogniser();
 
     /** The document as a Word file, for users to finish in Word. */
     public byte[] docx(OfficialDocument document) {
@@ -42,6 +44,22 @@ public class DocumentService {
      */
     public String html(OfficialDocument document) {
         return html.render(document);
+    }
+
+    /**
+     * What a Word file of an official document holds, recognised from the Decree 30 layout (ADR
+     * 0019): header, title, sections and lists, recipients, signer; text that fits no part is kept
+     * as plain paragraphs. A file that is empty, too large, not a .docx (an old .doc, a
+     * password-protected file, anything else) or holds no "KẾ HOẠCH" line is refused with a
+     * {@link vn.parcomms.shared.DomainException} on the field {@code file}.
+     */
+    public RecognisedDocument recognise(byte[] docx) {
+        return recogniser.recognise(docx);
+    }
+
+    /** The largest Word file {@link #recognise} reads. */
+    public static int maxRecognisedBytes() {
+        return DocxRecogniser.MAX_BYTES;
     }
 
     /** What a file name says of a document that carries annexes, so the two downloads differ. */

@@ -21,6 +21,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import vn.parcomms.document.ListStyle;
+import vn.parcomms.document.Recipient;
+import vn.parcomms.plan.ImportedSection;
 import vn.parcomms.plan.ItemKind;
 import vn.parcomms.plan.OutlineEntry;
 import vn.parcomms.plan.SectionRole;
@@ -155,6 +157,37 @@ public class Plan {
         this.issuingNodeId = issuingNodeId;
         this.createdBy = createdBy;
         applyHeader(header);
+    }
+
+    /**
+     * A new draft of the node's, from a plan recognised in a Word file: its sections in order,
+     * their items (of the kind of the section's role, else plain text) and its recipients, with
+     * one history line saying it was imported.
+     */
+    public static Plan imported(long issuingNodeId, PlanHeader header, List<ImportedSection> outline,
+            List<Recipient> recipients, Step step) {
+        Plan plan = new Plan(issuingNodeId, header, step.actorId());
+        plan.record("IMPORTED", step, null, null);
+        boolean underSection = false;
+        for (ImportedSection entry : outline) {
+            int level = entry.level() == 2 && underSection ? 2 : 1;
+            underSection = true;
+            PlanSection section = new PlanSection(plan, UUID.randomUUID(), plan.sections.size(), level,
+                    entry.heading().strip(), entry.style(), entry.role());
+            plan.sections.add(section);
+            ItemKind kind = entry.role() == null || entry.role().itemKind() == null ? ItemKind.TEXT
+                    : entry.role().itemKind();
+            for (String body : entry.items()) {
+                PlanItem item = new PlanItem(plan, kind, plan.itemsOf(kind).size(), null, body.strip(),
+                        UUID.randomUUID());
+                plan.items.add(item);
+                item.placeIn(section.getKey(), plan.itemsIn(section.getKey()).size());
+            }
+        }
+        for (Recipient recipient : recipients) {
+            plan.appendItem(ItemKind.RECIPIENT, recipient.purpose(), recipient.name(), UUID.randomUUID());
+        }
+        return plan;
     }
 
     /** The history lines this instance appended, for the aggregate's own tests. */
