@@ -26,6 +26,7 @@ import vn.parcomms.plan.PlanListing;
 import vn.parcomms.plan.PlanSummary;
 import vn.parcomms.shared.security.CurrentUser;
 import vn.parcomms.support.IntegrationTest;
+import vn.parcomms.support.browser.Screenshots;
 
 /**
  * Our PDF paginates as Word files are paginated: for every demo plan as the application exports
@@ -34,6 +35,8 @@ import vn.parcomms.support.IntegrationTest;
  * page starts with the same line. LibreOffice stands in for Word, which cannot run here; it maps
  * the DOCX's Times New Roman to Liberation Serif, the font our PDF embeds (Debian
  * {@code fonts-liberation2}). All files go through one LibreOffice run: starting it is the cost.
+ * With {@code -Dscreenshots=true} it also draws the first and last page of each seed plan, ours
+ * and LibreOffice's, into docs/screenshots/seed-*.png.
  */
 @IntegrationTest
 class LibreOfficePaginationTest {
@@ -49,6 +52,8 @@ class LibreOfficePaginationTest {
 
     @Autowired
     OrganizationService organizations;
+
+    private static final Path SCREENSHOTS = Path.of("docs", "screenshots");
 
     /** Kept after the run (under target/), so that a difference can be looked at in both PDFs. */
     private final Path folder = Path.of("target", "libreoffice-pagination");
@@ -99,6 +104,12 @@ class LibreOfficePaginationTest {
             List<String> theirs = LibreOffice.pageStarts(rendered);
             softly.assertThat(ours).as("first line of each page of %s: our PDF against LibreOffice's", own.getKey())
                     .containsExactlyElementsOf(theirs);
+            if (Screenshots.enabled() && own.getKey().startsWith("seed-")) {
+                // docs/screenshots/seed-000-pdf-page1.png, seed-000-libreoffice-last.png, … (docs/documents.md)
+                String seed = own.getKey().substring(0, "seed-000".length());
+                LibreOffice.firstAndLastPage(own.getValue(), SCREENSHOTS.resolve(seed + "-pdf"));
+                LibreOffice.firstAndLastPage(rendered, SCREENSHOTS.resolve(seed + "-libreoffice"));
+            }
         }
         softly.assertAll();
     }

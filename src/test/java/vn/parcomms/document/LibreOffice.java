@@ -150,6 +150,23 @@ public final class LibreOffice {
         }
     }
 
+    /**
+     * Draws the first and the last page of a PDF as PNG files {@code <base>-page1.png} and
+     * {@code <base>-last.png}, at 80 dpi (a page 661 px wide: readable headings, small files).
+     */
+    public static void firstAndLastPage(byte[] pdf, Path base) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            org.apache.pdfbox.rendering.PDFRenderer renderer = new org.apache.pdfbox.rendering.PDFRenderer(document);
+            int last = document.getNumberOfPages() - 1;
+            javax.imageio.ImageIO.write(renderer.renderImageWithDPI(0, 80), "png",
+                    Path.of(base + "-page1.png").toFile());
+            javax.imageio.ImageIO.write(renderer.renderImageWithDPI(last, 80), "png",
+                    Path.of(base + "-last.png").toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Creates the folder, or deletes what it holds. */
     public static void emptyFolder(Path folder) {
         try {
