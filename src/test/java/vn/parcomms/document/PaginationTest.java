@@ -58,6 +58,57 @@ class PaginationTest {
         }
     }
 
+    /**
+     * The closing paragraph is kept with the signature and moves to its page whole, as LibreOffice
+     * lays out the DOCX (checked against it in LibreOfficePaginationTest): never three lines on one
+     * page and two above the signature on the next.
+     */
+    @Test
+    void theClosingParagraphGoesWholeToTheSignaturesPage() throws IOException {
+        int moved = 0;
+        for (int fillers = 20; fillers <= 44; fillers++) {
+            try (PDDocument pdf = Loader.loadPDF(documents.pdf(closing(fillers)))) {
+                List<Integer> pages = new ArrayList<>();
+                for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                    if (longParagraphLines(pdf, page) > 0) {
+                        pages.add(page);
+                    }
+                }
+                assertThat(pages).as("pages holding the closing paragraph, %d fillers", fillers).hasSize(1);
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(pages.get(0));
+                stripper.setEndPage(pages.get(0));
+                assertThat(stripper.getText(pdf)).as("the closing's page, %d fillers", fillers).contains("Nơi nhận:");
+                if (pages.get(0) > 1) {
+                    moved++;
+                }
+            }
+        }
+        assertThat(moved).as("layouts where the closing starts a page").isGreaterThanOrEqualTo(1);
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(documents.docx(closing(30))))) {
+            XWPFParagraph last = docx.getParagraphs().stream().filter(p -> WORD.matcher(p.getText()).find())
+                    .findFirst().orElseThrow();
+            assertThat(last.getCTP().getPPr().isSetKeepNext()).as("kept with the signature").isTrue();
+            assertThat(last.getCTP().getPPr().isSetKeepLines()).as("kept whole").isTrue();
+        }
+    }
+
+    /** One-line fillers, then a five-line closing paragraph before the recipients and signer. */
+    static OfficialDocument closing(int fillers) {
+        List<Content> content = new ArrayList<>();
+        for (int i = 1; i <= fillers; i++) {
+            content.add(Content.paragraph("Đoạn một dòng số " + i + "."));
+        }
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= 45; i++) {
+            text.append("w").append(String.format("%03d", i)).append(" tuyên truyền ");
+        }
+        OfficialDocument plan = SeedPlan79a.document();
+        return new OfficialDocument(plan.header(), plan.kind(), plan.title(), List.of(),
+                List.of(new Section("I. NỘI DUNG", content)), List.of(text.toString().trim()), plan.recipients(),
+                plan.archive(), plan.signer(), List.of());
+    }
+
     /** How many lines of the page carry words of the long paragraph. */
     static int longParagraphLines(PDDocument pdf, int page) throws IOException {
         PDFTextStripper stripper = new PDFTextStripper();

@@ -236,6 +236,9 @@ public final class DocxRenderer {
             paragraph.setSpacingBetween(para.maxSize() * Layout.LINE_FACTOR, LineSpacingRule.AT_LEAST);
             if (para.keepWithNext()) {
                 paragraph.setKeepNext(true);
+                // Kept whole as well: LibreOffice moves a kept paragraph whole anyway, and the PDF
+                // does the same, so Word is told to do it too.
+                properties(paragraph).addNewKeepLines();
             }
             // Widow and orphan control stated on every paragraph (present means on) rather than left
             // to the defaults of whichever program opens the file; the PDF applies the same rule.

@@ -166,7 +166,10 @@ public final class PdfRenderer {
             // the last but one with the last, so a page never ends on a paragraph's first line
             // alone nor starts with its last line alone (a three-line paragraph moves whole).
             boolean widowOrOrphan = wrapped.size() > 1 && (first || i == wrapped.size() - 2);
-            lines.add(new Line(height, drawer, widowOrOrphan || last && para.keepWithNext(), false, false, List.of()));
+            // A paragraph kept with the next one moves whole (its lines are kept together too), as
+            // LibreOffice lays out the DOCX, which says so for Word (keepLines): a closing paragraph
+            // of five lines goes to the signature's page entire instead of leaving three behind.
+            lines.add(new Line(height, drawer, widowOrOrphan || para.keepWithNext(), false, false, List.of()));
         }
         if (para.spaceAfter() > 0) {
             lines.add(Line.space(para.spaceAfter(), para.keepWithNext()));
