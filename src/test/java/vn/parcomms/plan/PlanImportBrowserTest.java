@@ -91,7 +91,9 @@ class PlanImportBrowserTest extends BrowserJourney {
 
         page = signedIn(w.leader(), phone);
         page.navigate(planUrl);
-        page.onDialog(dialog -> dialog.accept());
+        // The issue page of the app: the number and date as the page proposes them.
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ban hành").setExact(true)).click();
+        assertThat(page.locator("h1")).containsText("Ban hành kế hoạch");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ban hành").setExact(true)).click();
         assertThat(page.locator(".alert-success")).containsText("Đã ban hành");
         assertFitsTheScreenWidth();
