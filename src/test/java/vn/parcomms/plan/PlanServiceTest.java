@@ -118,21 +118,23 @@ class PlanServiceTest {
     }
 
     @Test
-    void issuingNeedsASignerAndTheReturnedDraftSaysWhy() {
+    void submittingChecksWhatIssuingWillNeedAndAReturnedDraftSaysWhy() {
         long id = data.draft(w);
         PlanHeader h = planReader.details(w.office(), id).header();
         planDrafting.updateHeader(w.office(), id, v(id), new PlanHeader(h.year(), h.parentPlanId(), h.docNumber(),
                 h.docSymbol(), h.place(), h.issueDate(), h.title(), h.parentBody(), h.issuingBody(), h.intro(),
                 h.budget(), h.reportingDuty(), h.closing(), h.archiveLine(), h.signerAuthority(), null));
+        assertThatThrownBy(() -> planLifecycle.submit(w.office(), id, v(id)))
+                .isInstanceOf(DomainException.class).hasMessage("plan.error.submitIncomplete");
+        assertThat(planReader.details(w.office(), id).status()).isEqualTo(PlanStatus.DRAFT);
+        planDrafting.updateHeader(w.office(), id, v(id), h);
         planLifecycle.submit(w.office(), id, v(id));
-        assertThatThrownBy(() -> planLifecycle.issue(w.leader(), id, v(id)))
-                .isInstanceOf(DomainException.class).hasMessage("plan.error.issueIncomplete");
-        planLifecycle.returnToDraft(w.leader(), id, v(id), "Thiếu người ký");
+        planLifecycle.returnToDraft(w.leader(), id, v(id), "Bổ sung nơi nhận");
         PlanDetails returned = planReader.details(w.office(), id);
         assertThat(returned.status()).isEqualTo(PlanStatus.DRAFT);
-        assertThat(returned.returnReason()).isEqualTo("Thiếu người ký");
+        assertThat(returned.returnReason()).isEqualTo("Bổ sung nơi nhận");
         assertThat(returned.history()).filteredOn(e -> e.action().equals("RETURNED"))
-                .extracting(PlanEventView::reason).containsExactly("Thiếu người ký");
+                .extracting(PlanEventView::reason).containsExactly("Bổ sung nơi nhận");
     }
 
     @Test

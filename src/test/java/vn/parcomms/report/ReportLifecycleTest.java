@@ -171,10 +171,11 @@ class ReportLifecycleTest {
         long id = reportDrafting.open(world.unitUserA(), plan.id(), ReportPeriod.Q1);
         ReportDetails report = reportReader.details(world.unitUserA(), id);
         assertThatThrownBy(() -> reportLifecycle.submit(world.unitUserA(), id, report.version()))
-                .isInstanceOf(DomainException.class)
-                .satisfies(e -> assertThat(((DomainException) e).messageKey()).isEqualTo("report.error.statusMissing"))
-                .satisfies(e -> assertThat(((DomainException) e).arguments())
-                        .containsExactly("Đăng tin về CCHC trên trang thông tin điện tử"));
+                .isInstanceOfSatisfying(ReportIncompleteException.class, e -> assertThat(e.gaps())
+                        .extracting(ReportIncompleteException.Gap::field, ReportIncompleteException.Gap::messageKey,
+                                ReportIncompleteException.Gap::activityName)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("status", "report.error.statusMissing",
+                                "Đăng tin về CCHC trên trang thông tin điện tử")));
         assertThat(reportReader.details(world.unitUserA(), id).status()).isEqualTo(ReportStatus.DRAFT);
     }
 
@@ -186,11 +187,14 @@ class ReportLifecycleTest {
         long v1 = reportDrafting.save(world.unitUserA(), id, report.version(), filled(report, ActivityStatus.DONE,
                 null, 3));
         assertThatThrownBy(() -> reportLifecycle.submit(world.unitUserA(), id, v1))
-                .satisfies(e -> assertThat(((DomainException) e).messageKey()).isEqualTo("report.error.evidenceMissing"));
+                .isInstanceOfSatisfying(ReportIncompleteException.class, e -> assertThat(e.gaps())
+                        .extracting(ReportIncompleteException.Gap::messageKey)
+                        .containsOnly("report.error.evidenceMissing"));
         long v2 = reportDrafting.save(world.unitUserA(), id, v1, filled(report, ActivityStatus.DROPPED, null, null));
         assertThatThrownBy(() -> reportLifecycle.submit(world.unitUserA(), id, v2))
-                .satisfies(e -> assertThat(((DomainException) e).messageKey())
-                        .isEqualTo("report.error.dropReasonMissing"));
+                .isInstanceOfSatisfying(ReportIncompleteException.class, e -> assertThat(e.gaps())
+                        .extracting(ReportIncompleteException.Gap::messageKey)
+                        .containsOnly("report.error.dropReasonMissing"));
         assertThat(reportReader.details(world.unitUserA(), id).status()).isEqualTo(ReportStatus.DRAFT);
     }
 

@@ -259,7 +259,12 @@ class ReportWebTest {
     void submittingAnIncompleteReportKeepsTheDraftAndSaysWhatIsMissing() throws Exception {
         Document page = Html.page(mvc.perform(form(world.unitUserA(), version(), "entries[0].status", "",
                 "submitReport", "1")).andExpect(status().isOk()));
-        assertThat(page.select(".alert-danger").text()).contains("Chưa cập nhật tình trạng thực hiện");
+        assertThat(page.select(".alert-danger").text()).contains("còn 1 mục cần bổ sung",
+                "Chưa cập nhật tình trạng thực hiện");
+        // Beside its field too, not only at the top.
+        assertThat(page.selectFirst("select[name=entries[0].status]").hasClass("is-invalid")).isTrue();
+        assertThat(page.selectFirst("select[name=entries[0].status] + .invalid-feedback").text())
+                .contains("Chưa cập nhật tình trạng thực hiện", "Đăng tin về CCHC");
         ReportDetails saved = reportReader.details(world.unitUserA(), reportId);
         assertThat(saved.status()).isEqualTo(ReportStatus.DRAFT);
         assertThat(saved.resultsSummary()).isEqualTo("Đã đăng 5 tin bài về CCHC.");
@@ -380,6 +385,48 @@ class ReportWebTest {
         mvc.perform(form(world.unitUserA(), version(), "deleteFile", String.valueOf(file.id())))
                 .andExpect(status().is3xxRedirection());
         assertThat(reportReader.details(world.unitUserA(), reportId).entries().get(0).files()).isEmpty();
+    }
+
+    @Test
+    void everyMissingItemIsNamedAtOnceBesideItsFieldAndAtTheTop() throws Exception {
+        long sixMonths = reportDrafting.open(world.unitUserA(), plan.id(), ReportPeriod.H1);
+        ReportDetails report = reportReader.details(world.unitUserA(), sixMonths);
+        assertThat(report.entries()).hasSize(2);
+        MockMultipartHttpServletRequestBuilder request = multipart("/reports/{id}", sixMonths);
+        request.with(as(world.unitUserA())).with(csrf()).param("version", String.valueOf(report.version()))
+                .param("resultsSummary", "Tóm tắt đã gõ")
+                .param("entries[0].activityKey", report.entries().get(0).activityKey().toString())
+                .param("entries[0].status", "DONE").param("entries[0].evidence", "")
+                .param("entries[1].activityKey", report.entries().get(1).activityKey().toString())
+                .param("entries[1].status", "DROPPED").param("entries[1].dropReason", "")
+                .param("submitReport", "1");
+        Document page = Html.page(mvc.perform(request).andExpect(status().isOk()));
+        assertThat(page.select(".alert-danger").text()).contains("còn 2 mục cần bổ sung",
+                "cần minh chứng", report.entries().get(0).activityName(), "cần nêu lý do",
+                report.entries().get(1).activityName());
+        assertThat(page.selectFirst("textarea[name=entries[0].evidence]").hasClass("is-invalid")).isTrue();
+        assertThat(page.selectFirst("input[name=entries[1].dropReason]").hasClass("is-invalid")).isTrue();
+        assertThat(page.selectFirst("textarea[name=resultsSummary]").text()).isEqualTo("Tóm tắt đã gõ");
+        assertThat(reportReader.details(world.unitUserA(), sixMonths).status()).isEqualTo(ReportStatus.DRAFT);
+        assertThat(reportReader.details(world.unitUserA(), sixMonths).resultsSummary()).isEqualTo("Tóm tắt đã gõ");
+    }
+
+    @Test
+    void aFigureManyTimesItsTargetIsSavedButSentUpwardOnlyOnceConfirmed() throws Exception {
+        Document page = Html.page(mvc.perform(form(world.unitUserA(), version(), figure(), "500", "submitReport", "1"))
+                .andExpect(status().isOk()));
+        assertThat(page.text()).contains("Số 500 lớn hơn nhiều lần chỉ tiêu cả năm (12)");
+        assertThat(page.selectFirst("input[name=" + figure() + "]").hasClass("is-invalid")).isTrue();
+        assertThat(page.selectFirst("#confirmFigures")).isNotNull();
+        ReportDetails saved = reportReader.details(world.unitUserA(), reportId);
+        assertThat(saved.status()).isEqualTo(ReportStatus.DRAFT);
+        assertThat(saved.entries().get(0).figures().get(0).amount()).isEqualTo(500);
+
+        // Within ten times the target nothing is asked.
+        mvc.perform(form(world.unitUserA(), version(), figure(), "100")).andExpect(status().is3xxRedirection());
+        mvc.perform(form(world.unitUserA(), version(), figure(), "500", "confirmFigures", "true", "submitReport", "1"))
+                .andExpect(redirectedUrl("/reports/" + reportId));
+        assertThat(reportReader.details(world.unitUserA(), reportId).status()).isEqualTo(ReportStatus.SUBMITTED);
     }
 
     @Test

@@ -593,6 +593,10 @@ public class Plan {
         if (itemsOf(ItemKind.CONTENT).isEmpty()) {
             throw new DomainException("plan.error.noContent");
         }
+        // What issuing will need besides the number and date, checked before the leader sees it.
+        if (isBlank(docSymbol) || isBlank(signerName) || isBlank(signerAuthority)) {
+            throw new DomainException("plan.error.submitIncomplete");
+        }
         status = PlanStatus.SUBMITTED;
         returnReason = null;
         record("SUBMITTED", step, null, null);

@@ -24,6 +24,7 @@ import java.util.UUID;
 import vn.parcomms.report.ActivityStatus;
 import vn.parcomms.report.FollowUpStatus;
 import vn.parcomms.report.ReportPeriod;
+import vn.parcomms.report.ReportIncompleteException;
 import vn.parcomms.report.ReportStatus;
 import vn.parcomms.shared.DomainException;
 import vn.parcomms.shared.Step;
@@ -176,20 +177,28 @@ public class UnitReport {
         if (!status.isEditable()) {
             throw new DomainException("report.error.notSubmittable");
         }
+        // Every gap at once, in the order of the form, so the unit fixes them in one pass.
+        List<ReportIncompleteException.Gap> gaps = new ArrayList<>();
         for (Map.Entry<UUID, String> due : dueActivities.entrySet()) {
             ReportEntry entry = entry(due.getKey()).orElse(null);
             if (entry == null || entry.getStatus() == null) {
-                throw new DomainException("report.error.statusMissing", due.getValue());
+                gaps.add(new ReportIncompleteException.Gap(due.getKey(), "status", "report.error.statusMissing",
+                        due.getValue()));
             }
         }
         for (ReportEntry entry : entries) {
             if (entry.getStatus() == ActivityStatus.DROPPED && isBlank(entry.getDropReason())) {
-                throw new DomainException("report.error.dropReasonMissing", entry.getActivityName());
+                gaps.add(new ReportIncompleteException.Gap(entry.getActivityKey(), "dropReason",
+                        "report.error.dropReasonMissing", entry.getActivityName()));
             }
             if (entry.getStatus() == ActivityStatus.DONE && isBlank(entry.getEvidence()) && isBlank(entry.getNote())
                     && !keysWithFiles.contains(entry.getActivityKey())) {
-                throw new DomainException("report.error.evidenceMissing", entry.getActivityName());
+                gaps.add(new ReportIncompleteException.Gap(entry.getActivityKey(), "evidence",
+                        "report.error.evidenceMissing", entry.getActivityName()));
             }
+        }
+        if (!gaps.isEmpty()) {
+            throw new ReportIncompleteException(gaps);
         }
         status = ReportStatus.SUBMITTED;
         submittedAt = now;

@@ -29,6 +29,7 @@ import vn.parcomms.report.ReportDeadlines;
 import vn.parcomms.report.ReportDetails;
 import vn.parcomms.report.ReportDetailsReader;
 import vn.parcomms.report.ReportDrafting;
+import vn.parcomms.report.ReportIncompleteException;
 import vn.parcomms.report.ReportLifecycle;
 import vn.parcomms.report.ReportListing;
 import vn.parcomms.report.ReportPeriod;
@@ -183,8 +184,20 @@ class ReportController {
             Flash.success(redirect, deleteFile != null ? "report.fileDeleted" : "report.saved");
             return "redirect:/reports/" + id + "/edit";
         }
+        if (!form.isConfirmFigures() && form.flagLargeFigures(result, reportReader.details(user, id))) {
+            // The draft is saved; a figure far above its target is sent upward only once confirmed.
+            form.setVersion(version);
+            result.reject("report.warning.confirmFigures");
+            model.addAttribute("askFigureConfirmation", true);
+            return showForm(user, id, model);
+        }
         try {
             reportLifecycle.submit(user, id, version);
+        } catch (ReportIncompleteException e) {
+            // The draft is saved; every gap is shown at once, beside its field and at the top.
+            form.setVersion(version);
+            form.rejectGaps(result, e);
+            return showForm(user, id, model);
         } catch (DomainException e) {
             // The draft is saved; only the submission was refused.
             form.setVersion(version);

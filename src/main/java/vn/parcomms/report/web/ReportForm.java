@@ -11,12 +11,18 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.parcomms.report.ActivityStatus;
 import vn.parcomms.report.ReportCommand;
 import vn.parcomms.report.ReportDetails;
+import vn.parcomms.report.ReportIncompleteException;
 import vn.parcomms.report.ReportDrafting;
 
 /** The report form: the per-report texts and one entry per activity, with the version it was opened at. */
 public class ReportForm {
 
+    /** A figure this many times its target asks for confirmation before the report is submitted. */
+    static final int LARGE_FACTOR = 10;
+
     private long version;
+    /** The unit confirmed the figures far above their targets. */
+    private boolean confirmFigures;
     @Size(max = ReportDrafting.MAX_TEXT)
     private String resultsSummary;
     @Size(max = ReportDrafting.MAX_TEXT)
@@ -63,6 +69,56 @@ public class ReportForm {
                 }
             }
         }
+    }
+
+    /**
+     * Marks every figure of this period above {@link #LARGE_FACTOR} times its target (and at least
+     * ten above it): a typing slip ("1200" for "12") that the unit confirms before it goes upward.
+     * True when any was marked.
+     */
+    boolean flagLargeFigures(org.springframework.validation.BindingResult result, ReportDetails report) {
+        boolean any = false;
+        for (int i = 0; i < entries.size(); i++) {
+            EntryForm entry = entries.get(i);
+            ReportDetails.EntryView view = report.entries().stream()
+                    .filter(e -> e.activityKey().equals(entry.activityKey)).findFirst().orElse(null);
+            if (view == null) {
+                continue;
+            }
+            for (ReportDetails.FigureView f : view.figures()) {
+                String typed = entry.figures.get(f.indicatorId());
+                Integer value = typed == null || typed.isBlank() ? null : parse(typed);
+                if (value != null && f.target() != null && f.target() > 0 && value > LARGE_FACTOR * f.target()
+                        && value - f.target() >= 10) {
+                    result.rejectValue("entries[" + i + "].figures[" + f.indicatorId() + "]",
+                            "report.warning.figureLarge", new Object[] {value, f.target()}, "report.warning.figureLarge");
+                    any = true;
+                }
+            }
+        }
+        return any;
+    }
+
+    /** Every gap of a refused submission beside its field, and each in the summary at the top. */
+    void rejectGaps(org.springframework.validation.BindingResult result, ReportIncompleteException refused) {
+        result.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
+        for (ReportIncompleteException.Gap gap : refused.gaps()) {
+            Object[] args = {gap.activityName()};
+            result.reject(gap.messageKey(), args, gap.messageKey());
+            for (int i = 0; i < entries.size(); i++) {
+                if (gap.activityKey().equals(entries.get(i).activityKey)) {
+                    result.rejectValue("entries[" + i + "]." + gap.field(), gap.messageKey(), args, gap.messageKey());
+                }
+            }
+        }
+    }
+
+    public boolean isConfirmFigures() {
+        return confirmFigures;
+    }
+
+    public void setConfirmFigures(boolean confirmFigures) {
+        this.confirmFigures = confirmFigures;
     }
 
     private static Integer parse(String value) {
