@@ -253,7 +253,7 @@ class InputLimitsWebTest {
         long id = draft();
         planDrafting.updateHeader(w.office(), id, planReader.details(w.office(), id).version(),
                 new PlanHeader(2025, null, "12", "KH-SYT", null, java.time.LocalDate.of(2025, 2, 3), "Kế hoạch thử",
-                        null, null, null, null, null, null, null, null, null));
+                        null, null, null, null, null, null, null, "GIÁM ĐỐC", "Trần Văn Thử"));
         planLifecycle.submit(w.office(), id, planReader.details(w.office(), id).version());
         return id;
     }
