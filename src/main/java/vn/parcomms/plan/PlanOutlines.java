@@ -112,7 +112,9 @@ public class PlanOutlines {
     @Transactional
     public void changeItem(CurrentUser user, long id, long version, long itemId, String heading, String text) {
         Plan plan = load(user, id, version);
-        List<String> paragraphs = new ArrayList<>(PastedLines.outlineItems(text).stream().flatMap(List::stream).toList());
+        // One paragraph a line, blank lines left out; a later line keeps its marker as typed ("+ …").
+        List<String> paragraphs = new ArrayList<>(text == null ? List.of() : text.lines().map(String::strip)
+                .filter(line -> !line.isEmpty()).toList());
         if (!paragraphs.isEmpty()) {
             paragraphs.set(0, PastedLines.withoutMarker(paragraphs.get(0)));
         }

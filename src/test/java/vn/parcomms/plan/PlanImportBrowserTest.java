@@ -72,16 +72,18 @@ class PlanImportBrowserTest extends BrowserJourney {
         solutions.locator("button[type=submit]", new Locator.LocatorOptions().setHasText("Lưu")).first().click();
         assertThat(page.locator(".outline-heading:text-is('GIẢI PHÁP THỰC HIỆN KẾ HOẠCH')")).hasCount(1);
 
-        Locator purposes = page.locator(".outline-section:has(.outline-heading:text-is('Mục tiêu:'))");
+        // The innermost section headed "Mục tiêu:" (its parent section has that heading inside it too).
+        Locator purposes = page.locator(".outline-section:has(.outline-heading:text-is('Mục tiêu:'))").last();
         purposes.locator(".outline-item").first().getByRole(AriaRole.LINK,
                 new Locator.GetByRoleOptions().setName("Sửa")).click();
-        Locator text = page.locator(".outline-section:has(.outline-heading:text-is('Mục tiêu:')) textarea[name=text]")
-                .first();
+        // Only the item being edited has a form with its text.
+        Locator editing = page.locator(".outline-item form:has(textarea[name=text])");
+        Locator text = editing.locator("textarea[name=text]");
         text.fill(text.inputValue() + "\n+ " + SUB_BULLET);
-        page.locator(".outline-section:has(.outline-heading:text-is('Mục tiêu:')) .outline-item form button[type=submit]")
-                .first().click();
-        assertThat(page.locator(".outline-section:has(.outline-heading:text-is('Mục tiêu:')) .outline-item-text").first())
-                .containsText("+ " + SUB_BULLET);
+        editing.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Lưu")).click();
+        // Saved: the editor shows the sub-bullet (the preview below checks it prints with its "+").
+        assertThat(page.locator(".outline-section:has(.outline-heading:text-is('Mục tiêu:'))").last())
+                .containsText(SUB_BULLET);
         assertFitsTheScreenWidth();
 
         page.navigate(planUrl);
