@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.parcomms.plan.IssueDefaults;
+import vn.parcomms.plan.PlanDetails;
 import vn.parcomms.plan.PlanDetailsReader;
 import vn.parcomms.plan.PlanLifecycle;
 import vn.parcomms.shared.DomainException;
@@ -38,12 +39,13 @@ class PlanIssueController {
     @GetMapping
     String page(CurrentUser user, @PathVariable long id, Model model, RedirectAttributes redirect) {
         IssueDefaults defaults = planLifecycle.issueDefaults(user, id);
-        if (!planReader.details(user, id).can().issue()) {
+        PlanDetails plan = planReader.details(user, id);
+        if (!plan.can().issue()) {
             // Issued already, or not submitted: the plan's page says where it stands.
             Flash.error(redirect, "plan.error.issueNotSubmitted");
             return "redirect:/plans/" + id;
         }
-        return page(user, id, IssueForm.of(defaults), model);
+        return page(IssueForm.of(defaults), defaults, plan, model);
     }
 
     @PostMapping
@@ -58,13 +60,14 @@ class PlanIssueController {
                 FormErrors.reject(result, e);
             }
         }
-        return page(user, id, form, model);
+        return page(form, planLifecycle.issueDefaults(user, id), planReader.details(user, id), model);
     }
 
-    private String page(CurrentUser user, long id, IssueForm form, Model model) {
+    /** The issue page; the defaults and the plan are read once per request. */
+    private static String page(IssueForm form, IssueDefaults defaults, PlanDetails plan, Model model) {
         model.addAttribute("form", form);
-        model.addAttribute("defaults", planLifecycle.issueDefaults(user, id));
-        model.addAttribute("plan", planReader.details(user, id));
+        model.addAttribute("defaults", defaults);
+        model.addAttribute("plan", plan);
         return "plan/issue";
     }
 }
