@@ -242,15 +242,18 @@ class OrgSuccessionTest {
     }
 
     @Test
-    void aDepartmentMergedIntoAnotherHandsOverItsDraftPlansAndDeadlinesButKeepsItsIssuedPlan() {
+    void aDepartmentMergedIntoAnotherHandsOverItsDraftsDeadlinesAndPlansInForceButKeepsEarlierPlans() {
         World successor = fixtures.anotherAgency(world, "Sở Y tế Thành phố");
         String successorName = organizations.find(successor.agency()).name();
+        IssuedPlan earlier = planFixtures.issuedPlan(world, 2024);
         long draft = planDrafting.create(world.office(), new PlanHeader(2026, null, null, null, "Bà Rịa", null,
                 "Kế hoạch năm 2026", "UBND TỈNH", "SỞ Y TẾ", null, null, null, null, "Lưu: VT, VP.", "GIÁM ĐỐC",
                 null));
         reportDeadlines.setDeadline(world.office(), 2026, ReportPeriod.Q1, LocalDate.of(2026, 3, 20));
         reportDeadlines.setDeadline(world.office(), 2024, ReportPeriod.Q1, LocalDate.of(2024, 3, 20));
         String issuedBody = planReader.details(world.office(), plan.id()).header().issuingBody();
+        long firstHalf = filed(world.unitUserA(), ReportPeriod.Q1, 3, LocalDateTime.of(2025, 3, 18, 9, 0));
+        accept(firstHalf);
 
         successions.apply(world.admin(), world.agency(), version(world.agency()),
                 new SuccessionCommand(SuccessionKind.MERGE, JULY_1, DECISION, null, null, successor.agency(), List.of()));
@@ -258,9 +261,12 @@ class OrgSuccessionTest {
         var moved = planReader.details(successor.office(), draft);
         assertThat(moved.issuingNodeId()).isEqualTo(successor.agency());
         assertThat(moved.header().issuingBody()).isEqualTo(successorName);
-        var kept = planReader.details(world.reviewer(), plan.id());
-        assertThat(kept.issuingNodeId()).isEqualTo(world.agency());
-        assertThat(kept.header().issuingBody()).isEqualTo(issuedBody);
+        // the plan of the merger's year is carried on by the successor, printed as it was issued
+        var carried = planReader.details(successor.office(), plan.id());
+        assertThat(carried.issuingNodeId()).isEqualTo(successor.agency());
+        assertThat(carried.header().issuingBody()).isEqualTo(issuedBody);
+        // a plan of an earlier year stays the predecessor's
+        assertThat(planReader.details(world.reviewer(), earlier.id()).issuingNodeId()).isEqualTo(world.agency());
         assertThat(reportDeadlines.deadlines(successor.office(), 2026).stream()
                 .filter(d -> d.period() == ReportPeriod.Q1).findFirst().orElseThrow().deadline())
                 .isEqualTo(LocalDate.of(2026, 3, 20));
@@ -270,10 +276,21 @@ class OrgSuccessionTest {
         assertThat(successions.history(world.admin(), successor.agency()).get(0).moves())
                 .extracting(SuccessionPreview.Move::what, SuccessionPreview.Move::amount)
                 .contains(org.assertj.core.groups.Tuple.tuple("plan.succession.moved.plans", 1L),
+                        org.assertj.core.groups.Tuple.tuple("plan.succession.moved.inForce", 1L),
                         org.assertj.core.groups.Tuple.tuple("report.succession.moved.deadlines", 1L),
                         org.assertj.core.groups.Tuple.tuple("organization.succession.moved.children", 2L));
         // the units moved under the successor with their subtree
         assertThat(organizations.isWithin(world.subUnitA(), successor.agency())).isTrue();
+
+        // the 9-month report goes to the successor's office, which accepts it; the Q1 report stays accepted
+        long nineMonths = filed(world.unitUserA(), ReportPeriod.M9, 5, LocalDateTime.of(2025, 9, 18, 9, 0));
+        reportLifecycle.accept(successor.office(), nineMonths,
+                reportReader.details(successor.office(), nineMonths).version());
+        assertThat(reportReader.details(successor.office(), nineMonths).status()).isEqualTo(ReportStatus.ACCEPTED);
+        assertThat(reportReader.details(successor.office(), firstHalf).status()).isEqualTo(ReportStatus.ACCEPTED);
+        // the former office account no longer acts for the plan
+        assertThatThrownBy(() -> planReader.details(new CurrentUser(0, "old", "old", Role.OFFICE, world.agency()),
+                plan.id()).issuingNodeId()).isInstanceOf(ForbiddenException.class);
     }
 
     @Test

@@ -11,15 +11,30 @@ import vn.parcomms.organization.OrganizationService;
 /**
  * The open plans of an ended node (draft or submitted, not yet issued) become its successor's,
  * with the successor's names on top; activities of open plans that the ended node was to lead go to
- * the successor. Issued, superseded and closed plans keep their issuer and the names they were
- * issued with. Each plan changed gets a new version, so a form opened before the change is a 409
- * and the plan's read stamp moves.
+ * the successor. Its issued plans still in force, of the effective year or later, are carried on by
+ * the successor: the successor's office follows them up, accepts their reports and consolidates
+ * them from then on, while their header keeps the names they were issued with. Plans of earlier
+ * years and closed plans stay with the ended node. Each plan changed gets a new version, so a form
+ * opened before the change is a 409 and the plan's read stamp moves.
  */
 @Component
 class PlanNodeTransfer implements OrgNodeTransfer {
 
     static final String PLANS = "plan.succession.moved.plans";
     static final String ACTIVITIES = "plan.succession.moved.activities";
+    static final String IN_FORCE = "plan.succession.moved.inForce";
+
+    /**
+     * The lineages of the node's issued plans of the year or later, every version of them: what the
+     * successor carries on. A lineage implementing a plan the successor already implements stays
+     * (one implementing plan per node and parent plan).
+     */
+    private static final String IN_FORCE_LINEAGES = """
+            select p.lineage_id from plan p
+            where p.issuing_node_id = :from and p.status = 'ISSUED' and p.plan_year >= :year
+              and not exists (select 1 from plan o join plan v on v.lineage_id = p.lineage_id
+                              where o.issuing_node_id = :to and o.implements_lineage_id is not null
+                                and o.implements_lineage_id = v.implements_lineage_id)""";
 
     private final JdbcClient jdbc;
     private final OrganizationService organizations;
@@ -37,7 +52,10 @@ class PlanNodeTransfer implements OrgNodeTransfer {
                 select count(*) from plan_activity a join plan p on p.id = a.plan_id
                 where a.lead_node_id = :from and p.status in ('DRAFT', 'SUBMITTED')""")
                 .param("from", fromNodeId).query(Long.class).single();
-        return List.of(new Line(PLANS, plans), new Line(ACTIVITIES, activities));
+        long inForce = jdbc.sql("select count(*) from (" + IN_FORCE_LINEAGES + ") l")
+                .param("from", fromNodeId).param("to", toNodeId).param("year", effectiveDate.getYear())
+                .query(Long.class).single();
+        return List.of(new Line(PLANS, plans), new Line(ACTIVITIES, activities), new Line(IN_FORCE, inForce));
     }
 
     @Override
@@ -58,6 +76,15 @@ class PlanNodeTransfer implements OrgNodeTransfer {
                 where issuing_node_id = :from and status in ('DRAFT', 'SUBMITTED')""")
                 .param("from", fromNodeId).param("to", toNodeId).param("body", successor.issuingBody())
                 .param("parentBody", successor.parentBody()).update();
-        return List.of(new Line(PLANS, plans), new Line(ACTIVITIES, activities));
+        // Carried on, not re-issued: the issuing and parent bodies stay those printed when it was issued.
+        List<Object> lineages = jdbc.sql(IN_FORCE_LINEAGES).param("from", fromNodeId).param("to", toNodeId)
+                .param("year", effectiveDate.getYear()).query((rs, i) -> rs.getObject(1)).list();
+        if (!lineages.isEmpty()) {
+            jdbc.sql("""
+                    update plan set issuing_node_id = :to, version = version + 1, updated_at = now()
+                    where issuing_node_id = :from and lineage_id in (:lineages) and status in ('ISSUED', 'SUPERSEDED')""")
+                    .param("from", fromNodeId).param("to", toNodeId).param("lineages", lineages).update();
+        }
+        return List.of(new Line(PLANS, plans), new Line(ACTIVITIES, activities), new Line(IN_FORCE, lineages.size()));
     }
 }
