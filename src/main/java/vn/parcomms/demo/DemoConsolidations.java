@@ -50,7 +50,7 @@ class DemoConsolidations implements DemoStep {
 
     @Override
     public void load() {
-        if (!organizations.existsCode(DemoOrganization.HEALTH)) {
+        if (!organizations.existsCode(DemoOrganization.HEALTH) || DemoOrganization.reorganised(organizations)) {
             return;
         }
         CurrentUser office = demoPlans.demoUser("vanphong");
@@ -71,7 +71,7 @@ class DemoConsolidations implements DemoStep {
     }
 
     /** Drafts, submits, approves and sends the report, the last step at {@code sent}. */
-    private long consolidate(CurrentUser office, CurrentUser leader, long planId, ReportPeriod period,
+    long consolidate(CurrentUser office, CurrentUser leader, long planId, ReportPeriod period,
             LocalDateTime sent) {
         long id = at(sent.minusDays(1)).open(office, planId, period);
         at(sent.minusHours(5)).submit(office, id, consolidations.details(office, id).version());
@@ -80,7 +80,7 @@ class DemoConsolidations implements DemoStep {
         return id;
     }
 
-    private ConsolidationService at(LocalDateTime time) {
+    ConsolidationService at(LocalDateTime time) {
         return consolidations.withClock(Clock.fixed(time.atZone(ZONE).toInstant(), ZONE));
     }
 }

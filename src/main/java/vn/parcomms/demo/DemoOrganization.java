@@ -14,6 +14,18 @@ final class DemoOrganization {
     static final String HEALTH = "BRVT.SYT";
     static final String HOME_AFFAIRS = "BRVT.SNV";
     static final String DISTRICT_CENTRE = "BRVT.SYT.TTYT-BARIA";
+    /** The Department of Health of Thành phố Hồ Chí Minh, which the province's department merged into on 1 July 2025. */
+    static final String CITY_HEALTH = "HCM.SYT";
+
+    /** The code of the node that carries on the plans issued by the node with {@code code} (DemoReorganisation). */
+    static String carriedOnBy(String code) {
+        return HEALTH.equals(code) ? CITY_HEALTH : code;
+    }
+
+    /** Whether the reorganisation of 1 July 2025 is loaded: then the plans and reports before it are too. */
+    static boolean reorganised(vn.parcomms.organization.OrganizationService organizations) {
+        return organizations.existsCode(CITY_HEALTH);
+    }
 
     private DemoOrganization() {
     }

@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.parcomms.account.AccountService;
+import vn.parcomms.account.UserCommand;
 import vn.parcomms.catalog.CatalogService;
 import vn.parcomms.catalog.ChannelView;
 import vn.parcomms.catalog.IndicatorView;
@@ -74,7 +75,7 @@ class DemoPlans implements DemoStep {
 
     @Override
     public void load() {
-        if (!organizations.existsCode(DemoOrganization.HEALTH)) {
+        if (!organizations.existsCode(DemoOrganization.HEALTH) || DemoOrganization.reorganised(organizations)) {
             return;
         }
         long health = organizations.findByCode(DemoOrganization.HEALTH).id();
@@ -178,13 +179,20 @@ class DemoPlans implements DemoStep {
     }
 
     /** A demo account as the services see a signed-in user. */
+    /**
+     * The demo account as it is now: found by its name, wherever the reorganisation of 1 July 2025
+     * moved it (see {@link DemoReorganisation}).
+     */
     CurrentUser demoUser(String username) {
-        DemoDataLoader.DemoAccount account = DemoDataLoader.ACCOUNTS.stream()
-                .filter(a -> a.username().equals(username)).findFirst()
+        DemoDataLoader.ACCOUNTS.stream().filter(a -> a.username().equals(username)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("No demo account " + username));
-        long nodeId = organizations.findByCode(account.nodeCode()).id();
-        CurrentUser setup = new CurrentUser(0, "setup", "setup", Role.ADMIN, organizations.provinceIdOf(nodeId));
-        return accounts.usersOfNode(setup, nodeId).stream()
+        long province = organizations.findByCode(DemoOrganization.PROVINCE_CODE).id();
+        CurrentUser setup = new CurrentUser(0, "setup", "setup", Role.ADMIN, province);
+        UserCommand found = accounts.existingAccounts(setup, List.of(username)).get(username);
+        if (found == null) {
+            throw new IllegalStateException("Demo account " + username + " is missing");
+        }
+        return accounts.usersOfNode(setup, found.orgNodeId()).stream()
                 .filter(u -> u.username().equals(username)).findFirst()
                 .map(u -> new CurrentUser(u.id(), u.username(), u.fullName(), u.role(), u.orgNodeId()))
                 .orElseThrow(() -> new IllegalStateException("Demo account " + username + " is missing"));

@@ -71,7 +71,7 @@ class DemoReports implements DemoStep {
 
     @Override
     public void load() {
-        if (!organizations.existsCode(DemoOrganization.HEALTH)) {
+        if (!organizations.existsCode(DemoOrganization.HEALTH) || DemoOrganization.reorganised(organizations)) {
             return;
         }
         long health = organizations.findByCode(DemoOrganization.HEALTH).id();
@@ -129,7 +129,7 @@ class DemoReports implements DemoStep {
     }
 
     /** One unit's report for a period, submitted and then accepted or returned, each at its own date. */
-    private void fileAndDecide(CurrentUser unit, CurrentUser office, long planId, ReportPeriod period,
+    void fileAndDecide(CurrentUser unit, CurrentUser office, long planId, ReportPeriod period,
             LocalDateTime submitted, LocalDateTime accepted, LocalDateTime returned) {
         // A failure here fails the whole demo, which is then rolled back as one (DemoDataLoader):
         // skipping one report would leave a demo that is quietly different from the documented one.
@@ -179,7 +179,12 @@ class DemoReports implements DemoStep {
                     done ? null : "Đang triển khai theo kế hoạch.", figures));
             n++;
         }
-        String when = period == ReportPeriod.Q1 ? "quý I" : "6 tháng đầu năm";
+        String when = switch (period) {
+            case Q1 -> "quý I";
+            case H1 -> "6 tháng đầu năm";
+            case M9 -> "9 tháng đầu năm";
+            case YEAR -> "năm";
+        };
         return new ReportCommand(
                 "Trong " + when + " năm 2025, đơn vị đã triển khai các nhiệm vụ thông tin, tuyên truyền CCHC được "
                         + "giao; đăng tải tin bài trên trang thông tin điện tử và niêm yết công khai thủ tục hành chính.",

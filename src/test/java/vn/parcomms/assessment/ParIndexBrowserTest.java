@@ -30,7 +30,7 @@ class ParIndexBrowserTest extends BrowserJourney {
         page.locator("#par-index-filter button[type=submit]").click();
         assertThat(page).hasURL(Pattern.compile(".*/rollups/par-index\\?year=2025$"));
 
-        assertThat(page.locator("#par-index-total")).containsText("Sở Y tế tỉnh Bà Rịa - Vũng Tàu, năm 2025: ");
+        assertThat(page.locator("#par-index-total")).containsText("Sở Y tế Thành phố Hồ Chí Minh, năm 2025: ");
         assertThat(page.locator("#point-plan a")).hasText("79a/KH-SYT");
         assertThat(page.locator("#point-plan td").first()).containsText("ban hành ngày");
         assertThat(page.locator("#point-carried td").first()).containsText("nhiệm vụ đến hạn đã hoàn thành");

@@ -114,7 +114,7 @@ class ParIndexEvidencePackTest {
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/zip"))
                 .andExpect(header().string("Content-Disposition",
-                        "attachment; filename=\"ho-so-minh-chung-So-Y-te-tinh-Ba-Ria-Vung-Tau-2025.zip\""))
+                        "attachment; filename=\"ho-so-minh-chung-So-Y-te-Thanh-pho-Ho-Chi-Minh-2025.zip\""))
                 .andReturn().getResponse().getContentAsByteArray();
         Map<String, byte[]> files = unzip(zip);
 

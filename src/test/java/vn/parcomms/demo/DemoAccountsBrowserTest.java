@@ -23,11 +23,11 @@ class DemoAccountsBrowserTest extends BrowserJourney {
 
     @ParameterizedTest
     @CsvSource({
-        "admin,    Quản trị hệ thống,   Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu",
-        "vanphong, Nguyễn Thị Minh Anh, Sở Y tế tỉnh Bà Rịa - Vũng Tàu",
-        "giamdoc,  Trần Văn Bình,       Sở Y tế tỉnh Bà Rịa - Vũng Tàu",
-        "donvi,    Lê Thị Cúc,          Trung tâm Y tế thành phố Bà Rịa",
-        "noivu,    Phạm Quốc Dũng,      Sở Nội vụ tỉnh Bà Rịa - Vũng Tàu"})
+        "admin,    Quản trị hệ thống,   Ủy ban nhân dân Thành phố Hồ Chí Minh",
+        "vanphong, Nguyễn Thị Minh Anh, Sở Y tế Thành phố Hồ Chí Minh",
+        "giamdoc,  Trần Văn Bình,       Sở Y tế Thành phố Hồ Chí Minh",
+        "donvi,    Lê Thị Cúc,          Trung tâm Y tế khu vực Bà Rịa",
+        "noivu,    Phạm Quốc Dũng,      Sở Nội vụ Thành phố Hồ Chí Minh"})
     void everyDemoAccountSignsInOnAPhoneAndSeesItsHomePageAndTree(String username, String fullName, String node) {
         page = chromium.newPhonePage();
         page.navigate(url("/"));
@@ -91,7 +91,7 @@ class DemoAccountsBrowserTest extends BrowserJourney {
                 new Locator.GetByRoleOptions().setName("Cơ quan, đơn vị")).first().click();
         assertThat(page).hasURL(url("/organizations"));
         assertThat(page.locator("main h1")).hasText("Cơ quan, đơn vị");
-        assertThat(page.locator("table.org-tree")).containsText("Trung tâm Y tế thành phố Bà Rịa");
+        assertThat(page.locator("table.org-tree")).containsText("Sở Y tế Thành phố Hồ Chí Minh");
         Screenshots.save(page, "organizations.png");
 
         page.locator("#q").fill("Phước Hiệp");
@@ -101,7 +101,7 @@ class DemoAccountsBrowserTest extends BrowserJourney {
 
         page.locator("table.org-tree tbody").getByRole(AriaRole.LINK).first().click();
         assertThat(page.locator("main h1")).hasText("Trạm Y tế phường Phước Hiệp");
-        assertThat(page.locator(".breadcrumb")).containsText("TTYT TP Bà Rịa");
+        assertThat(page.locator(".breadcrumb")).containsText("TTYT KV Bà Rịa");
     }
 
     @Test

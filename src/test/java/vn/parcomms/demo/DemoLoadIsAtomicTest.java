@@ -43,12 +43,12 @@ class DemoLoadIsAtomicTest {
         assertThat(count("select count(*) from plan")).as("no plan survived").isZero();
 
         try (ConfigurableApplicationContext second = start()) {
-            assertThat(count("select count(*) from org_node")).isEqualTo(DemoOrganization.NODES.size() + 1);
+            assertThat(count("select count(*) from org_node")).isEqualTo(DemoOrganization.NODES.size() + 2);
             assertThat(count("select count(*) from user_account")).isEqualTo(DemoDataLoader.ACCOUNTS.size());
             assertThat(jdbc.sql("select status from plan where doc_number = '79a'").query(String.class).list())
                     .containsExactly("ISSUED");
             assertThat(count("select count(*) from unit_report")).as("the units' reports").isPositive();
-            assertThat(count("select count(*) from consolidated_report")).as("Q1 and 6 months").isEqualTo(2);
+            assertThat(count("select count(*) from consolidated_report")).as("Q1 and 6 months, then 9 months by the successor").isEqualTo(3);
         }
     }
 

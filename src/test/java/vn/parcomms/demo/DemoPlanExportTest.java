@@ -85,7 +85,7 @@ class DemoPlanExportTest {
     }
 
     private long plan79a(CurrentUser user) {
-        long health = organizations.findByCode(DemoOrganization.HEALTH).id();
+        long health = organizations.findByCode(DemoOrganization.CITY_HEALTH).id();
         return planListing.list(user, new PlanFilter(2025, health, null, false)).stream()
                 .filter(p -> "79a".equals(p.docNumber())).findFirst().orElseThrow().id();
     }

@@ -41,7 +41,7 @@ class DemoPlansTest {
     @Test
     void departmentPlan79aIsIssuedWithEveryPartOfTheSeed() {
         CurrentUser office = demoPlans.demoUser("vanphong");
-        PlanDetails plan = planReader.details(office, find(office, DemoOrganization.HEALTH, "79a").id());
+        PlanDetails plan = planReader.details(office, find(office, DemoOrganization.CITY_HEALTH, "79a").id());
 
         assertThat(plan.status()).isEqualTo(PlanStatus.ISSUED);
         assertThat(plan.numberAndSymbol()).isEqualTo("79a/KH-SYT");
@@ -84,7 +84,7 @@ class DemoPlansTest {
     @Test
     void plan79aImplementsTheIssuedProvincePlan() {
         CurrentUser office = demoPlans.demoUser("vanphong");
-        PlanDetails plan = planReader.details(office, find(office, DemoOrganization.HEALTH, "79a").id());
+        PlanDetails plan = planReader.details(office, find(office, DemoOrganization.CITY_HEALTH, "79a").id());
 
         assertThat(plan.parentPlan()).isNotNull();
         assertThat(plan.parentPlan().numberAndSymbol()).isEqualTo("148/KH-UBND");
@@ -96,7 +96,7 @@ class DemoPlansTest {
     @Test
     void plan79aAssignsAboutThirtyActivitiesEachWithALeadUnitAndTargets() {
         CurrentUser office = demoPlans.demoUser("vanphong");
-        PlanDetails plan = planReader.details(office, find(office, DemoOrganization.HEALTH, "79a").id());
+        PlanDetails plan = planReader.details(office, find(office, DemoOrganization.CITY_HEALTH, "79a").id());
         List<ActivityView> activities = plan.activities();
 
         assertThat(activities).hasSizeBetween(28, 36);
@@ -116,7 +116,7 @@ class DemoPlansTest {
     @Test
     void plan79aActivitiesCarryOutTheProvincePlansActivitiesMatchedByContent() {
         CurrentUser office = demoPlans.demoUser("vanphong");
-        PlanDetails plan = planReader.details(office, find(office, DemoOrganization.HEALTH, "79a").id());
+        PlanDetails plan = planReader.details(office, find(office, DemoOrganization.CITY_HEALTH, "79a").id());
         Map<UUID, ActivityView> provinceByKey = planReader.activities(office, plan.parentPlan().id()).stream()
                 .collect(Collectors.toMap(ActivityView::key, Function.identity()));
         Map<String, String> carries = plan.activities().stream().filter(a -> a.parentKey() != null)
@@ -144,7 +144,7 @@ class DemoPlansTest {
     void theDistrictCentreHasIssuedItsPlanLinkedToEveryActivityAssignedToIt() {
         CurrentUser unit = demoPlans.demoUser("donvi");
         CurrentUser office = demoPlans.demoUser("vanphong");
-        PlanDetails parent = planReader.details(office, find(office, DemoOrganization.HEALTH, "79a").id());
+        PlanDetails parent = planReader.details(office, find(office, DemoOrganization.CITY_HEALTH, "79a").id());
         PlanDetails child = planReader.details(unit, find(unit, DemoOrganization.DISTRICT_CENTRE, "12").id());
 
         assertThat(child.status()).isEqualTo(PlanStatus.ISSUED);

@@ -38,20 +38,21 @@ class DemoProvinceReviewTest {
                 assertThat(byChannelSum.getOrDefault(i.indicatorId(), 0L)).as(i.name()).isGreaterThanOrEqualTo(i.actual()));
     }
 
+    /** Plan 79a is carried on by the city's Department of Health since 1 July 2025 (DemoReorganisation). */
     @Test
     void theProvinceViewShowsTheHealthDepartmentCarryingTheContentItemsIts79aActivitiesCarryOut() {
         ProvinceReview review = reviews.review(demoPlans.demoUser("noivu"), 2025, ReportPeriod.YEAR);
 
         assertThat(review.provincePlan().number()).isEqualTo("148/KH-UBND");
         assertThat(review.provincePlan().implementing()).extracting(ProvinceReview.AgencyRef::name)
-                .containsExactly("Sở Y tế tỉnh Bà Rịa - Vũng Tàu");
+                .containsExactly("Sở Y tế Thành phố Hồ Chí Minh");
         // 148's content items a) to h) in order; 79a's activities carry out activities of a), c), d), đ), e).
         Map<Integer, List<String>> carriedBy = review.provincePlan().contents().stream()
                 .collect(Collectors.toMap(ProvinceReview.ContentCoverage::number,
                         c -> c.agencies().stream().map(ProvinceReview.AgencyRef::name).toList()));
         assertThat(carriedBy).hasSize(8);
         for (int item : List.of(1, 3, 4, 5, 6)) {
-            assertThat(carriedBy.get(item)).as("content item " + item).containsExactly("Sở Y tế tỉnh Bà Rịa - Vũng Tàu");
+            assertThat(carriedBy.get(item)).as("content item " + item).containsExactly("Sở Y tế Thành phố Hồ Chí Minh");
         }
         for (int item : List.of(2, 7, 8)) {
             assertThat(carriedBy.get(item)).as("content item " + item).isEmpty();

@@ -56,7 +56,7 @@ class PlanImportRoundTripTest {
 
     /** The demo plans: issuing node's code and number, as the demo data loads them. */
     static Stream<String> demoPlans() {
-        return Stream.of("BRVT 148", "BRVT.SYT 79a", "BRVT.SYT.TTYT-BARIA 12");
+        return Stream.of("BRVT 148", "HCM.SYT 79a", "BRVT.SYT.TTYT-BARIA 12");
     }
 
     @ParameterizedTest(name = "{0}")
