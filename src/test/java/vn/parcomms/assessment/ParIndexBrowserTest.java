@@ -52,7 +52,7 @@ class ParIndexBrowserTest extends BrowserJourney {
         assertThat(page).hasURL(Pattern.compile(".*/rollups/par-index\\?year=2025$"));
 
         Download download = page.waitForDownload(() -> page.locator("#export-xlsx").click());
-        assertThat(download.suggestedFilename()).isEqualTo("par-index-So-Y-te-tinh-Ba-Ria-Vung-Tau-2025.xlsx");
+        assertThat(download.suggestedFilename()).isEqualTo("par-index-So-Y-te-Thanh-pho-Ho-Chi-Minh-2025.xlsx");
         byte[] bytes = Files.readAllBytes(download.path());
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             assertThat(book.getNumberOfSheets()).isEqualTo(5);
@@ -68,7 +68,7 @@ class ParIndexBrowserTest extends BrowserJourney {
 
         // The evidence pack of the node the page shows: the sheet, the plan named by its criterion, the index.
         Download pack = page.waitForDownload(() -> page.locator("#evidence-zip").click());
-        assertThat(pack.suggestedFilename()).isEqualTo("ho-so-minh-chung-So-Y-te-tinh-Ba-Ria-Vung-Tau-2025.zip");
+        assertThat(pack.suggestedFilename()).isEqualTo("ho-so-minh-chung-So-Y-te-Thanh-pho-Ho-Chi-Minh-2025.zip");
         java.util.List<String> names = new java.util.ArrayList<>();
         try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(Files.newInputStream(pack.path()))) {
             for (java.util.zip.ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {

@@ -31,7 +31,8 @@ class ProvinceReviewBrowserTest extends BrowserJourney {
         assertThat(page).hasURL(Pattern.compile(".*/rollups/province$"));
         assertThat(page.locator("#year")).hasValue("2025");
         Locator health = page.locator("#agencies-table tbody tr").filter(new Locator.FilterOptions()
-                .setHas(page.locator("a.agency-link", new Page.LocatorOptions().setHasText("Sở Y tế"))));
+                .setHas(page.locator("a.agency-link", new Page.LocatorOptions()
+                        .setHasText("Sở Y tế Thành phố Hồ Chí Minh"))));
         assertThat(health).hasCount(1);
         assertThat(health.locator("td.plan-status")).containsText("79a/KH-SYT");
         assertThat(health.locator("td.plan-status")).containsText("Đã ban hành");
@@ -51,7 +52,7 @@ class ProvinceReviewBrowserTest extends BrowserJourney {
             }
             assertThat(names).hasSize((int) page.locator("#agencies-table tbody tr").count());
             assertThat(names).anyMatch(n -> n.startsWith("Sở Y tế")).anyMatch(n -> n.startsWith("Sở Nội vụ"));
-            Row health79a = agencies.getRow(1 + names.indexOf(names.stream().filter(n -> n.startsWith("Sở Y tế"))
+            Row health79a = agencies.getRow(1 + names.indexOf(names.stream().filter(n -> n.startsWith("Sở Y tế Thành phố"))
                     .findFirst().orElseThrow()));
             assertThat(health79a.getCell(2).getStringCellValue()).isEqualTo("79a/KH-SYT");
         } catch (java.io.IOException e) {
@@ -60,7 +61,7 @@ class ProvinceReviewBrowserTest extends BrowserJourney {
 
         health.locator("a.agency-link").click();
         assertThat(page).hasURL(Pattern.compile(".*/rollups\\?node=\\d+$"));
-        assertThat(page.locator("#node option[selected]")).containsText("Sở Y tế");
+        assertThat(page.locator("#node option[selected]")).containsText("Sở Y tế Thành phố Hồ Chí Minh");
         assertThat(page.locator("#timeliness-table")).isVisible();
     }
 
