@@ -6,14 +6,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parcomms.assessment.internal.EvidencePack;
 import vn.parcomms.assessment.internal.EvidencePackWriter;
+import vn.parcomms.assessment.internal.SelfAssessmentQueries;
 import vn.parcomms.consolidation.AgencyTimeliness;
 import vn.parcomms.consolidation.ConsolidationDeadlineService;
 import vn.parcomms.consolidation.ConsolidationExports;
@@ -31,6 +34,7 @@ import vn.parcomms.report.ReportPeriod;
 import vn.parcomms.rollup.Rollup;
 import vn.parcomms.rollup.RollupService;
 import vn.parcomms.shared.ForbiddenException;
+import vn.parcomms.shared.NotFoundException;
 import vn.parcomms.shared.export.TableExports;
 import vn.parcomms.shared.security.CurrentUser;
 
@@ -45,8 +49,11 @@ import vn.parcomms.shared.security.CurrentUser;
  * with the evidence files uploaded to it;</li>
  * <li>{@code REPORTS_ON_TIME}: for an agency, its consolidated reports sent to Home Affairs; for
  * any other node, the accepted unit reports; each with the date it was sent;</li>
- * <li>{@code GROUP} and {@code MANUAL}: none today.</li>
+ * <li>{@code GROUP} and {@code MANUAL}: none computed.</li>
  * </ul>
+ * Under every criterion then come the files the node's office uploaded with its self-assessment
+ * for it; a file uploaded under two criteria (the same bytes) is written once. The sheet is the
+ * one every view of the self-assessment reads ({@link SelfAssessmentService#sheet}).
  * Access is the PAR INDEX page's ({@link ParIndexService#assess}), and the node asked for must be
  * the one the page would show: a node outside the user's scope, or another node than a UNIT's,
  * OFFICE's or LEADER's own, is forbidden. The documents come from their modules' exports, which
@@ -61,6 +68,8 @@ public class ParIndexEvidenceService {
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private final ParIndexService assessments;
+    private final SelfAssessmentService sheets;
+    private final SelfAssessmentQueries selfFiles;
     private final PlanListing planListing;
     private final PlanExports planExports;
     private final RollupService rollups;
@@ -73,11 +82,14 @@ public class ParIndexEvidenceService {
     private final MessageSource messages;
     private final Clock clock;
 
-    ParIndexEvidenceService(ParIndexService assessments, PlanListing planListing, PlanExports planExports,
+    ParIndexEvidenceService(ParIndexService assessments, SelfAssessmentService sheets,
+            SelfAssessmentQueries selfFiles, PlanListing planListing, PlanExports planExports,
             RollupService rollups, ReportDetailsReader reportReader, ReportExports reportExports,
             ConsolidationDeadlineService consolidationDeadlines, ConsolidationExports consolidationExports,
             OrganizationService organizations, EvidencePackWriter writer, MessageSource messages, Clock clock) {
         this.assessments = assessments;
+        this.sheets = sheets;
+        this.selfFiles = selfFiles;
         this.planListing = planListing;
         this.planExports = planExports;
         this.rollups = rollups;
@@ -91,18 +103,27 @@ public class ParIndexEvidenceService {
         this.clock = clock;
     }
 
-    /** The pack of the node and year as the user may download it; texts of the index in the user's language. */
-    public EvidencePackDownload pack(CurrentUser user, long nodeId, int year, Locale locale) {
-        EvidencePack pack = contents(user, nodeId, year, locale);
+    /**
+     * The pack of the node and year as the user may download it; texts of the index and the sheet's
+     * XLSX in the user's language, links in the sheet absolute from {@code base}.
+     */
+    public EvidencePackDownload pack(CurrentUser user, long nodeId, int year, String base, Locale locale) {
+        EvidencePack pack = contents(user, nodeId, year, base, locale);
         return new EvidencePackDownload(TableExports.fileName("ho-so-minh-chung", pack.nodeName(), year, ".zip"),
                 out -> writer.write(pack, locale, out));
     }
 
     /** What the pack holds: the sheet's rows and each criterion's evidence, nothing rendered yet. */
-    EvidencePack contents(CurrentUser user, long nodeId, int year, Locale locale) {
+    EvidencePack contents(CurrentUser user, long nodeId, int year, String base, Locale locale) {
         ParIndex index = assessments.assess(user, nodeId, year);
         if (index.nodeId() != nodeId) {
             throw new ForbiddenException(user.username() + " may not download the evidence pack of node " + nodeId);
+        }
+        AssessmentSheet sheet = sheets.sheetOf(user, index);
+        Map<String, List<SelfAssessmentQueries.PackFile>> uploaded = new HashMap<>();
+        if (sheet.assessmentId() != null) {
+            selfFiles.packFiles(sheet.assessmentId()).forEach(f -> uploaded
+                    .computeIfAbsent(f.criterionCode().toUpperCase(Locale.ROOT), k -> new ArrayList<>()).add(f));
         }
         List<PlanSummary> plans = null;
         List<ReportDetails> accepted = null;
@@ -126,19 +147,12 @@ public class ParIndexEvidenceService {
                 accepted = accepted == null ? acceptedReports(user, index) : accepted;
                 accepted.forEach(r -> evidence.add(report(user, c, r, locale)));
             }
+            for (SelfAssessmentQueries.PackFile f : uploaded.getOrDefault(c.code().toUpperCase(Locale.ROOT),
+                    List.of())) {
+                evidence.add(selfFile(c, sheet.assessmentId(), f, locale));
+            }
         }
-        return new EvidencePack(nodeId, index.nodeName(), year,
-                organizations.letterheadAt(nodeId, LocalDate.now(clock)), sheet(index), index.total(),
-                index.maximum(), evidence);
-    }
-
-    /**
-     * One row per criterion with its computed points. The self-scored and appraised columns stay
-     * empty until the node has a self-assessment and an appraisal for the year.
-     */
-    private static List<EvidencePack.SheetRow> sheet(ParIndex index) {
-        return index.scores().stream().map(s -> EvidencePack.SheetRow.computed(s.criterion().code(),
-                s.criterion().title(), s.depth(), s.criterion().maxPoints(), s.points())).toList();
+        return new EvidencePack(organizations.letterheadAt(nodeId, LocalDate.now(clock)), sheet, base, evidence);
     }
 
     private List<PlanSummary> issuedPlans(CurrentUser user, long nodeId, int year) {
@@ -206,6 +220,20 @@ public class ParIndexEvidenceService {
                 null, date(f.uploadedAt()),
                 text("parIndex.evidence.file.file", VIETNAMESE, r.period().name(), r.unitName(), base), extension,
                 out -> out.write(reportReader.file(user, r.id(), f.id()).content()));
+    }
+
+    /** A file uploaded with the self-assessment; the same bytes under two criteria are one document. */
+    private EvidencePack.Evidence selfFile(Criterion c, long assessmentId, SelfAssessmentQueries.PackFile f,
+            Locale locale) {
+        String original = f.fileName();
+        int dot = original.lastIndexOf('.');
+        String base = dot > 0 ? original.substring(0, dot) : original;
+        String extension = dot > 0 ? original.substring(dot + 1) : "";
+        return new EvidencePack.Evidence(c.code(), c.title(), "self-file:" + f.digest(),
+                text("parIndex.evidence.doc.selfFile", locale, original), null, date(f.uploadedAt()),
+                text("parIndex.evidence.file.selfFile", VIETNAMESE, base), extension,
+                out -> out.write(selfFiles.content(f.id()).filter(x -> x.assessmentId() == assessmentId)
+                        .orElseThrow(() -> new NotFoundException("self-assessment file", f.id())).content()));
     }
 
     private EvidencePack.Evidence consolidation(CurrentUser user, Criterion c, AgencyTimeliness t, int year,

@@ -61,6 +61,11 @@ public class SelfAssessmentService {
         return build(user, computed, a);
     }
 
+    /** The sheet of a node whose computed PAR INDEX the caller has read for this user (the evidence pack). */
+    AssessmentSheet sheetOf(CurrentUser user, ParIndex computed) {
+        return build(user, computed, assessments.findByNodeIdAndYear(computed.nodeId(), computed.year()).orElse(null));
+    }
+
     /** The computed PAR INDEX of the node, refused unless the user may read exactly that node. */
     ParIndex readable(CurrentUser user, long nodeId, int year) {
         ParIndex computed = index.assess(user, nodeId, year);

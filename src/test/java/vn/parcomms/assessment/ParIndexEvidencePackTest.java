@@ -9,6 +9,7 @@ import static vn.parcomms.support.Fixtures.as;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -55,8 +56,10 @@ import vn.parcomms.support.IntegrationTest;
 
 /**
  * The evidence pack (one ZIP per node and year) listed and opened: its file names, the index
- * against the entries, the sheet's points against the page's, the PDFs with PDFBox; on the demo
- * department, on the rollup's hand-checked world with one evidence file uploaded, and for every role.
+ * against the entries, the sheet's points against the page's, the self-scored and appraised points
+ * of a hand-computed appraisal with the files uploaded with the self-assessment, the PDFs with
+ * PDFBox; on the demo department, on the rollup's hand-checked world with one evidence file
+ * uploaded, and for every role.
  */
 @IntegrationTest
 class ParIndexEvidencePackTest {
@@ -89,6 +92,12 @@ class ParIndexEvidencePackTest {
     JdbcClient jdbc;
     @Autowired
     ConsolidationDeadlineService consolidationDeadlines;
+    @Autowired
+    SelfAssessmentService sheets;
+    @Autowired
+    SelfAssessmentLifecycle lifecycle;
+    @Autowired
+    java.time.Clock clock;
 
     World world;
     RollupDataSet.HandChecked data;
@@ -127,13 +136,16 @@ class ParIndexEvidencePackTest {
         // The sheet: one row per criterion with the page's computed points, and the page's total.
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(files.get("00-bang-tu-cham-diem-2025.xlsx")))) {
             Sheet sheet = book.getSheetAt(0);
-            assertThat(book.getSheetName(0)).isEqualTo("Bảng tự chấm điểm");
-            assertThat(text(sheet.getRow(0))).containsExactly("Mã tiêu chí", "Tiêu chí thành phần", "Điểm tối đa",
-                    "Điểm tính được", "Điểm tự chấm", "Lý do điều chỉnh", "Điểm thẩm định", "Ý kiến thẩm định");
+            // The sheet exactly as /rollups/par-index/self/export.xlsx writes it, and its history.
+            assertThat(book.getSheetName(0)).isEqualTo("Tự chấm và thẩm định");
+            assertThat(book.getSheetName(1)).isEqualTo("Lịch sử");
+            assertThat(text(sheet.getRow(0))).containsExactly("Mã", "Tiêu chí thành phần", "Điểm tối đa",
+                    "Điểm tính tự động", "Điểm tự chấm", "Lý do điều chỉnh", "Tài liệu kiểm chứng", "Điểm thẩm định",
+                    "Ý kiến thẩm định", "Chênh lệch (thẩm định − tự chấm)");
             for (int i = 0; i < index.scores().size(); i++) {
                 CriterionScore score = index.scores().get(i);
                 Row row = sheet.getRow(i + 1);
-                assertThat(row.getCell(0).getStringCellValue()).isEqualTo(score.criterion().code());
+                assertThat(row.getCell(0).getStringCellValue().trim()).isEqualTo(score.criterion().code());
                 assertThat(row.getCell(1).getStringCellValue().trim()).isEqualTo(score.criterion().title());
                 assertThat(row.getCell(2).getNumericCellValue()).isEqualTo(score.criterion().maxPoints().doubleValue());
                 assertThat(row.getCell(3).getNumericCellValue()).as(score.criterion().code())
@@ -193,6 +205,91 @@ class ParIndexEvidencePackTest {
         assertThat(files.keySet()).hasSize(3 + 1 + 5);
         // The agency has sent no consolidated report: nothing under the reports criterion.
         assertThat(csv).noneMatch(r -> r.get(0).equals("3"));
+    }
+
+    @Test
+    void thePackHoldsTheSelfScoredAndAppraisedPointsAndTheFilesUploadedWithTheSelfAssessment() throws Exception {
+        ParIndex computed = assessments.assess(world.office(), world.agency(), 2025);
+        byte[] minutes = "%PDF-1.4\n1 0 obj\n%%EOF".getBytes(StandardCharsets.US_ASCII);
+        byte[] photo = png(6);
+        // The same minutes back criteria 1 and 2; a photo backs 2 only.
+        sheets.save(world.office(), world.agency(), 2025, null, new SelfAssessmentCommand(List.of(
+                new SelfAssessmentCommand.Entry("1", new BigDecimal("1"), "Kế hoạch ban hành bằng văn bản giấy",
+                        List.of(), List.of()),
+                new SelfAssessmentCommand.Entry("2", new BigDecimal("1.5"), "Bổ sung biên bản hội nghị", List.of(),
+                        List.of()),
+                new SelfAssessmentCommand.Entry("3", BigDecimal.ZERO, "Chưa gửi báo cáo tổng hợp", List.of(),
+                        List.of())),
+                List.of(new SelfAssessmentCommand.Upload("1", "Biên bản họp.pdf", minutes),
+                        new SelfAssessmentCommand.Upload("2", "Biên bản họp.pdf", minutes),
+                        new SelfAssessmentCommand.Upload("2", "Ảnh hội nghị.png", photo)),
+                List.of()));
+        lifecycle.submit(world.leader(), world.agency(), 2025, sheets.sheet(world.leader(), world.agency(), 2025).version());
+        lifecycle.appraise(world.reviewer(), world.agency(), 2025,
+                sheets.sheet(world.reviewer(), world.agency(), 2025).version(), new AppraisalCommand(List.of(
+                        new AppraisalCommand.Entry("1", new BigDecimal("0.75"), "Ban hành sau hạn"),
+                        new AppraisalCommand.Entry("2", new BigDecimal("1.5"), null),
+                        new AppraisalCommand.Entry("3", BigDecimal.ZERO, null))));
+
+        Map<String, byte[]> files = unzip(pack(world.reviewer(), world.agency(), 2025));
+        // Hand-computed: self 1 + 1.5 + 0 = 2.5; appraised 0.75 + 1.5 + 0 = 2.25; difference −0.25 (criterion 1).
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(files.get("00-bang-tu-cham-diem-2025.xlsx")))) {
+            Sheet sheet = book.getSheetAt(0);
+            List<Double> self = new ArrayList<>();
+            List<Double> appraised = new ArrayList<>();
+            List<Double> difference = new ArrayList<>();
+            for (int i = 1; i <= 3; i++) {
+                Row row = sheet.getRow(i);
+                assertThat(row.getCell(0).getStringCellValue()).isEqualTo(String.valueOf(i));
+                assertThat(row.getCell(3).getNumericCellValue()).as("computed " + i)
+                        .isEqualTo(computed.scores().get(i - 1).points().doubleValue());
+                self.add(row.getCell(4).getNumericCellValue());
+                appraised.add(row.getCell(7).getNumericCellValue());
+                difference.add(row.getCell(9).getNumericCellValue());
+            }
+            assertThat(self).containsExactly(1.0, 1.5, 0.0);
+            assertThat(appraised).containsExactly(0.75, 1.5, 0.0);
+            assertThat(difference).containsExactly(-0.25, 0.0, 0.0);
+            assertThat(sheet.getRow(1).getCell(5).getStringCellValue()).isEqualTo("Kế hoạch ban hành bằng văn bản giấy");
+            assertThat(sheet.getRow(1).getCell(8).getStringCellValue()).isEqualTo("Ban hành sau hạn");
+            Row totals = sheet.getRow(4);
+            assertThat(totals.getCell(1).getStringCellValue()).isEqualTo("Đã thẩm định");
+            assertThat(totals.getCell(3).getNumericCellValue()).isEqualTo(computed.total().doubleValue());
+            assertThat(totals.getCell(4).getNumericCellValue()).isEqualTo(2.5);
+            assertThat(totals.getCell(7).getNumericCellValue()).isEqualTo(2.25);
+            assertThat(totals.getCell(9).getNumericCellValue()).isEqualTo(-0.25);
+            Sheet history = book.getSheetAt(1);
+            assertThat(history.getRow(1).getCell(1).getStringCellValue()).isEqualTo(world.reviewer().fullName());
+            assertThat(history.getRow(1).getCell(2).getStringCellValue()).isEqualTo("Thẩm định");
+            assertThat(history.getRow(2).getCell(2).getStringCellValue()).isEqualTo("Gửi thẩm định");
+        }
+        String pdf = pdfText(files.get("00-bang-tu-cham-diem-2025.pdf")).replaceAll("\\s+", " ");
+        assertThat(pdf).contains("Trạng thái: Đã thẩm định.",
+                "Tổng cộng " + vi(computed.maximum()) + " " + vi(computed.total()) + " 2,5 2,25 -0,25",
+                "Tiêu chí 1: Kế hoạch ban hành bằng văn bản giấy", "Tiêu chí 1, ý kiến thẩm định: Ban hành sau hạn",
+                world.leader().fullName() + ": Gửi thẩm định");
+
+        // The uploaded files: each under its criterion, the minutes written once and listed under both.
+        List<List<String>> csv = Csv.rows(files.get("index.csv"));
+        assertIndexMatchesEntries(csv, files);
+        List<List<String>> uploaded = csv.stream().filter(r -> r.get(2).startsWith("Tệp minh chứng tự chấm")).toList();
+        assertThat(uploaded).extracting(r -> r.get(0) + " " + r.get(2)).containsExactly(
+                "1 Tệp minh chứng tự chấm Biên bản họp.pdf", "2 Tệp minh chứng tự chấm Biên bản họp.pdf",
+                "2 Tệp minh chứng tự chấm Ảnh hội nghị.png");
+        String minutesFile = uploaded.get(0).get(5);
+        assertThat(minutesFile).matches("\\d\\d-TC1-minh-chung-tu-cham-Bien-ban-hop\\.pdf");
+        assertThat(uploaded.get(1).get(5)).isEqualTo(minutesFile);
+        assertThat(uploaded.get(2).get(5)).matches("\\d\\d-TC2-minh-chung-tu-cham-Anh-hoi-nghi\\.png");
+        assertThat(uploaded).allSatisfy(r -> {
+            assertThat(r.get(3)).as("no number").isEmpty();
+            assertThat(r.get(4)).as("the upload date").isEqualTo(date(java.time.LocalDate.now(clock)));
+        });
+        assertThat(files.get(minutesFile)).isEqualTo(minutes);
+        assertThat(files.get(uploaded.get(2).get(5))).isEqualTo(photo);
+        // The agency's pack before (sheet, index, plan, four reports, the report's file) and the two files.
+        assertThat(files.keySet()).hasSize(3 + 1 + 5 + 2);
+        // The office downloads the same pack.
+        assertThat(unzip(pack(world.office(), world.agency(), 2025)).keySet()).isEqualTo(files.keySet());
     }
 
     @Test
@@ -341,11 +438,20 @@ class ParIndexEvidencePackTest {
                 .single();
     }
 
+    /** A number as the PDF prints it: "1,5". */
+    static String vi(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString().replace('.', ',');
+    }
+
+    static byte[] png(int size) throws IOException {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB), "png", png);
+        return png.toByteArray();
+    }
+
     /** The unit's year report, every activity done, with one picture uploaded as evidence; submitted. */
     long fileWithEvidence(CurrentUser unit, long planId, String fileName) throws IOException {
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        ImageIO.write(new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB), "png", png);
-        byte[] picture = png.toByteArray();
+        byte[] picture = png(4);
         return transactions.execute(tx -> {
             long id = reportDrafting.open(unit, planId, ReportPeriod.YEAR);
             ReportDetails report = reportReader.details(unit, id);

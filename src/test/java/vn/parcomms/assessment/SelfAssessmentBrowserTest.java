@@ -14,7 +14,8 @@ import vn.parcomms.support.browser.Screenshots;
  * The journey of issue 16 on the demo province: the Department of Health's office (vanphong)
  * self-scores 2025 with a reason, a link and a file; its director (giamdoc) submits; Home Affairs
  * (noivu) finds it on the province overview, appraises it with a comment; the overview then shows
- * both scores. On a desktop, then the sheet and the overview on a phone.
+ * both scores. On a desktop and on a phone: the office's draft, the appraisal form, the appraised
+ * sheet and the overview with its chart (screenshots of each with {@code -Dscreenshots=true}).
  */
 class SelfAssessmentBrowserTest extends BrowserJourney {
 
@@ -39,7 +40,17 @@ class SelfAssessmentBrowserTest extends BrowserJourney {
         assertThat(first.locator("td.computed")).hasText("0,5");
         assertThat(first.locator(".evidence li")).hasCount(2);
         assertThat(first.locator(".evidence li[data-kind=FILE] a")).hasText("To trinh 79a.pdf");
+        assertThat(page.locator("#self-export-pdf")).isVisible();
         Screenshots.save(page, "par-index-self-office.png");
+
+        // The office's draft on a phone: the form and its table within the screen.
+        page.context().close();
+        page = signedIn("vanphong", true);
+        page.navigate(url("/rollups/par-index/self?year=2025"));
+        assertThat(page.locator("#self-status")).hasAttribute("data-status", "DRAFT");
+        assertThat(page.locator("#self-form")).isVisible();
+        assertFitsTheScreenWidth();
+        Screenshots.save(page, "par-index-self-office-phone.png");
 
         page.context().close();
         page = signedIn("giamdoc", false);
@@ -47,6 +58,15 @@ class SelfAssessmentBrowserTest extends BrowserJourney {
         page.locator("#self-submit").click();
         assertThat(page.locator("#self-status")).hasAttribute("data-status", "SUBMITTED");
         assertThat(page.locator("#self-submitted")).containsText("Gửi thẩm định");
+
+        // Home Affairs' appraisal form on a phone.
+        page.context().close();
+        page = signedIn("noivu", true);
+        page.navigate(url("/rollups/par-index/overview?year=2025"));
+        page.locator("#overview-table tbody tr[data-status=SUBMITTED] a").click();
+        assertThat(page.locator("#points-0")).isVisible();
+        assertFitsTheScreenWidth();
+        Screenshots.save(page, "par-index-self-appraisal-phone.png");
 
         page.context().close();
         page = signedIn("noivu", false);
@@ -57,6 +77,7 @@ class SelfAssessmentBrowserTest extends BrowserJourney {
         assertThat(page.locator("#self-status")).hasAttribute("data-status", "SUBMITTED");
         page.locator("#points-0").fill("0,75");
         page.locator("#comment-0").fill("Kế hoạch vào sổ sau hạn; công nhận một phần");
+        Screenshots.save(page, "par-index-self-appraisal.png");
         page.locator("#appraise-save").click();
         assertThat(page.locator("#self-status")).hasAttribute("data-status", "APPRAISED");
         // A locator belongs to its page: the office's page was closed, so find the row again on this one.

@@ -312,6 +312,54 @@ class SelfAssessmentWebTest {
     }
 
     @Test
+    void theSheetsPdfHoldsBothColumnsTheDifferenceAndTheHistoryForWhoeverMayReadTheSheet() throws Exception {
+        scored(w, "1", "1.5", "0");
+        lifecycle.submit(w.leader(), w.agency(), 2025, sheet().version());
+        appraised(w, "0.5", "1.5");
+        // Hand-computed: self 1 + 1.5 + 0 = 2.5, appraised 0.5 + 1.5 + 0 = 2, difference −0.5.
+        String url = "/rollups/par-index/self/export.pdf?year=2025&node=" + w.agency();
+        for (CurrentUser reader : List.of(w.office(), w.leader(), w.reviewer())) {
+            var response = mvc.perform(get(url).with(as(reader))).andExpect(status().isOk()).andReturn().getResponse();
+            assertThat(response.getContentType()).isEqualTo("application/pdf");
+            assertThat(response.getHeader("Content-Disposition")).as(reader.role().name())
+                    .startsWith("attachment; filename=\"par-index-self-").endsWith("-2025.pdf\"");
+            try (var pdf = org.apache.pdfbox.Loader.loadPDF(response.getContentAsByteArray())) {
+                String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+                assertThat(text).contains("BÁO CÁO", "Trạng thái: Đã thẩm định.", "Điểm tự chấm", "Điểm thẩm định",
+                        "Chênh lệch", "Tổng cộng 4 0 2,5 2 -0,5", "Tiêu chí 2: Lý do",
+                        "Tiêu chí 1, ý kiến thẩm định: Ý kiến", "Quá trình tự chấm điểm và thẩm định",
+                        w.reviewer().fullName() + ": Thẩm định", w.leader().fullName() + ": Gửi thẩm định",
+                        w.office().fullName() + ": Lưu bảng tự chấm");
+                for (AssessmentSheet.Row r : sheet().rows()) {
+                    assertThat(text).contains(r.title());
+                }
+            }
+        }
+        // The page offers it next to the XLSX.
+        Document page = Html.page(mvc.perform(get("/rollups/par-index/self?year=2025").with(as(w.office())))
+                .andExpect(status().isOk()));
+        assertThat(page.selectFirst("#self-exports #self-export-pdf").attr("href"))
+                .isEqualTo("/rollups/par-index/self/export.pdf?node=" + w.agency() + "&year=2025");
+        // Access as the XLSX: a unit, the administrator and another agency's office and leader get 403.
+        World other = fixtures.anotherAgency(w, "Sở Giáo dục");
+        for (CurrentUser outsider : List.of(w.unitUserA(), w.admin(), other.office(), other.leader())) {
+            mvc.perform(get(url).with(as(outsider))).andExpect(status().isForbidden());
+            mvc.perform(get("/rollups/par-index/self/export.xlsx?year=2025&node=" + w.agency()).with(as(outsider)))
+                    .andExpect(status().isForbidden());
+        }
+        // A unit reads its own node's sheet, as a PDF too; the office and the leader not the unit's.
+        mvc.perform(get("/rollups/par-index/self/export.pdf?year=2025").with(as(w.unitUserA())))
+                .andExpect(status().isOk());
+        mvc.perform(get("/rollups/par-index/self/export.pdf?year=2025&node=" + w.unitA()).with(as(w.office())))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/rollups/par-index/self/export.pdf?year=2025&node=" + w.unitA()).with(as(w.reviewer())))
+                .andExpect(status().isOk());
+        mvc.perform(get(url)).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/rollups/par-index/self/export.pdf?year=1999&node=" + w.agency()).with(as(w.office())))
+                .andExpect(status().is4xxClientError());
+    }
+
+    @Test
     void theOverviewRanksTheAgenciesByAppraisedThenSelfScoreAndExportsIt() throws Exception {
         World second = fixtures.anotherAgency(w, "Sở Tài chính");
         World third = fixtures.anotherAgency(w, "Sở Xây dựng");

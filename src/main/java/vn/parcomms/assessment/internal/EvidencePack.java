@@ -2,41 +2,38 @@ package vn.parcomms.assessment.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import vn.parcomms.assessment.AssessmentSheet;
 import vn.parcomms.organization.Letterhead;
 
 /**
- * What the evidence pack of a node and year is written from: the self-assessment sheet (one row
- * per criterion) and the evidence documents, each under the criterion it supports. The sheet's
- * self-scored and appraised columns are optional: they stay empty until a self-assessment and an
- * appraisal exist for the node and year; the pack writes whatever it is given.
+ * What the evidence pack of a node and year is written from: the node's self-assessment sheet as
+ * every view reads it ({@link AssessmentSheet}: computed, self-scored and appraised points, their
+ * difference, reasons, comments, status and history) and the evidence documents, each under the
+ * criterion it supports.
  *
  * @param letterhead the node's names for the sheet's official header
+ * @param base the application's address, for the sheet's evidence links
  */
-public record EvidencePack(long nodeId, String nodeName, int year, Letterhead letterhead, List<SheetRow> sheet,
-        BigDecimal total, BigDecimal maximum, List<Evidence> evidence) {
+public record EvidencePack(Letterhead letterhead, AssessmentSheet sheet, String base, List<Evidence> evidence) {
 
     public EvidencePack {
-        sheet = List.copyOf(sheet);
+        Objects.requireNonNull(sheet, "sheet");
         evidence = List.copyOf(evidence);
     }
 
-    /**
-     * One criterion ({@code depth} 0) or sub-criterion (1) of the sheet: computed points, and the
-     * self-scored points with their reason and the appraised points with their comment when there
-     * are any (null otherwise).
-     */
-    public record SheetRow(String code, String title, int depth, BigDecimal maxPoints, BigDecimal computed,
-            BigDecimal selfPoints, String selfReason, BigDecimal appraisedPoints, String appraisalComment) {
+    public long nodeId() {
+        return sheet.nodeId();
+    }
 
-        /** A row with computed points only. */
-        public static SheetRow computed(String code, String title, int depth, BigDecimal maxPoints,
-                BigDecimal computed) {
-            return new SheetRow(code, title, depth, maxPoints, computed, null, null, null, null);
-        }
+    public String nodeName() {
+        return sheet.nodeName();
+    }
+
+    public int year() {
+        return sheet.year();
     }
 
     /**

@@ -3,7 +3,6 @@ package vn.parcomms.assessment.internal;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,21 +15,14 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import vn.parcomms.document.Content;
-import vn.parcomms.document.DocumentHeader;
-import vn.parcomms.document.DocumentKind;
 import vn.parcomms.document.DocumentService;
-import vn.parcomms.document.OfficialDocument;
-import vn.parcomms.document.Recipient;
-import vn.parcomms.document.Section;
-import vn.parcomms.document.Signer;
-import vn.parcomms.document.Table;
 import vn.parcomms.shared.export.ExportTable;
 import vn.parcomms.shared.export.TableExports;
 
 /**
  * Writes an {@link EvidencePack} as a ZIP straight to a stream: the self-assessment sheet as XLSX
- * and as PDF, the index ({@code index.csv}, UTF-8 with a BOM), then every evidence document named
+ * (the sheet and its history, {@link SheetTables}, as {@code /self/export.xlsx} writes them) and as
+ * PDF ({@link SheetDocument}, as {@code /self/export.pdf}), the index ({@code index.csv}, UTF-8 with a BOM), then every evidence document named
  * by its criterion ("03-TC1-ke-hoach-79a-KH-SYT.pdf"), each rendered only when its turn comes.
  * File names are ASCII and unique in the pack; the sheet's PDF and the file names are Vietnamese
  * (the pack goes to the province's appraisal), the XLSX and the index follow the user's language.
@@ -82,8 +74,11 @@ public class EvidencePackWriter {
     public void write(EvidencePack pack, Locale locale, OutputStream out) throws IOException {
         Plan plan = plan(pack);
         ZipOutputStream zip = new ZipOutputStream(new KeepOpen(out));
-        entry(zip, plan.sheetXlsx(), s -> s.write(TableExports.xlsx(List.of(sheetTable(pack, locale)))));
-        entry(zip, plan.sheetPdf(), s -> s.write(documents.pdf(sheetDocument(pack))));
+        entry(zip, plan.sheetXlsx(), s -> s.write(TableExports.xlsx(List.of(
+                SheetTables.sheet(pack.sheet(), pack.base(), messages, locale),
+                SheetTables.history(pack.sheet(), messages, locale)))));
+        entry(zip, plan.sheetPdf(), s -> s.write(documents.pdf(SheetDocument.of(pack.sheet(), pack.letterhead(),
+                messages))));
         entry(zip, INDEX, s -> s.write(TableExports.csv(index(pack, plan, locale))));
         Set<String> written = new HashSet<>();
         for (EvidencePack.Evidence e : pack.evidence()) {
@@ -93,63 +88,6 @@ public class EvidencePackWriter {
         }
         zip.finish();
         zip.flush();
-    }
-
-    /** The sheet as a table: code, criterion, maximum, computed, self-scored with reason, appraised with comment. */
-    public ExportTable sheetTable(EvidencePack pack, Locale locale) {
-        List<List<Object>> rows = new ArrayList<>();
-        BigDecimal self = null;
-        BigDecimal appraised = null;
-        for (EvidencePack.SheetRow r : pack.sheet()) {
-            rows.add(cells(r.code(), (r.depth() > 0 ? "    " : "") + r.title(), r.maxPoints(), r.computed(),
-                    r.selfPoints(), r.selfReason(), r.appraisedPoints(), r.appraisalComment()));
-            if (r.depth() == 0) {
-                self = add(self, r.selfPoints());
-                appraised = add(appraised, r.appraisedPoints());
-            }
-        }
-        return new ExportTable("sheet", msg("parIndex.evidence.sheet", locale), List.of(
-                msg("parIndex.evidence.column.code", locale), msg("parIndex.criterion", locale),
-                msg("parIndex.export.maximum", locale), msg("parIndex.evidence.column.computed", locale),
-                msg("parIndex.evidence.column.self", locale), msg("parIndex.evidence.column.reason", locale),
-                msg("parIndex.evidence.column.appraised", locale), msg("parIndex.evidence.column.comment", locale)),
-                rows, cells(msg("rollup.total", locale), null, pack.maximum(), pack.total(), self, null, appraised,
-                        null));
-    }
-
-    /** The sheet as the official document the node signs: its names, the criteria table, the signer. */
-    OfficialDocument sheetDocument(EvidencePack pack) {
-        var names = pack.letterhead();
-        DocumentHeader header = DocumentHeader.draft(names.parentBody().toUpperCase(VIETNAMESE),
-                names.issuingBody().toUpperCase(VIETNAMESE), "/BC", names.place(), pack.year());
-        List<List<Table.Cell>> rows = new ArrayList<>();
-        BigDecimal self = null;
-        BigDecimal appraised = null;
-        for (EvidencePack.SheetRow r : pack.sheet()) {
-            rows.add(List.of(Table.Cell.text(r.code()), Table.Cell.text(r.title()), number(r.maxPoints()),
-                    number(r.computed()), number(r.selfPoints()), number(r.appraisedPoints())));
-            if (r.depth() == 0) {
-                self = add(self, r.selfPoints());
-                appraised = add(appraised, r.appraisedPoints());
-            }
-        }
-        Table table = new Table("", List.of(text("parIndex.evidence.column.code"), text("parIndex.criterion"),
-                text("parIndex.export.maximum"), text("parIndex.evidence.column.computed"),
-                text("parIndex.evidence.column.self"), text("parIndex.evidence.column.appraised")),
-                List.of(8, 44, 12, 12, 12, 12), rows, List.of(Table.Cell.text(""), Table.Cell.text(text("rollup.total")),
-                        number(pack.maximum()), number(pack.total()), number(self), number(appraised)));
-        List<Content> content = new ArrayList<>();
-        content.add(new Content.Paragraph(text("document.parIndex.intro", pack.nodeName(), pack.year())));
-        content.add(new Content.TableContent(table));
-        for (EvidencePack.SheetRow r : pack.sheet()) {
-            if (r.selfReason() != null && !r.selfReason().isBlank()) {
-                content.add(new Content.Bullet(text("document.parIndex.reason", r.code(), r.selfReason())));
-            }
-        }
-        return new OfficialDocument(header, DocumentKind.REPORT, List.of(text("document.parIndex.title", pack.year())),
-                List.of(), List.of(new Section(text("document.parIndex.section"), content)), List.of(),
-                List.of(Recipient.of(text("document.consolidation.recipient"), text("document.parIndex.recipientPurpose"))),
-                "VT", new Signer(List.of(text("document.consolidation.signer")), ""), List.of());
     }
 
     /** The index: the sheet's files, then one row per criterion and document, with the file that holds it. */
@@ -196,14 +134,6 @@ public class EvidencePackWriter {
             name = base + "-" + i + "." + extension;
         }
         return name;
-    }
-
-    private static BigDecimal add(BigDecimal sum, BigDecimal value) {
-        return value == null ? sum : sum == null ? value : sum.add(value);
-    }
-
-    private static Table.Cell number(BigDecimal value) {
-        return value == null ? Table.Cell.text("") : new Table.Cell.Number(value);
     }
 
     private static List<Object> cells(Object... values) {

@@ -33,6 +33,20 @@ public class SelfAssessmentQueries {
                 .param("a", assessmentId).query(FileRow.class).list();
     }
 
+    /**
+     * A file as the evidence pack lists it: {@code digest} (SHA-256 of the content, computed by the
+     * database so no content is read) tells the same file uploaded under two criteria.
+     */
+    public record PackFile(long id, String criterionCode, String fileName, Instant uploadedAt, String digest) {
+    }
+
+    public List<PackFile> packFiles(long assessmentId) {
+        return jdbc.sql("""
+                select id, criterion_code, file_name, uploaded_at, encode(sha256(content), 'hex') as digest
+                from par_index_self_file where assessment_id = :a order by id""")
+                .param("a", assessmentId).query(PackFile.class).list();
+    }
+
     public Optional<FileContent> content(long fileId) {
         return jdbc.sql("""
                 select assessment_id, file_name, content_type, content from par_index_self_file where id = :id""")

@@ -30,6 +30,7 @@ import vn.parcomms.assessment.ParIndex;
 import vn.parcomms.assessment.EvidencePackDownload;
 import vn.parcomms.assessment.ParIndexEvidenceService;
 import vn.parcomms.assessment.ParIndexService;
+import vn.parcomms.assessment.internal.SheetTables;
 import vn.parcomms.rollup.RollupService;
 import vn.parcomms.shared.NotFoundException;
 import vn.parcomms.shared.export.TableExports;
@@ -78,7 +79,7 @@ class ParIndexController {
         // The self-score and appraisal beside the computed points: both columns and the difference.
         java.util.List<vn.parcomms.shared.export.ExportTable> tables = new java.util.ArrayList<>(
                 ParIndexTable.all(index, base(), messages, locale));
-        tables.add(SelfAssessmentTable.sheet(selfAssessments.sheet(user, index.nodeId(), index.year()), base(),
+        tables.add(SheetTables.sheet(selfAssessments.sheet(user, index.nodeId(), index.year()), base(),
                 messages, locale));
         return TableExports.xlsxDownload(tables,
                 TableExports.fileName("par-index", index.nodeName(), index.year(), ".xlsx"));
@@ -104,7 +105,7 @@ class ParIndexController {
     @GetMapping("/{nodeId}/{year}/evidence.zip")
     void evidencePack(CurrentUser user, @PathVariable long nodeId, @PathVariable @Min(2000) @Max(2100) int year,
             Locale locale, HttpServletResponse response) throws IOException {
-        EvidencePackDownload pack = evidence.pack(user, nodeId, year, locale);
+        EvidencePackDownload pack = evidence.pack(user, nodeId, year, base(), locale);
         response.setContentType("application/zip");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(pack.fileName()).build().toString());

@@ -29,8 +29,12 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import vn.parcomms.assessment.AssessmentSheet;
 import vn.parcomms.assessment.ParIndexOverviewService;
 import vn.parcomms.assessment.ProvinceOverview;
+import vn.parcomms.assessment.SelfAssessmentExports;
 import vn.parcomms.assessment.SelfAssessmentLifecycle;
 import vn.parcomms.assessment.SelfAssessmentService;
+import vn.parcomms.assessment.internal.SheetTables;
+import vn.parcomms.document.DocumentFile;
+import vn.parcomms.document.DocumentService;
 import vn.parcomms.rollup.RollupService;
 import vn.parcomms.shared.ConflictException;
 import vn.parcomms.shared.DomainException;
@@ -51,15 +55,17 @@ class SelfAssessmentController {
 
     private final SelfAssessmentService sheets;
     private final SelfAssessmentLifecycle lifecycle;
+    private final SelfAssessmentExports exports;
     private final ParIndexOverviewService overviews;
     private final RollupService rollups;
     private final MessageSource messages;
     private final Clock clock;
 
     SelfAssessmentController(SelfAssessmentService sheets, SelfAssessmentLifecycle lifecycle,
-            ParIndexOverviewService overviews, RollupService rollups, MessageSource messages, Clock clock) {
+            SelfAssessmentExports exports, ParIndexOverviewService overviews, RollupService rollups, MessageSource messages, Clock clock) {
         this.sheets = sheets;
         this.lifecycle = lifecycle;
+        this.exports = exports;
         this.overviews = overviews;
         this.rollups = rollups;
         this.messages = messages;
@@ -174,9 +180,21 @@ class SelfAssessmentController {
     ResponseEntity<byte[]> sheetXlsx(CurrentUser user, @RequestParam(required = false) Long node,
             @RequestParam(required = false) @Min(2000) @Max(2100) Integer year, Locale locale) {
         AssessmentSheet sheet = sheets.sheet(user, node == null ? user.orgNodeId() : node, yearOr(year));
-        return TableExports.xlsxDownload(List.of(SelfAssessmentTable.sheet(sheet, base(), messages, locale),
-                SelfAssessmentTable.history(sheet, messages, locale)),
+        return TableExports.xlsxDownload(List.of(SheetTables.sheet(sheet, base(), messages, locale),
+                SheetTables.history(sheet, messages, locale)),
                 TableExports.fileName("par-index-self", sheet.nodeName(), sheet.year(), ".xlsx"));
+    }
+
+    /** The sheet as the node's official PDF (Vietnamese), with the same parameters and access as the XLSX. */
+    @GetMapping("/self/export.pdf")
+    ResponseEntity<byte[]> sheetPdf(CurrentUser user, @RequestParam(required = false) Long node,
+            @RequestParam(required = false) @Min(2000) @Max(2100) Integer year) {
+        DocumentFile pdf = exports.pdf(user, node == null ? user.orgNodeId() : node, yearOr(year));
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(pdf.fileName()).build().toString())
+                .contentType(MediaType.parseMediaType(DocumentService.PDF_CONTENT_TYPE))
+                .body(pdf.content());
     }
 
     @GetMapping("/overview")
