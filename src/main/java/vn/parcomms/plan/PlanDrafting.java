@@ -64,7 +64,7 @@ public class PlanDrafting {
     public void updateHeader(CurrentUser user, long id, long expectedVersion, PlanHeader header) {
         Plan plan = loadForEdit(user, id, expectedVersion);
         validation.validateHeader(plan.getIssuingNodeId(), header);
-        if (header.equals(plan.header())) {
+        if (plan.getStatus() == PlanStatus.DRAFT && header.equals(plan.header())) {
             // A background save of an unchanged form (ADR 0027) writes no history line.
             return;
         }
