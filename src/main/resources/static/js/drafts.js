@@ -157,6 +157,7 @@
     var changes = 0;
     var stopped = false;
     var original = snapshot(form);
+    original.version = versionInput ? versionInput.value : null;
 
     function say(message, kind) {
       status.textContent = message;
@@ -238,8 +239,9 @@
           keepLocally();
         });
     }
+    var restoring = false;
     function changed(event) {
-      if (!event.target.name || event.target.type === 'file') {
+      if (restoring || !event.target.name || event.target.type === 'file') {
         return;
       }
       changes++;
@@ -267,12 +269,15 @@
       copy = null;
     }
     if (copy && copy.values && !same(copy.values, original)) {
+      // Put back, not yet sent: the user checks it, then saves or types on (or discards it).
+      restoring = true;
       fields(form).forEach(function (el) {
         if (Object.prototype.hasOwnProperty.call(copy.values, el.name)) {
           setValue(el, copy.values[el.name]);
           el.dispatchEvent(new Event('input', { bubbles: true }));
         }
       });
+      restoring = false;
       var stale = versionInput && copy.version !== null && String(copy.version) !== versionInput.value;
       if (stale) {
         // Typed on an older version: saving it must meet the other change, never replace it unseen.
@@ -292,12 +297,17 @@
       discard.addEventListener('click', function () {
         window.clearTimeout(timer);
         forget();
+        restoring = true;
         fields(form).forEach(function (el) {
           if (Object.prototype.hasOwnProperty.call(original, el.name)) {
             setValue(el, original[el.name]);
             el.dispatchEvent(new Event('input', { bubbles: true }));
           }
         });
+        restoring = false;
+        if (versionInput) {
+          versionInput.value = original.version;
+        }
         window.clearTimeout(timer);
         changes = 0;
         forget();
