@@ -12,17 +12,3 @@ document.addEventListener('input', function (event) {
   var typed = /^\d+$/.test(input.value.trim()) ? parseInt(input.value.trim(), 10) : 0;
   cumulative.textContent = String(earlier + typed);
 });
-// Evidence files over 10 MB are refused by the server anyway; saying so before the upload saves
-// the user a long wait (and a request the multipart limit would cut off).
-document.addEventListener('change', function (event) {
-  var input = event.target;
-  if (input.type !== 'file' || !input.hasAttribute('data-max-bytes')) {
-    return;
-  }
-  var max = parseInt(input.getAttribute('data-max-bytes'), 10);
-  var tooLarge = Array.prototype.filter.call(input.files, function (f) { return f.size > max; });
-  if (tooLarge.length > 0) {
-    window.alert(input.getAttribute('data-too-large').replace('{0}', tooLarge[0].name));
-    input.value = '';
-  }
-});

@@ -24,7 +24,9 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import vn.parcomms.account.internal.ReturnAfterSignIn;
 import vn.parcomms.account.internal.SessionRevalidationFilter;
+import vn.parcomms.account.internal.SignInAgain;
 import vn.parcomms.account.internal.UserAccountRepository;
 
 /**
@@ -59,10 +61,11 @@ class SecurityConfig {
                 .anyRequest().authenticated())
             .formLogin(form -> form
                 .loginPage("/login")
-                .defaultSuccessUrl("/", true)
+                // Home, or back to the page the user was on when the session expired (ADR 0027).
+                .successHandler(new ReturnAfterSignIn())
                 // One answer for a wrong password, an unknown name, a throttled name or address and a
                 // deactivated account: the page must not tell which accounts exist (AccountAuthenticationProvider).
-                .failureUrl("/login?error=bad")
+                .failureHandler(ReturnAfterSignIn.failure())
                 .permitAll())
             .logout(logout -> logout
                 .logoutUrl("/logout")
@@ -77,7 +80,8 @@ class SecurityConfig {
             .requestCache(cache -> cache.requestCache(requestCache))
             .securityContext(context -> context.securityContextRepository(noSessionOn(api)))
             .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signInOrApi401(api)))
-            .sessionManagement(session -> session.invalidSessionUrl("/login?expired"))
+            // "/login?expired", naming the page to return to after signing in (ADR 0027).
+            .sessionManagement(session -> session.invalidSessionStrategy(new SignInAgain("/login?expired")))
             .headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "

@@ -64,6 +64,10 @@ public class PlanDrafting {
     public void updateHeader(CurrentUser user, long id, long expectedVersion, PlanHeader header) {
         Plan plan = loadForEdit(user, id, expectedVersion);
         validation.validateHeader(plan.getIssuingNodeId(), header);
+        if (plan.getStatus() == PlanStatus.DRAFT && header.equals(plan.header())) {
+            // A background save of an unchanged form (ADR 0027) writes no history line.
+            return;
+        }
         plan.changeHeader(header, step(user));
     }
 

@@ -149,6 +149,41 @@ public class ReportDrafting {
         return report.getVersion();
     }
 
+    /**
+     * Attaches one evidence file to an activity of the unit's draft (or returned report): each file
+     * travels in its own request, so that several files never add up past the request limit, and
+     * the report's texts are not part of it (its version does not change).
+     */
+    @Transactional
+    public AttachedFile attach(CurrentUser user, long id, UUID activityKey, String fileName, byte[] content) {
+        UnitReport report = access.loadReadable(user, id);
+        ReportAccess.requireFiler(user, report);
+        if (!report.getStatus().isEditable()) {
+            throw new DomainException("report.error.notEditable");
+        }
+        PlanDetails plan = reportPlans.currentVersion(user, report.getPlanId());
+        Map<UUID, ActivityView> activities = ReportPlans.byKey(
+                reportPlans.unitActivities(user, plan, report.getUnitNodeId()));
+        if (activityKey == null || (!activities.containsKey(activityKey) && report.entry(activityKey).isEmpty())) {
+            throw new DomainException("report.error.unknownActivity");
+        }
+        ReportCommand.Upload upload = new ReportCommand.Upload(activityKey, fileName, content);
+        if (files.rows(id).size() + 1 > maxEvidenceFiles) {
+            throw new DomainException("report.error.tooManyFiles", maxEvidenceFiles);
+        }
+        if (content.length > EvidenceFileType.MAX_BYTES) {
+            throw new DomainException("report.error.fileTooLarge", fileName, 10);
+        }
+        EvidenceFileType.Inspection inspection = EvidenceFileType.inspect(content);
+        if (inspection.unsafeArchive()) {
+            throw new DomainException("report.error.fileArchive", fileName);
+        }
+        EvidenceFileType type = inspection.type().orElseThrow(() -> new DomainException("report.error.fileType", fileName));
+        ReportFile saved = files.save(new ReportFile(id, upload.activityKey(), fileName(upload.fileName(), type),
+                type.contentType(), upload.content(), user.fullName(), clock.instant()));
+        return new AttachedFile(saved.getId(), saved.getFileName());
+    }
+
     private static void describeEntries(UnitReport report, List<ActivityView> due) {
         for (ActivityView a : due) {
             report.entryFor(a.key(), a.contentLabel(), a.name(), a.position());

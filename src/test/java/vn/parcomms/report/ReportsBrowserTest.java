@@ -49,8 +49,10 @@ class ReportsBrowserTest extends BrowserJourney {
         page.locator(figure).fill("5");
         assertThat(page.locator(".cumulative").first()).hasText("5");
         page.locator("textarea[name='entries[0].evidence']").fill("Công văn số 12/TTYT-TCHC");
-        page.locator("input[name='entries[0].files']").setInputFiles(
+        // The file is attached by its own request as soon as it is chosen (ADR 0027).
+        page.locator("[id='entries0.files']").setInputFiles(
                 new FilePayload("bien-ban-hoi-nghi.pdf", "application/pdf", PDF));
+        assertThat(page.locator("#files-0")).containsText("bien-ban-hoi-nghi.pdf");
         page.locator("#resultsSummary").fill("Đã đăng 5 tin bài về cải cách hành chính trên trang thông tin điện tử.");
         page.locator("#nextTasks").fill("Tổ chức hội nghị đối thoại với người bệnh trong quý II.");
         Screenshots.save(page, "report-form.png");

@@ -86,6 +86,12 @@ public class Fixtures {
         return new CurrentUser(id, username, "Người dùng " + name, role, node);
     }
 
+    /** A further user of the node with the role: a colleague of a world's user. */
+    public CurrentUser userAt(long node, Role role) {
+        return user("C" + System.nanoTime() % 1_000_000_000L + "-" + SEQUENCE.incrementAndGet(), "colleague", node,
+                role);
+    }
+
     /**
      * The head (a LEADER) of the node: the one who issues the node's own plans, which its UNIT
      * account drafts. Made on first use, then the same user for that node.

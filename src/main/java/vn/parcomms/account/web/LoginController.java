@@ -6,6 +6,7 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import vn.parcomms.account.internal.SignInAgain;
 import org.springframework.web.bind.annotation.GetMapping;
 
 @Controller
@@ -23,11 +24,15 @@ class LoginController {
      * wrong passwords because the accounts do not exist yet.
      */
     @GetMapping("/login")
-    String login(Authentication authentication, Model model) {
+    String login(Authentication authentication,
+            @org.springframework.web.bind.annotation.RequestParam(name = SignInAgain.CONTINUE, required = false)
+            String continueTo, Model model) {
         if (authentication != null && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken)) {
             return "redirect:/";
         }
+        // Where the session expired: signing in again returns there (ADR 0027).
+        model.addAttribute("continueTo", SignInAgain.safePath(continueTo));
         model.addAttribute("starting", availability.getReadinessState() != ReadinessState.ACCEPTING_TRAFFIC);
         return "account/login";
     }

@@ -28,6 +28,7 @@ import vn.parcomms.organization.OrganizationService;
 import vn.parcomms.plan.ItemKind;
 import vn.parcomms.plan.PlanDetails;
 import vn.parcomms.plan.PlanDetailsReader;
+import vn.parcomms.plan.PlanDraftRemoval;
 import vn.parcomms.plan.PlanDrafting;
 import vn.parcomms.plan.PlanHeader;
 import vn.parcomms.plan.PlanLifecycle;
@@ -52,10 +53,12 @@ class PlanController {
     private final OrganizationService organizations;
     private final PlanDocuments documents;
     private final DocumentService renderer;
+    private final PlanDraftRemoval removal;
 
     PlanController(PlanListing planListing, PlanDetailsReader planReader, PlanDrafting planDrafting,
             PlanLifecycle planLifecycle, OrganizationService organizations, PlanDocuments documents,
-            DocumentService renderer) {
+            DocumentService renderer, PlanDraftRemoval removal) {
+        this.removal = removal;
         this.planListing = planListing;
         this.planReader = planReader;
         this.planDrafting = planDrafting;
@@ -154,7 +157,7 @@ class PlanController {
         PlanDetails plan = planReader.details(user, id);
         model.addAttribute("view", PlanPageView.of(plan, group, unit, channel, quarter));
         model.addAttribute("reasonForm", new ReasonForm());
-        return detailPage(plan, model);
+        return detailPage(user, plan, model);
     }
 
     /**
@@ -162,8 +165,9 @@ class PlanController {
      * when it has some: the same layout as the Word file and the PDF, so that the leader approves
      * what goes out (docs/documents.md, "One rendering").
      */
-    private String detailPage(PlanDetails plan, Model model) {
+    private String detailPage(CurrentUser user, PlanDetails plan, Model model) {
         model.addAttribute("plan", plan);
+        model.addAttribute("mayDelete", plan.can().edit() && removal.mayDelete(user, plan.id()));
         model.addAttribute("kinds", ItemKind.values());
         model.addAttribute("document", renderer.html(documents.of(plan, true)));
         return "plan/detail";
@@ -221,7 +225,7 @@ class PlanController {
         }
         PlanDetails plan = planReader.details(user, id);
         model.addAttribute("view", PlanPageView.of(plan, "content", null, null, null));
-        return detailPage(plan, model);
+        return detailPage(user, plan, model);
     }
 
     @PostMapping("/{id}/close")
@@ -288,6 +292,7 @@ class PlanController {
 
     private String showForm(CurrentUser user, PlanForm form, PlanDetails plan, Model model) {
         model.addAttribute("form", form);
+        model.addAttribute("mayDelete", plan != null && removal.mayDelete(user, plan.id()));
         model.addAttribute("plan", plan);
         model.addAttribute("parentPlans", planListing.plansToImplement(user));
         model.addAttribute("kinds", List.of(ItemKind.values()));

@@ -28,6 +28,7 @@ import vn.parcomms.report.PlanChoice;
 import vn.parcomms.report.ReportDeadlines;
 import vn.parcomms.report.ReportDetails;
 import vn.parcomms.report.ReportDetailsReader;
+import vn.parcomms.report.ReportDraftRemoval;
 import vn.parcomms.report.ReportDrafting;
 import vn.parcomms.report.ReportIncompleteException;
 import vn.parcomms.report.ReportLifecycle;
@@ -56,9 +57,11 @@ class ReportController {
     private final ReportLifecycle reportLifecycle;
     private final ReportDeadlines reportDeadlines;
     private final Clock clock;
+    private final ReportDraftRemoval removal;
 
     ReportController(ReportListing reportListing, ReportDetailsReader reportReader, ReportDrafting reportDrafting,
-            ReportLifecycle reportLifecycle, ReportDeadlines reportDeadlines, Clock clock) {
+            ReportLifecycle reportLifecycle, ReportDeadlines reportDeadlines, Clock clock, ReportDraftRemoval removal) {
+        this.removal = removal;
         this.reportListing = reportListing;
         this.reportReader = reportReader;
         this.reportDrafting = reportDrafting;
@@ -132,7 +135,9 @@ class ReportController {
 
     @GetMapping("/{id}")
     String detail(CurrentUser user, @PathVariable long id, Model model) {
-        model.addAttribute("report", reportReader.details(user, id));
+        ReportDetails report = reportReader.details(user, id);
+        model.addAttribute("report", report);
+        model.addAttribute("mayDelete", report.can().edit() && removal.mayDelete(user, id));
         return "report/detail";
     }
 
@@ -144,6 +149,7 @@ class ReportController {
         }
         model.addAttribute("report", report);
         model.addAttribute("form", ReportForm.of(report));
+        model.addAttribute("mayDelete", removal.mayDelete(user, id));
         return "report/form";
     }
 
@@ -210,6 +216,7 @@ class ReportController {
 
     private String showForm(CurrentUser user, long id, Model model) {
         model.addAttribute("report", reportReader.details(user, id));
+        model.addAttribute("mayDelete", removal.mayDelete(user, id));
         return "report/form";
     }
 

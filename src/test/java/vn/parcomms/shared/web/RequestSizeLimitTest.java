@@ -102,6 +102,31 @@ class RequestSizeLimitTest {
     }
 
     /**
+     * Evidence now travels one file a request (ADR 0027): a file over the limit sent by the page's
+     * script gets a 413 the script turns into a message beside the file input, with nothing of
+     * Tomcat's and the typed text left in the form.
+     */
+    @Test
+    void aSingleFileUploadOverTheLimitGets413WithoutTomcatsPage() throws Exception {
+        String token = csrf("/account/password");
+        String boundary = "----parcomms" + System.nanoTime();
+        int size = 21 * 1024 * 1024;
+        ByteArrayOutputStream body = new ByteArrayOutputStream(size + 4096);
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; "
+                + "filename=\"anh-hoi-nghi.pdf\"\r\nContent-Type: application/pdf\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.write(new byte[size], 0, size);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/reports/" + REPORT + "/files"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept", "application/json")
+                .header("X-CSRF-TOKEN", token)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).doesNotContain("HTTP Status", "Exception", "Tomcat", "trace");
+    }
+
+    /**
      * One evidence file of the given size on the unit report form, sent as a browser sends it:
      * the CSRF token after the file (a refused body is never read up to it).
      */
