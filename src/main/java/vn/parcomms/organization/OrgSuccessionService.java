@@ -14,6 +14,7 @@ import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.parcomms.organization.internal.LineageQueries;
 import vn.parcomms.organization.internal.NameHistory;
 import vn.parcomms.organization.internal.OrgNode;
 import vn.parcomms.organization.internal.OrgNodeRepository;
@@ -43,9 +44,11 @@ public class OrgSuccessionService {
     private final NameHistory names;
     private final ObjectProvider<OrgNodeTransfer> transfers;
     private final Clock clock;
+    private final LineageQueries lineages;
 
     OrgSuccessionService(OrganizationService organizations, OrgNodeRepository nodes, SuccessionRepository successions,
-            NameHistory names, ObjectProvider<OrgNodeTransfer> transfers, Clock clock) {
+            NameHistory names, ObjectProvider<OrgNodeTransfer> transfers, Clock clock, LineageQueries lineages) {
+        this.lineages = lineages;
         this.organizations = organizations;
         this.nodes = nodes;
         this.successions = successions;
@@ -196,6 +199,32 @@ public class OrgSuccessionService {
             }
         }
         return result;
+    }
+
+    /**
+     * The node's lineage for its rollups (ADR 0023): every predecessor whose work passed to it by
+     * main links, and theirs in turn, each named as it was on its last day. One statement; no
+     * scope check, as {@link #predecessors}.
+     */
+    public List<LineageLink> lineage(long nodeId) {
+        return lineages.predecessors(nodeId);
+    }
+
+    /**
+     * Of the given nodes, those whose work passed on through main links, each with the latest
+     * node it passed to: a rollup counts their figures under that successor. One statement.
+     */
+    public Map<Long, LineageLink> successorsOf(java.util.Collection<Long> nodeIds) {
+        return lineages.successorsOf(nodeIds);
+    }
+
+    /**
+     * {@link #lineage} of the node and {@link #successorsOf} the given nodes together, in one
+     * statement: a dashboard's own predecessors and where its units' work passed to.
+     */
+    public LineageLinks lineageAround(long nodeId, java.util.Collection<Long> nodeIds) {
+        LineageQueries.Lineages found = lineages.around(nodeId, nodeIds);
+        return new LineageLinks(found.predecessors(), found.successors());
     }
 
     private record Change(OrgNode node, List<OrgNode> ending, List<OrgNode> successors, OrgNode main,

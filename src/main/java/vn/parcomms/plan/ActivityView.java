@@ -19,6 +19,15 @@ public record ActivityView(long id, UUID key, UUID parentKey, long planId, UUID 
     public record TargetView(long indicatorId, String name, String nameEn, String unit, int target) {
     }
 
+    /**
+     * The same activity led by another node: the successor that took the lead's work over
+     * (ADR 0023), for rollups that count it under the successor; the plan itself keeps its lead.
+     */
+    public ActivityView ledBy(long nodeId, String nodeName) {
+        return new ActivityView(id, key, parentKey, planId, contentItemKey, contentLabel, contentText, position, name,
+                nodeId, nodeName, cooperators, channels, audience, outputProduct, quarters, dueDate, targets);
+    }
+
     /** Whether the activity is due in or before the given quarter (1–4) of the plan year. */
     public boolean dueByQuarter(int quarter) {
         return dueByQuarter(quarters, dueDate, quarter);

@@ -178,14 +178,15 @@ public class PlanListing {
         for (PlanRepository.DutyRow duty : duties) {
             sourceByDuty.put(duty.getId(), inForceByParentLineage.getOrDefault(duty.getLineageId(), duty.getId()));
         }
-        Map<Long, List<PlanRepository.TimingRow>> timings = plans.timings(new HashSet<>(sourceByDuty.values()))
+        Map<Long, List<PlanRepository.TimingRow>> timings = plans.timings(new HashSet<>(sourceByDuty.values()), nodeId)
                 .stream().collect(Collectors.groupingBy(PlanRepository.TimingRow::getPlanId));
         List<ReportingDuty> result = new ArrayList<>();
         for (PlanRepository.DutyRow duty : duties) {
             long source = sourceByDuty.get(duty.getId());
             boolean own = source != duty.getId();
             List<ReportingDuty.Timing> mine = timings.getOrDefault(source, List.of()).stream()
-                    .filter(t -> own || t.getLeadNodeId() == nodeId)
+                    // the unit's own work and the work its predecessors led (ADR 0023)
+                    .filter(t -> own || t.getLedByNode())
                     .map(t -> new ReportingDuty.Timing(t.getQuarters().chars().mapToObj(ch -> ch - '0').toList(),
                             t.getDueDate()))
                     .toList();

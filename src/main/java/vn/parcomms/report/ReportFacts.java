@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.parcomms.report.internal.LineageSql;
 
 /**
  * The reporting facts that rollups, consolidated reports and the province view compute from, with
@@ -52,7 +53,7 @@ public class ReportFacts {
     }
 
     /**
-     * Every entry and figure of the ACCEPTED reports on a plan lineage by units in the reporting scope of the node with the path (ADR 0016),
+     * Every entry and figure of the ACCEPTED reports on a plan lineage by units in the reporting scope of the node with the path (ADR 0016) or of its predecessors up to their last day (ADR 0023),
      * of every period; {@code onlyReports} (null: all) narrows them to a set of reports. One
      * statement.
      */
@@ -62,11 +63,10 @@ public class ReportFacts {
         }
         return jdbc.sql("""
                 select r.id, r.unit_node_id, r.period, e.activity_key, e.status, f.indicator_id, f.amount
-                from unit_report r
+                from unit_report r""" + LineageSql.IN_LINEAGE_SCOPE + """
                 join unit_report_entry e on e.report_id = r.id
                 left join unit_report_figure f on f.entry_id = e.id
                 where r.plan_lineage_id = :lineage and r.status = 'ACCEPTED'
-                  and r.unit_node_id in (select org_reporting_scope(:path))
                 """ + (onlyReports == null ? "" : " and r.id in (:reports)"))
                 .param("lineage", lineageId).param("path", path)
                 .params(onlyReports == null ? Map.of() : Map.of("reports", onlyReports))
@@ -77,12 +77,11 @@ public class ReportFacts {
                 .list();
     }
 
-    /** The ids of the ACCEPTED reports on a lineage by units in the reporting scope of the node with the path (ADR 0016), in the given periods. */
+    /** The ids of the ACCEPTED reports on a lineage by units in the reporting scope of the node with the path (ADR 0016) or of its predecessors up to their last day (ADR 0023), in the given periods. */
     public List<Long> acceptedReportIds(UUID lineageId, String path, Collection<ReportPeriod> periods) {
         return jdbc.sql("""
-                select r.id from unit_report r
+                select r.id from unit_report r""" + LineageSql.IN_LINEAGE_SCOPE + """
                 where r.plan_lineage_id = :lineage and r.status = 'ACCEPTED'
-                  and r.unit_node_id in (select org_reporting_scope(:path))
                   and r.period in (:periods)
                 order by r.id""")
                 .param("lineage", lineageId).param("path", path)
@@ -148,15 +147,15 @@ public class ReportFacts {
             """;
 
     /**
-     * Every report on a lineage by units in the reporting scope of the node with the path (ADR 0016), whatever its status: the ACCEPTED ones
+     * Every report on a lineage by units in the reporting scope of the node with the path (ADR 0016) or of its predecessors up to their last day (ADR 0023), whatever its status: the ACCEPTED ones
      * are exactly those whose entries {@link #acceptedEntries} reads (with no report set given), so
      * their ids and versions tell whether entries read before are still those.
      */
     public List<ReportState> states(UUID lineageId, String path) {
         return jdbc.sql("""
                 select r.id, r.unit_node_id, r.period, r.status, r.first_submitted_at, r.version
-                from unit_report r
-                where r.plan_lineage_id = :lineage and r.unit_node_id in (select org_reporting_scope(:path))""")
+                from unit_report r""" + LineageSql.IN_LINEAGE_SCOPE + """
+                where r.plan_lineage_id = :lineage""")
                 .param("lineage", lineageId).param("path", path)
                 .query((rs, i) -> {
                     OffsetDateTime first = rs.getObject(5, OffsetDateTime.class);

@@ -2,6 +2,7 @@ package vn.parcomms.rollup;
 
 import java.util.List;
 import java.util.Map;
+import vn.parcomms.organization.LineageLink;
 import vn.parcomms.report.FollowUpStatus;
 import vn.parcomms.report.ReportPeriod;
 
@@ -9,11 +10,13 @@ import vn.parcomms.report.ReportPeriod;
  * The dashboard of one plan (all its versions) and period for one organisation node, as the user
  * may see it. Actual figures are the cumulative figures of ACCEPTED unit reports up to the period;
  * targets are the targets of the plan's activities (version in force) due by the period.
+ * {@code included}: the predecessors whose reports up to their last day the figures include, each
+ * with the successor they count under (ADR 0023).
  */
 public record Rollup(long nodeId, String nodeName, long planId, String planLabel, int year, ReportPeriod period,
         boolean ownUnitOnly, List<TimelinessRow> timeliness, List<IndicatorTotal> indicators,
         List<Breakdown> byContent, List<Breakdown> byChannel, List<Breakdown> byUnit, List<PeriodTotal> byPeriod,
-        List<CompletionRow> completion, CompletionRow overall) {
+        List<CompletionRow> completion, CompletionRow overall, List<LineageLink> included) {
 
     /** One unit's standing in every period; a period without work due for the unit has no cell. */
     public record TimelinessRow(long unitId, String unitName, Map<ReportPeriod, Cell> cells) {

@@ -18,6 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parcomms.catalog.CatalogService;
 import vn.parcomms.catalog.IndicatorView;
+import vn.parcomms.organization.LineageLink;
+import vn.parcomms.organization.LineageLinks;
+import vn.parcomms.organization.OrgSuccessionService;
 import vn.parcomms.organization.OrganizationService;
 import vn.parcomms.plan.ActivityView;
 import vn.parcomms.plan.CountingActivities;
@@ -66,6 +69,7 @@ public class RollupService {
     private final ReportFacts reportFacts;
     private final OrganizationService organizations;
     private final CatalogService catalog;
+    private final OrgSuccessionService successions;
     private final Clock clock;
     /** The province's totals computed last (32), used again while what they were computed from holds. */
     private final RecentReads<TotalsKey, KeptTotals> keptTotals = new RecentReads<>(32);
@@ -75,7 +79,8 @@ public class RollupService {
     RollupService(PlanListing planListing, PlanDetailsReader planReader, PlanFacts planFacts,
             ReportListing reportListing,
             ReportFacts reportFacts,
-            OrganizationService organizations, CatalogService catalog, Clock clock) {
+            OrganizationService organizations, CatalogService catalog, OrgSuccessionService successions, Clock clock) {
+        this.successions = successions;
         this.planListing = planListing;
         this.planReader = planReader;
         this.planFacts = planFacts;
@@ -145,28 +150,80 @@ public class RollupService {
         boolean unit = user.is(Role.UNIT);
         PlanActivities plan = rollupPlan(user, nodeId, planId);
         CountingActivities counting = planFacts.counting(plan);
-        List<ActivityView> activities = counting.activities().stream()
-                .filter(a -> unit ? a.leadNodeId() == user.orgNodeId() : a.leadNodeId() != plan.issuingNodeId())
-                .toList();
-        String path = organizations.pathOf(unit ? user.orgNodeId() : plan.issuingNodeId());
+        long scopeNode = unit ? user.orgNodeId() : plan.issuingNodeId();
+        String path = organizations.pathOf(scopeNode);
 
         List<ReportFacts.ReportState> states = reportFacts.states(plan.lineageId(), path);
-        List<Rollup.TimelinessRow> timeliness = timeliness(plan, activities, states);
+        // Where the units' work passed to (ADR 0023): their figures, reports and activities count
+        // under the latest successor, and the scope node's own predecessors are named on the page.
+        Set<Long> involved = new HashSet<>();
+        states.forEach(r -> involved.add(r.unitId()));
+        counting.activities().forEach(a -> involved.add(a.leadNodeId()));
+        LineageLinks lineage = successions.lineageAround(scopeNode, involved);
+        List<ActivityView> activities = counting.activities().stream()
+                .filter(a -> a.leadNodeId() != plan.issuingNodeId())
+                .map(a -> countedUnder(a, lineage))
+                .filter(a -> !unit || a.leadNodeId() == user.orgNodeId())
+                .toList();
+        List<Rollup.TimelinessRow> timeliness = timeliness(plan, activities, states, lineage);
         Map<Long, String> unitNames = new LinkedHashMap<>();
         timeliness.forEach(t -> unitNames.put(t.unitId(), t.unitName()));
         activities.forEach(a -> unitNames.putIfAbsent(a.leadNodeId(), a.leadNodeName()));
 
         Figures figures;
         if (onlyReports != null) {
-            figures = figures(counting, activities, reportFacts.acceptedEntries(plan.lineageId(), path, onlyReports),
+            figures = figures(counting, activities,
+                    countedUnder(reportFacts.acceptedEntries(plan.lineageId(), path, onlyReports), lineage),
                     unitNames, period).figures();
         } else {
             figures = keptFigures(new FiguresKey(plan.id(), path, unit, period), counting, activities,
-                    () -> reportFacts.acceptedEntries(plan.lineageId(), path, null), states, unitNames);
+                    () -> countedUnder(reportFacts.acceptedEntries(plan.lineageId(), path, null), lineage), states,
+                    unitNames, lineage);
         }
         return new Rollup(nodeId, organizations.find(nodeId).name(), plan.id(), plan.label(), plan.header().year(),
                 period, unit, timeliness, figures.indicators(), figures.contents(), figures.channels(),
-                figures.units(), figures.periods(), figures.completion(), figures.overall());
+                figures.units(), figures.periods(), figures.completion(), figures.overall(),
+                included(lineage, states, activities));
+    }
+
+    /** The activity as a rollup counts it: led by the latest successor of its lead, if the lead's work passed on. */
+    private static ActivityView countedUnder(ActivityView a, LineageLinks lineage) {
+        LineageLink link = lineage.successors().get(a.leadNodeId());
+        return link == null ? a : a.ledBy(link.successorId(), link.successorName());
+    }
+
+    /** The entries with each filing unit replaced by the node its work passed to last (ADR 0023). */
+    private static List<AcceptedEntry> countedUnder(List<AcceptedEntry> entries, LineageLinks lineage) {
+        if (lineage.successors().isEmpty()) {
+            return entries;
+        }
+        return entries.stream().map(e -> lineage.successors().containsKey(e.unitId())
+                ? new AcceptedEntry(e.reportId(), lineage.countedUnder(e.unitId()), e.period(), e.activityKey(),
+                        e.status(), e.indicatorId(), e.amount())
+                : e).toList();
+    }
+
+    /**
+     * What the dashboard includes of predecessors, as the page and exports say it: the scope node's
+     * own predecessors, and those of the units whose reports or activities it counts under their
+     * successor, each once, by the successor's name and then the last day.
+     */
+    private static List<LineageLink> included(LineageLinks lineage, List<ReportFacts.ReportState> states,
+            List<ActivityView> activities) {
+        Map<Long, LineageLink> result = new LinkedHashMap<>();
+        lineage.predecessors().forEach(l -> result.put(l.predecessorId(), l));
+        Set<Long> used = new HashSet<>();
+        states.forEach(r -> used.add(r.unitId()));
+        Set<Long> leads = new HashSet<>();
+        activities.forEach(a -> leads.add(a.leadNodeId()));
+        lineage.successors().values().stream().filter(l -> used.contains(l.predecessorId())
+                || leads.contains(l.successorId()))
+                .forEach(l -> result.putIfAbsent(l.predecessorId(), l));
+        return result.values().stream()
+                .sorted(VietnameseOrder.byName(LineageLink::successorName)
+                        .thenComparing(LineageLink::until).thenComparing(LineageLink::predecessorName,
+                                VietnameseOrder.names()))
+                .toList();
     }
 
     /** A dashboard's figures asked for: the plan, the units' path, whether for a unit itself, and the period. */
@@ -181,9 +238,11 @@ public class RollupService {
 
     /**
      * Figures computed, with what they were computed from: the counting, the ids and versions of
-     * the accepted reports, the units' names and the names of the indicators no activity targets.
+     * the accepted reports, where the units' work passed to, the units' names and the names of the
+     * indicators no activity targets.
      */
-    private record KeptFigures(CountingActivities counting, List<Long> accepted, Map<Long, String> unitNames,
+    private record KeptFigures(CountingActivities counting, List<Long> accepted, Map<Long, Long> successors,
+            Map<Long, String> unitNames,
             Set<Long> unnamed, Map<Long, IndicatorView> untargeted, Figures figures) {
     }
 
@@ -201,15 +260,19 @@ public class RollupService {
      */
     private Figures keptFigures(FiguresKey key, CountingActivities counting, List<ActivityView> activities,
             java.util.function.Supplier<List<AcceptedEntry>> entries, List<ReportFacts.ReportState> states,
-            Map<Long, String> unitNames) {
+            Map<Long, String> unitNames, LineageLinks lineage) {
         List<Long> accepted = acceptedVersions(states);
+        Map<Long, Long> successors = new HashMap<>();
+        lineage.successors().forEach((id, l) -> successors.put(id, l.successorId()));
         KeptFigures kept = keptFigures.get(key);
         if (kept != null && kept.counting() == counting && kept.accepted().equals(accepted)
+                && kept.successors().equals(successors)
                 && sameNames(kept, unitNames) && stillNamed(kept.untargeted())) {
             return kept.figures();
         }
         Computed computed = figures(counting, activities, entries.get(), unitNames, key.period());
-        keptFigures.put(key, new KeptFigures(counting, accepted, Map.copyOf(computed.unitNames()),
+        keptFigures.put(key, new KeptFigures(counting, accepted, Map.copyOf(successors),
+                Map.copyOf(computed.unitNames()),
                 Set.copyOf(computed.unnamed()), Map.copyOf(computed.untargeted()), computed.figures()));
         return computed.figures();
     }
@@ -356,10 +419,13 @@ public class RollupService {
      * they agree with {@code ReportListing.followUp} cell by cell.
      */
     private List<Rollup.TimelinessRow> timeliness(PlanActivities plan, List<ActivityView> activities,
-            List<ReportFacts.ReportState> states) {
+            List<ReportFacts.ReportState> states, LineageLinks lineage) {
         Map<ReportPeriod, LocalDate> deadlines = reportFacts.deadlines(plan.issuingNodeId(), plan.header().year());
         Map<String, ReportFacts.ReportState> byUnitAndPeriod = new HashMap<>();
         states.forEach(r -> byUnitAndPeriod.put(r.unitId() + "/" + r.period(), r));
+        // A period the successor did not report on itself shows its predecessor's report (ADR 0023).
+        states.stream().filter(r -> lineage.successors().containsKey(r.unitId()))
+                .forEach(r -> byUnitAndPeriod.putIfAbsent(lineage.countedUnder(r.unitId()) + "/" + r.period(), r));
 
         Map<Long, String> names = new HashMap<>();
         Map<Long, Map<ReportPeriod, Rollup.Cell>> cells = new LinkedHashMap<>();

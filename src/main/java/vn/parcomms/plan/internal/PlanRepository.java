@@ -151,7 +151,8 @@ public interface PlanRepository extends JpaRepository<Plan, Long> {
                    p.status as status
             from plan p join org_node n on n.id = p.issuing_node_id
             where p.status = 'ISSUED' and p.issuing_node_id <> :nodeId
-              and p.id in (select a.plan_id from plan_activity a where a.lead_node_id = :nodeId
+              and p.id in (select a.plan_id from plan_activity a
+                           where a.lead_node_id in (select l.node_id from org_lineage(:nodeId) l)
                            union select a.plan_id from plan_activity a
                                  join plan_activity_cooperator c on c.activity_id = a.id where c.node_id = :nodeId)
               and (:userPath like n.path || '%' or n.path like :scopePath || '%'
@@ -170,11 +171,15 @@ public interface PlanRepository extends JpaRepository<Plan, Long> {
     List<ImplementationRow> implementationsOf(@Param("nodeId") long nodeId,
             @Param("lineages") Collection<UUID> lineages);
 
-    /** When each activity of the plans is due, and who leads it. */
+    /**
+     * When each activity of the plans is due, who leads it, and whether the node or one of its
+     * predecessors leads it (ADR 0023: a successor reports on its predecessors' work).
+     */
     @Query(value = """
-            select a.plan_id as planId, a.lead_node_id as leadNodeId, a.quarters as quarters, a.due_date as dueDate
+            select a.plan_id as planId, a.lead_node_id as leadNodeId, a.quarters as quarters, a.due_date as dueDate,
+                   a.lead_node_id in (select l.node_id from org_lineage(:nodeId) l) as ledByNode
             from plan_activity a where a.plan_id in (:planIds) order by a.plan_id, a.position""", nativeQuery = true)
-    List<TimingRow> timings(@Param("planIds") Collection<Long> planIds);
+    List<TimingRow> timings(@Param("planIds") Collection<Long> planIds, @Param("nodeId") long nodeId);
 
     interface DutyRow {
         long getId();
@@ -214,6 +219,8 @@ public interface PlanRepository extends JpaRepository<Plan, Long> {
         String getQuarters();
 
         LocalDate getDueDate();
+
+        boolean getLedByNode();
     }
 
     interface PlanRow {

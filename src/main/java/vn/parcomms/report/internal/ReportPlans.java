@@ -1,12 +1,15 @@
 package vn.parcomms.report.internal;
 
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
+import vn.parcomms.organization.OrgSuccessionService;
 import vn.parcomms.plan.ActivityView;
 import vn.parcomms.plan.ImplementationStatus;
 import vn.parcomms.plan.PlanDetails;
@@ -21,9 +24,11 @@ import vn.parcomms.shared.security.CurrentUser;
 public class ReportPlans {
 
     private final PlanDetailsReader plans;
+    private final OrgSuccessionService successions;
 
-    ReportPlans(PlanDetailsReader plans) {
+    ReportPlans(PlanDetailsReader plans, OrgSuccessionService successions) {
         this.plans = plans;
+        this.successions = successions;
     }
 
     /** The version of the plan in force (activities may have changed by amendment; keys stay). */
@@ -38,7 +43,9 @@ public class ReportPlans {
 
     /**
      * The activities a unit reports on in a plan: those of its own issued implementing plan when
-     * it has one (they carry the parent's keys), otherwise the plan's activities it leads.
+     * it has one (they carry the parent's keys), otherwise the plan's activities it leads or its
+     * predecessors led (ADR 0023: an issued plan keeps the lead it was issued with, and the
+     * successor reports on that work from the date it took over).
      */
     public List<ActivityView> unitActivities(CurrentUser user, PlanDetails plan, long unitId) {
         Optional<ImplementationStatus> implementation = plan.implementations().stream()
@@ -54,7 +61,9 @@ public class ReportPlans {
                 return plans.activities(user, inForce.get());
             }
         }
-        return plan.activities().stream().filter(a -> a.leadNodeId() == unitId).toList();
+        Set<Long> leads = new HashSet<>(Set.of(unitId));
+        successions.lineage(unitId).forEach(l -> leads.add(l.predecessorId()));
+        return plan.activities().stream().filter(a -> leads.contains(a.leadNodeId())).toList();
     }
 
     public static List<ActivityView> due(List<ActivityView> activities, ReportPeriod period) {

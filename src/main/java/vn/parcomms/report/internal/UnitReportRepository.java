@@ -40,14 +40,16 @@ public interface UnitReportRepository extends JpaRepository<UnitReport, Long> {
 
     /**
      * The increments of the earlier periods, summed per activity and indicator: what the
-     * cumulative value adds this period's figure to.
+     * cumulative value adds this period's figure to. A unit's predecessors' reports up to their
+     * last day are its earlier periods too (ADR 0023).
      */
     @Query(value = """
             select e.activity_key as activityKey, f.indicator_id as indicatorId, sum(f.amount) as total
             from unit_report r
             join unit_report_entry e on e.report_id = r.id
             join unit_report_figure f on f.entry_id = e.id
-            where r.unit_node_id = :unitId and r.plan_lineage_id = :lineage and r.period in (:periods)
+            where""" + LineageSql.BY_UNIT_LINEAGE + """
+              and r.plan_lineage_id = :lineage and r.period in (:periods)
             group by e.activity_key, f.indicator_id""", nativeQuery = true)
     List<FigureTotal> earlierTotals(@Param("unitId") long unitId, @Param("lineage") UUID lineage,
             @Param("periods") Collection<String> periods);
@@ -64,7 +66,10 @@ public interface UnitReportRepository extends JpaRepository<UnitReport, Long> {
                     from unit_report r2
                     join unit_report_entry e2 on e2.report_id = r2.id
                     join unit_report_figure f2 on f2.entry_id = e2.id
-                    where r2.unit_node_id = r.unit_node_id and r2.plan_lineage_id = r.plan_lineage_id
+                    where r2.unit_node_id in (select l.node_id from org_lineage(r.unit_node_id) l
+                                              where l.until is null or """ + LineageSql.PERIOD_END_R2 + " <= l.until)" + """
+
+                      and r2.plan_lineage_id = r.plan_lineage_id
                       and r2.period in (:periods) and e2.activity_key = e.activity_key
                       and f2.indicator_id = f.indicator_id), 0)
             from unit_report_entry e, unit_report r

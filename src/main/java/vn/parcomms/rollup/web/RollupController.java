@@ -68,6 +68,7 @@ class RollupController {
             model.addAttribute("breakdowns", BreakdownTable.of(rollup, links, request.getContextPath(),
                     messages.getMessage("rollup.content.unitAddedPrefix", null, locale)));
             model.addAttribute("statuses", vn.parcomms.report.FollowUpStatus.values());
+            model.addAttribute("lineageNotes", RollupTable.lineageNotes(rollup, messages, locale));
         }
         return "rollup/dashboard";
     }
@@ -100,7 +101,7 @@ class RollupController {
             @RequestParam ReportPeriod period, @RequestParam(defaultValue = "indicators") String table,
             Locale locale) {
         Rollup rollup = rollups.rollup(user, node, plan, period);
-        if (!RollupTable.NAMES.contains(table)) {
+        if (!RollupTable.NAMES.contains(table) && !RollupTable.LINEAGE.equals(table)) {
             throw new NotFoundException("rollup table", table);
         }
         return TableExports.csvDownload(RollupTable.of(table, rollup, messages, locale),

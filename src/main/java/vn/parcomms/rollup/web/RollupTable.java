@@ -2,9 +2,13 @@ package vn.parcomms.rollup.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.time.format.DateTimeFormatter;
 import org.springframework.context.MessageSource;
 import java.util.Set;
+import vn.parcomms.organization.LineageLink;
 import vn.parcomms.report.FollowUpStatus;
 import vn.parcomms.report.ReportPeriod;
 import vn.parcomms.rollup.Rollup;
@@ -24,12 +28,41 @@ final class RollupTable {
     private RollupTable() {
     }
 
+    /** The table of predecessors' figures included (ADR 0023), exported when there are any. */
+    static final String LINEAGE = "lineage";
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     static List<ExportTable> all(Rollup r, MessageSource messages, Locale locale) {
         List<ExportTable> tables = new ArrayList<>();
         for (String name : NAMES) {
             tables.add(of(name, r, messages, locale));
         }
+        if (!r.included().isEmpty()) {
+            tables.add(of(LINEAGE, r, messages, locale));
+        }
         return tables;
+    }
+
+    /**
+     * One sentence per successor saying whose figures up to which day the dashboard counts under
+     * it, e.g. "Trung tâm Y tế khu vực … gồm số liệu của Trung tâm Y tế huyện … đến 30/06/2025":
+     * the page and the exports print the same words.
+     */
+    static List<String> lineageNotes(Rollup r, MessageSource m, Locale l) {
+        Map<String, List<String>> bySuccessor = new LinkedHashMap<>();
+        for (LineageLink link : r.included()) {
+            bySuccessor.computeIfAbsent(link.successorName(), k -> new ArrayList<>())
+                    .add(until(link, m, l));
+        }
+        List<String> notes = new ArrayList<>();
+        bySuccessor.forEach((successor, parts) -> notes.add(
+                m.getMessage("rollup.lineage.note", new Object[] {successor, String.join("; ", parts)}, l)));
+        return notes;
+    }
+
+    private static String until(LineageLink link, MessageSource m, Locale l) {
+        return m.getMessage("rollup.lineage.until", new Object[] {link.predecessorName(), DATE.format(link.until())}, l);
     }
 
     static ExportTable of(String name, Rollup r, MessageSource m, Locale l) {
@@ -112,6 +145,17 @@ final class RollupTable {
                 r.completion().forEach(c -> rows.add(cells(c.unitName(), c.due(), c.dropped(), c.done(), c.percent())));
                 Rollup.CompletionRow o = r.overall();
                 yield new ExportTable(name, title, headers, rows, cells(total, o.due(), o.dropped(), o.done(), o.percent()));
+            }
+            case LINEAGE -> {
+                List<String> headers = List.of(m.getMessage("rollup.unit", null, l),
+                        m.getMessage("rollup.lineage.predecessor", null, l),
+                        m.getMessage("rollup.lineage.lastDay", null, l), m.getMessage("rollup.lineage.noteHeader", null, l));
+                List<List<Object>> rows = new ArrayList<>();
+                for (LineageLink link : r.included()) {
+                    rows.add(cells(link.successorName(), link.predecessorName(), DATE.format(link.until()),
+                            m.getMessage("rollup.lineage.note", new Object[] {link.successorName(), until(link, m, l)}, l)));
+                }
+                yield new ExportTable(name, title, headers, rows, List.of());
             }
             default -> throw new IllegalArgumentException(name);
         };

@@ -60,7 +60,7 @@ class BreakdownTableTest {
     void theUnitAndChannelTablesAreNeverFolded() {
         List<Rollup.Breakdown> many = addedRows(BreakdownTable.INLINE_ADDED_ROWS * 2);
         Rollup rollup = new Rollup(1, "Sở", 7, "Kế hoạch", 2025, ReportPeriod.H1, false, List.of(), List.of(),
-                List.of(), many, many, List.of(), List.of(), null);
+                List.of(), many, many, List.of(), List.of(), null, List.of());
 
         List<BreakdownTable> tables = tables(rollup);
 
@@ -91,7 +91,7 @@ class BreakdownTableTest {
 
     static Rollup rollup(List<Rollup.Breakdown> content) {
         return new Rollup(1, "Sở", 7, "Kế hoạch", 2025, ReportPeriod.H1, false, List.of(), List.of(), content,
-                List.of(), List.of(), List.of(), List.of(), null);
+                List.of(), List.of(), List.of(), List.of(), null, List.of());
     }
 
     static BreakdownTable content(Rollup rollup) {
