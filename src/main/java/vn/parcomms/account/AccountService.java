@@ -136,6 +136,7 @@ public class AccountService {
         if (users.existsByUsername(username)) {
             throw DomainException.onField("username", "user.error.usernameTaken", username);
         }
+        checkRole(command.role());
         checkNode(admin, command.orgNodeId());
         checkPassword("password", initialPassword);
         UserAccount account = new UserAccount(username, command.fullName().trim(), blankToNull(command.email()),
@@ -166,6 +167,7 @@ public class AccountService {
             if (!taken.add(username.toLowerCase(Locale.ROOT))) {
                 throw DomainException.onField("username", "user.error.usernameTaken", username);
             }
+            checkRole(c.role());
             checkNode(admin, c.orgNodeId());
             OneTimePassword password = new OneTimePassword(username, oneTimePassword());
             passwords.add(password);
@@ -205,6 +207,7 @@ public class AccountService {
     public void update(CurrentUser admin, long id, long expectedVersion, UserCommand command) {
         requireAdmin(admin);
         UserAccount account = loadForChange(admin, id, expectedVersion);
+        checkRole(command.role());
         checkNode(admin, command.orgNodeId());
         if (account.getId() == admin.id() && command.role() != Role.ADMIN) {
             throw DomainException.onField("role", "user.error.ownRole");
@@ -285,10 +288,96 @@ public class AccountService {
         return users.existsByUsername(username);
     }
 
-    /** The signed-in user's own account, for the profile page. */
+    /** The signed-in user's own account, for the profile page (the operator's has no node). */
     public UserView me(CurrentUser user) {
         UserAccount account = users.findById(user.id()).orElseThrow(() -> new NotFoundException("user", user.id()));
-        return toView(account, organizations.find(account.getOrgNodeId()).name());
+        return toView(account, account.getRole() == Role.OPERATOR ? null
+                : organizations.find(account.getOrgNodeId()).name());
+    }
+
+    // The installation's operator (ADR 0026): the provinces' administrators, nothing below them.
+
+    /** Every province's administrators (at the province's root), for the installation's operator. */
+    public List<UserView> provinceAdmins(CurrentUser operator) {
+        requireOperator(operator);
+        return users.provinceAdmins().stream().map(AccountService::toView).toList();
+    }
+
+    /** The first (or a further) administrator of a province, at its root, created by the operator. */
+    @Transactional
+    public long createProvinceAdmin(CurrentUser operator, long provinceId, UserCommand command, String password) {
+        requireOperator(operator);
+        OrgNodeView province = organizations.find(provinceId);
+        if (province.parentId() != null) {
+            throw new ForbiddenException("node " + provinceId + " is not a province");
+        }
+        String username = command.username() == null ? "" : command.username().trim();
+        if (!USERNAME.matcher(username).matches()) {
+            throw DomainException.onField("username", "user.error.usernameFormat");
+        }
+        if (users.existsByUsername(username)) {
+            throw DomainException.onField("username", "user.error.usernameTaken", username);
+        }
+        checkPassword("password", password);
+        return users.save(new UserAccount(username, command.fullName().trim(), blankToNull(command.email()),
+                provinceId, Role.ADMIN, passwordEncoder.encode(password))).getId();
+    }
+
+    /**
+     * The operator deactivates or reactivates a province's administrator; no other account. A
+     * deactivated administrator's sessions end at once (the security stamp).
+     */
+    @Transactional
+    public void setProvinceAdminActive(CurrentUser operator, long id, long expectedVersion, boolean active) {
+        requireOperator(operator);
+        UserAccount account = users.findById(id).orElseThrow(() -> new NotFoundException("user", id));
+        if (account.getRole() != Role.ADMIN || organizations.find(account.getOrgNodeId()).parentId() != null) {
+            throw new ForbiddenException("user " + id + " is not a province's administrator");
+        }
+        if (account.getVersion() != expectedVersion) {
+            throw new ConflictException("user", id);
+        }
+        if (active) {
+            account.activate();
+        } else {
+            account.deactivate();
+        }
+    }
+
+    /**
+     * The installation's operator account, created at installation set-up only (first-run setup, demo).
+     * {@code checkRules}: the usual name and password rules (off for the demo's password "demo").
+     */
+    @Transactional
+    public long createOperatorForSetup(String username, String fullName, String password, boolean checkRules) {
+        String name = username == null ? "" : username.trim();
+        if (checkRules) {
+            if (!USERNAME.matcher(name).matches()) {
+                throw DomainException.onField("operatorUsername", "user.error.usernameFormat");
+            }
+            checkPassword("operatorPassword", password);
+        }
+        if (users.existsByUsername(name)) {
+            if (checkRules) {
+                throw DomainException.onField("operatorUsername", "user.error.usernameTaken", name);
+            }
+            return users.findByUsername(name).orElseThrow().getId();
+        }
+        return users.save(new UserAccount(name, fullName.trim(), null, CurrentUser.NO_NODE, Role.OPERATOR,
+                passwordEncoder.encode(password))).getId();
+    }
+
+    private static void requireOperator(CurrentUser user) {
+        if (!user.isOperator()) {
+            throw new ForbiddenException(user.username() + " is not the installation's operator");
+        }
+    }
+
+    /** A province's administrator never makes or becomes the installation's operator. */
+    private static void checkRole(Role role) {
+        if (role == Role.OPERATOR) {
+            throw DomainException.onField("role", "user.error.roleNotAllowed");
+        }
     }
 
     private void checkNode(CurrentUser admin, long orgNodeId) {

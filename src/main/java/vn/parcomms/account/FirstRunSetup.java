@@ -18,7 +18,7 @@ import vn.parcomms.shared.security.Role;
 /**
  * The first-run setup of an installation without the demo: while the database has no user at all,
  * every page leads to {@code /setup}, where whoever holds the setup code from the log names the
- * province (the root node) and creates the first administrator. The code keeps a stranger who
+ * province (the root node) and creates the first administrator and the installation's operator. The code keeps a stranger who
  * reaches the port first from taking the installation over; it changes at every start and is only
  * written to the log. Once a user exists the setup is closed for good.
  */
@@ -96,7 +96,11 @@ public class FirstRunSetup {
         CurrentUser installer = new CurrentUser(0, "setup", "setup", Role.ADMIN, province);
         accounts.create(installer, new UserCommand(command.username(), command.fullName(), null, province, Role.ADMIN),
                 command.password());
-        log.info("First-run setup done: province {} and administrator '{}'", provinceCode, command.username());
+        // The installation's operator, outside the province: adds the further provinces (ADR 0026).
+        accounts.createOperatorForSetup(command.operatorUsername(), command.operatorUsername(),
+                command.operatorPassword(), true);
+        log.info("First-run setup done: province {}, administrator '{}', operator '{}'", provinceCode,
+                command.username(), command.operatorUsername());
     }
 
     private static String normalise(String code) {

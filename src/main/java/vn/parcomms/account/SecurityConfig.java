@@ -4,6 +4,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -51,14 +54,19 @@ class SecurityConfig {
             .authorizeHttpRequests(auth -> auth
                 .requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
                         "/error", "/actuator/health/**", "/setup").permitAll()
+                // The installation's operator (ADR 0026): its own pages, the shared catalogue, its
+                // account; every province route is closed to it (the services refuse it as well).
+                .requestMatchers("/operator", "/operator/**").hasRole("OPERATOR")
                 .requestMatchers("/users/**").hasRole("ADMIN")
                 .requestMatchers("/organizations/new", "/organizations/*/edit", "/organizations/*/move", "/organizations/*/succession",
                         "/organizations/import", "/organizations/import/**")
                         .hasRole("ADMIN")
                 .requestMatchers(HttpMethod.POST, "/organizations", "/organizations/**").hasRole("ADMIN")
-                .requestMatchers("/catalog/*/new", "/catalog/*/*/edit").hasRole("ADMIN")
-                .requestMatchers(HttpMethod.POST, "/catalog/**").hasRole("ADMIN")
-                .anyRequest().authenticated())
+                .requestMatchers("/catalog/*/new", "/catalog/*/*/edit").hasAnyRole("ADMIN", "OPERATOR")
+                .requestMatchers(HttpMethod.POST, "/catalog/**").hasAnyRole("ADMIN", "OPERATOR")
+                .requestMatchers("/", "/account", "/account/password", "/catalog", "/catalog/**").authenticated()
+                .anyRequest().access(AuthorizationManagers.allOf(AuthenticatedAuthorizationManager.authenticated(),
+                        AuthorizationManagers.not(AuthorityAuthorizationManager.hasRole("OPERATOR")))))
             .formLogin(form -> form
                 .loginPage("/login")
                 // Home, or back to the page the user was on when the session expired (ADR 0027).

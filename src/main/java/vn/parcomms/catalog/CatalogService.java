@@ -20,8 +20,9 @@ import vn.parcomms.shared.security.CurrentUser;
 import vn.parcomms.shared.security.Role;
 
 /**
- * Channels and indicators. Everyone reads the shared entries and those of their province; an
- * administrator adds and changes the entries of their own province.
+ * Channels and indicators. Everyone reads the shared entries and those of their province; the
+ * province's administrator adds and changes the entries of their own province, the installation's
+ * operator the shared (national) entries, and sees no province's own entries (ADR 0026).
  */
 @Service
 @Transactional(readOnly = true)
@@ -75,9 +76,10 @@ public class CatalogService {
 
     @Transactional
     public long createChannel(CurrentUser admin, CatalogEntryCommand command) {
-        long province = requireAdminProvince(admin);
+        Long province = requireAdminProvince(admin);
         String code = normaliseCode(command.code());
-        if (channels.existsCode(code, province) || channels.existsCode(code, null)) {
+        if (province == null ? channels.existsCodeAnywhere(code)
+                : channels.existsCode(code, province) || channels.existsCode(code, null)) {
             throw DomainException.onField("code", "catalog.error.codeTaken", code);
         }
         return channels.save(new Channel(code, command.name().trim(), blankToNull(command.nameEn()), province,
@@ -97,9 +99,10 @@ public class CatalogService {
 
     @Transactional
     public long createIndicator(CurrentUser admin, CatalogEntryCommand command) {
-        long province = requireAdminProvince(admin);
+        Long province = requireAdminProvince(admin);
         String code = normaliseCode(command.code());
-        if (indicators.existsCode(code, province) || indicators.existsCode(code, null)) {
+        if (province == null ? indicators.existsCodeAnywhere(code)
+                : indicators.existsCode(code, province) || indicators.existsCode(code, null)) {
             throw DomainException.onField("code", "catalog.error.codeTaken", code);
         }
         if (command.unit() == null || command.unit().isBlank()) {
@@ -140,7 +143,7 @@ public class CatalogService {
 
     /** A channel as its edit form shows it: only an administrator's own province's, never a shared one. */
     public ChannelView channelToEdit(CurrentUser admin, long id) {
-        long province = requireAdminProvince(admin);
+        Long province = requireAdminProvince(admin);
         Channel channel = channels.findById(id).orElseThrow(() -> new NotFoundException("channel", id));
         requireOwn(province, channel.getOwnerNodeId());
         return channel.toView();
@@ -148,14 +151,14 @@ public class CatalogService {
 
     /** An indicator as its edit form shows it: only an administrator's own province's, never a shared one. */
     public IndicatorView indicatorToEdit(CurrentUser admin, long id) {
-        long province = requireAdminProvince(admin);
+        Long province = requireAdminProvince(admin);
         Indicator indicator = indicators.findById(id).orElseThrow(() -> new NotFoundException("indicator", id));
         requireOwn(province, indicator.getOwnerNodeId());
         return indicator.toView();
     }
 
     private Channel ownChannel(CurrentUser admin, long id, long expectedVersion) {
-        long province = requireAdminProvince(admin);
+        Long province = requireAdminProvince(admin);
         Channel channel = channels.findById(id).orElseThrow(() -> new NotFoundException("channel", id));
         requireOwn(province, channel.getOwnerNodeId());
         if (channel.getVersion() != expectedVersion) {
@@ -165,7 +168,7 @@ public class CatalogService {
     }
 
     private Indicator ownIndicator(CurrentUser admin, long id, long expectedVersion) {
-        long province = requireAdminProvince(admin);
+        Long province = requireAdminProvince(admin);
         Indicator indicator = indicators.findById(id).orElseThrow(() -> new NotFoundException("indicator", id));
         requireOwn(province, indicator.getOwnerNodeId());
         if (indicator.getVersion() != expectedVersion) {
@@ -175,23 +178,33 @@ public class CatalogService {
     }
 
     private void requireVisible(CurrentUser user, Long owner) {
-        if (owner != null && owner != province(user)) {
+        if (owner != null && !owner.equals(province(user))) {
             throw new ForbiddenException("catalogue entry of another province");
         }
     }
 
-    private static void requireOwn(long province, Long owner) {
+    /** {@code province} null: the operator, who changes the shared entries only. */
+    private static void requireOwn(Long province, Long owner) {
+        if (province == null) {
+            if (owner != null) {
+                throw new ForbiddenException("catalogue entry of a province");
+            }
+            return;
+        }
         if (owner == null) {
             throw new DomainException("catalog.error.shared");
         }
-        if (owner != province) {
+        if (!owner.equals(province)) {
             throw new ForbiddenException("catalogue entry of another province");
         }
     }
 
-    /** Only the province's own ADMIN changes the province's catalogues, not a department's ADMIN. */
+    /**
+     * Only the province's own ADMIN changes the province's catalogues, not a department's ADMIN;
+     * the installation's operator changes the shared ones.
+     */
     public boolean mayChange(CurrentUser user) {
-        return organizations.isProvinceAdmin(user);
+        return user.isOperator() || organizations.isProvinceAdmin(user);
     }
 
     /** 403 unless the user may change the province's catalogues; for the forms, before anything is shown. */
@@ -199,15 +212,17 @@ public class CatalogService {
         requireAdminProvince(user);
     }
 
-    private long requireAdminProvince(CurrentUser user) {
+    /** The owner of the entries the user may change: the province, or null (shared) for the operator. */
+    private Long requireAdminProvince(CurrentUser user) {
         if (!mayChange(user)) {
             throw new ForbiddenException(user.username() + " may not change the province's catalogues");
         }
         return province(user);
     }
 
-    private long province(CurrentUser user) {
-        return organizations.provinceIdOf(user.orgNodeId());
+    /** The user's province; null for the operator, who belongs to none and sees the shared entries only. */
+    private Long province(CurrentUser user) {
+        return user.isOperator() ? null : organizations.provinceIdOf(user.orgNodeId());
     }
 
     private static String normaliseCode(String code) {

@@ -40,6 +40,8 @@ class DemoDataLoader implements ApplicationRunner {
 
     /** The password of every demo account. Demo profile only; never used on an external database. */
     static final String DEMO_PASSWORD = "demo";
+    /** The demo's installation operator (no node, so not one of {@link #ACCOUNTS}). */
+    static final String DEMO_OPERATOR = "vanhanh";
 
     /** The demo accounts, all with the password {@link #DEMO_PASSWORD}; people's names are fictional. */
     static final List<DemoAccount> ACCOUNTS = List.of(
@@ -133,6 +135,8 @@ class DemoDataLoader implements ApplicationRunner {
     }
 
     private void loadMissingAccounts() {
+        // The installation's operator (ADR 0026), outside the province: clearly a demo account.
+        accounts.createOperatorForSetup(DEMO_OPERATOR, "Vận hành hệ thống (demo)", DEMO_PASSWORD, false);
         for (DemoAccount account : ACCOUNTS) {
             if (!accounts.exists(account.username())) {
                 createDemoUser(account.username(), account.fullName(),

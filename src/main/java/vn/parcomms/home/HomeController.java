@@ -33,6 +33,9 @@ class HomeController {
 
     @GetMapping("/")
     String home(CurrentUser user, Model model) {
+        if (user.isOperator()) {
+            return "redirect:/operator"; // belongs to no province: its own pages (ADR 0026)
+        }
         OrgNodeView node = organizations.find(user.orgNodeId());
         model.addAttribute("node", node);
         model.addAttribute("ancestors", organizations.ancestors(node.id()));

@@ -574,8 +574,8 @@ public class OrganizationService {
     }
 
     /**
-     * Creates the root of a province's tree. Installation set-up only (first start, demo data):
-     * no page offers it, since an administrator works inside one province.
+     * Creates the root of a province's tree: installation set-up (first start, demo data) and the
+     * installation's operator (ADR 0026); no province's administrator is offered it.
      */
     @Transactional
     public long createProvince(String code, String name, String shortName) {
@@ -587,6 +587,14 @@ public class OrganizationService {
         nodes.saveAndFlush(node);
         node.placeUnder(null);
         return node.getId();
+    }
+
+    /**
+     * The provinces of the installation (the roots of the trees), for the installation's operator
+     * (ADR 0026), who sees them and nothing below them; the caller checks who asks.
+     */
+    public List<OrgNodeView> provinces() {
+        return nodes.findRoots().stream().map(OrgNode::toView).toList();
     }
 
     /** Whether a node with this code exists; used by the demo loader to stay idempotent. */

@@ -79,12 +79,12 @@ class FirstRunSetupTest {
         }
         pool.shutdown();
         assertThat(redirects).allSatisfy(r -> assertThat(r).endsWith("/login"));
-        assertThat(users()).isEqualTo(1);
+        assertThat(users()).as("one administrator and the installation's operator").isEqualTo(2);
         assertThat(JdbcClient.create(app.getBean(javax.sql.DataSource.class))
                 .sql("select count(*) from org_node").query(Long.class).single()).as("only the province").isEqualTo(1);
 
         String admin = JdbcClient.create(app.getBean(javax.sql.DataSource.class))
-                .sql("select username from user_account").query(String.class).single();
+                .sql("select username from user_account where role = 'ADMIN'").query(String.class).single();
         Browser signedIn = new Browser(base);
         assertThat(Browser.location(signedIn.get("/setup"))).as("setup closed").endsWith("/login");
         assertThat(signedIn.signIn(admin, "mat-khau-manh-1")).endsWith("/");
@@ -92,12 +92,33 @@ class FirstRunSetupTest {
         assertThat(tree.statusCode()).isEqualTo(200);
         assertThat(tree.body()).contains("Ủy ban nhân dân tỉnh Thử Nghiệm").doesNotContain("Bà Rịa");
         assertThat(new Browser(base).signIn("admin", "demo")).as("still no demo account").contains("error");
+
+        // The operator made by the setup sees the province on its own page, not inside it.
+        String operator = JdbcClient.create(app.getBean(javax.sql.DataSource.class))
+                .sql("select username from user_account where role = 'OPERATOR' and org_node_id is null")
+                .query(String.class).single();
+        assertThat(operator).startsWith("vanhanh");
+        Browser operatorBrowser = new Browser(base);
+        assertThat(operatorBrowser.signIn(operator, "mat-khau-van-hanh-1")).endsWith("/");
+        assertThat(Browser.location(operatorBrowser.get("/"))).endsWith("/operator");
+        assertThat(operatorBrowser.get("/operator").body()).contains("Ủy ban nhân dân tỉnh Thử Nghiệm");
+        assertThat(operatorBrowser.get("/organizations").statusCode()).isEqualTo(403);
     }
 
     private Map<String, String> setup(Browser browser, String code, String username) throws Exception {
-        return Map.of("_csrf", browser.csrf("/setup"), "setupCode", code, "provinceCode", "TN",
-                "provinceName", "Ủy ban nhân dân tỉnh Thử Nghiệm", "username", username,
-                "fullName", "Quản trị tỉnh", "password", "mat-khau-manh-1", "confirmPassword", "mat-khau-manh-1");
+        Map<String, String> form = new java.util.HashMap<>();
+        form.put("_csrf", browser.csrf("/setup"));
+        form.put("setupCode", code);
+        form.put("provinceCode", "TN");
+        form.put("provinceName", "Ủy ban nhân dân tỉnh Thử Nghiệm");
+        form.put("username", username);
+        form.put("fullName", "Quản trị tỉnh");
+        form.put("password", "mat-khau-manh-1");
+        form.put("confirmPassword", "mat-khau-manh-1");
+        form.put("operatorUsername", "vanhanh" + username.substring("quantri".length()));
+        form.put("operatorPassword", "mat-khau-van-hanh-1");
+        form.put("operatorConfirmPassword", "mat-khau-van-hanh-1");
+        return form;
     }
 
     private long users() {

@@ -44,7 +44,8 @@ class DemoLoadIsAtomicTest {
 
         try (ConfigurableApplicationContext second = start()) {
             assertThat(count("select count(*) from org_node")).isEqualTo(DemoOrganization.NODES.size() + 2);
-            assertThat(count("select count(*) from user_account")).isEqualTo(DemoDataLoader.ACCOUNTS.size());
+            assertThat(count("select count(*) from user_account")).as("the accounts and the demo operator")
+                    .isEqualTo(DemoDataLoader.ACCOUNTS.size() + 1);
             assertThat(jdbc.sql("select status from plan where doc_number = '79a'").query(String.class).list())
                     .containsExactly("ISSUED");
             assertThat(count("select count(*) from unit_report")).as("the units' reports").isPositive();

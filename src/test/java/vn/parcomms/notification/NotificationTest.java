@@ -121,7 +121,7 @@ class NotificationTest {
     @Test
     void everyRoleSeesItsOwnNotificationsPageAndTheUnreadCountInTheNavigation() throws Exception {
         planFixtures.issuedPlan(world, 2099);
-        for (Role role : Role.values()) {
+        for (Role role : java.util.EnumSet.complementOf(java.util.EnumSet.of(Role.OPERATOR))) {
             var page = mvc.perform(get("/notifications").with(as(world.userWith(role))))
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
             long unread = notifications.unreadCount(world.userWith(role));

@@ -101,6 +101,13 @@ public class Fixtures {
                 + SEQUENCE.incrementAndGet(), "head", n, Role.LEADER));
     }
 
+    /** A new installation operator account (ADR 0026): no node, outside every province. */
+    public CurrentUser newOperator() {
+        String username = ("op-" + System.nanoTime() % 1_000_000_000L + "-" + SEQUENCE.incrementAndGet());
+        long id = accounts.createOperatorForSetup(username, "Vận hành " + username, PASSWORD, true);
+        return new CurrentUser(id, username, "Vận hành " + username, Role.OPERATOR, CurrentUser.NO_NODE);
+    }
+
     /** Signs a MockMvc request in as this user. */
     public static RequestPostProcessor as(CurrentUser user) {
         return SecurityMockMvcRequestPostProcessors.user(AccountUserDetails.of(user));
@@ -117,6 +124,7 @@ public class Fixtures {
                 case LEADER -> leader;
                 case UNIT -> unitUserA;
                 case REVIEWER -> reviewer;
+                case OPERATOR -> throw new IllegalArgumentException("the operator belongs to no province");
             };
         }
     }

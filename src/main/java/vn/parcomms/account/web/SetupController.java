@@ -48,12 +48,17 @@ class SetupController {
                 && !form.getPassword().equals(form.getConfirmPassword())) {
             result.rejectValue("confirmPassword", "account.password.error.mismatch");
         }
+        if (!result.hasFieldErrors("operatorConfirmPassword") && form.getOperatorPassword() != null
+                && !form.getOperatorPassword().equals(form.getOperatorConfirmPassword())) {
+            result.rejectValue("operatorConfirmPassword", "account.password.error.mismatch");
+        }
         if (result.hasErrors()) {
             return "setup/form";
         }
         try {
             setup.complete(new SetupCommand(form.getSetupCode(), form.getProvinceCode(), form.getProvinceName(),
-                    form.getUsername(), form.getFullName(), form.getPassword()));
+                    form.getUsername(), form.getFullName(), form.getPassword(), form.getOperatorUsername(),
+                    form.getOperatorPassword()));
         } catch (DomainException e) {
             if ("setup.error.done".equals(e.messageKey())) {
                 Flash.error(redirect, "setup.error.done");

@@ -32,4 +32,14 @@ class SetupForm {
 
     @NotBlank
     private String confirmPassword;
+
+    @NotBlank
+    @Size(max = 60)
+    private String operatorUsername;
+
+    @NotBlank
+    private String operatorPassword;
+
+    @NotBlank
+    private String operatorConfirmPassword;
 }

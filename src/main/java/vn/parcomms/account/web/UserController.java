@@ -32,6 +32,10 @@ import vn.parcomms.shared.web.FormErrors;
 @RequestMapping("/users")
 class UserController {
 
+    /** The roles a province's administrator gives; the installation's operator is not one (ADR 0026). */
+    private static final java.util.List<Role> PROVINCE_ROLES = java.util.Arrays.stream(Role.values())
+            .filter(r -> r != Role.OPERATOR).toList();
+
     private static final int PAGE_SIZE = 50;
 
     private final AccountService accounts;
@@ -50,7 +54,7 @@ class UserController {
         model.addAttribute("result", accounts.search(admin, q, role, page, PAGE_SIZE));
         model.addAttribute("q", q);
         model.addAttribute("role", role);
-        model.addAttribute("roles", Role.values());
+        model.addAttribute("roles", PROVINCE_ROLES);
         return "user/list";
     }
 
@@ -171,7 +175,7 @@ class UserController {
     private String showForm(CurrentUser admin, UserForm form, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("nodes", organizations.tree(admin, null));
-        model.addAttribute("roles", Role.values());
+        model.addAttribute("roles", PROVINCE_ROLES);
         return "user/form";
     }
 }

@@ -42,6 +42,8 @@ class CatalogController {
         model.addAttribute("channels", catalog.channels(user));
         model.addAttribute("indicators", catalog.indicators(user));
         model.addAttribute("mayChange", catalog.mayChange(user));
+        // The installation's operator keeps the shared entries, which are read-only for a province.
+        model.addAttribute("sharedEditable", user.isOperator());
         return "catalog/list";
     }
 

@@ -11,6 +11,11 @@ import vn.parcomms.organization.OrgNodeView;
 
 public interface OrgNodeRepository extends JpaRepository<OrgNode, Long> {
 
+    /** The roots of the installation's trees: one per province (ADR 0026). */
+    @org.springframework.data.jpa.repository.Query("select n from OrgNode n where n.parentId is null order by n.name, n.id")
+    java.util.List<OrgNode> findRoots();
+
+
     boolean existsByCodeIgnoreCase(String code);
 
     Optional<OrgNode> findByCodeIgnoreCase(String code);

@@ -81,6 +81,9 @@ public class ImportColumns {
             LANGUAGES.forEach(l -> kinds.put(normalise(messages.getMessage("organization.kind." + kind, null, l)), kind));
         }
         for (Role role : Role.values()) {
+            if (role == Role.OPERATOR) {
+                continue; // the installation's operator is no province's account (ADR 0026)
+            }
             roles.put(normalise(role.name()), role);
             for (Locale l : LANGUAGES) {
                 String label = messages.getMessage("role." + role, null, l);

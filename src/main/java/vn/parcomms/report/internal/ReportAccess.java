@@ -39,7 +39,7 @@ public class ReportAccess {
             case OFFICE, LEADER -> report.getPlanNodeId() == user.orgNodeId()
                     || organizations.isInReportingScope(user, report.getUnitNodeId());
             case REVIEWER -> organizations.isInReportingScope(user, report.getUnitNodeId());
-            case ADMIN -> false;
+            case ADMIN, OPERATOR -> false;
         };
         if (!allowed) {
             throw new ForbiddenException(user.username() + " may not read report " + report.getId());

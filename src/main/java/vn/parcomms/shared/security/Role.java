@@ -11,5 +11,11 @@ public enum Role {
     /** Unit head or staff (Thủ trưởng đơn vị): files the unit's reports. */
     UNIT,
     /** Department of Home Affairs (Sở Nội vụ): reads the whole province. */
-    REVIEWER
+    REVIEWER,
+    /**
+     * The installation's operator (vendor or national level, ADR 0026): lists and adds provinces,
+     * (de)activates their administrators, keeps the shared catalogue. Belongs to no province and
+     * reads no province's data; its {@link CurrentUser#orgNodeId()} is {@link CurrentUser#NO_NODE}.
+     */
+    OPERATOR
 }
