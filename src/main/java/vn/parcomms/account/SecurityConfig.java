@@ -64,7 +64,7 @@ class SecurityConfig {
                 .requestMatchers(HttpMethod.POST, "/organizations", "/organizations/**").hasRole("ADMIN")
                 .requestMatchers("/catalog/*/new", "/catalog/*/*/edit").hasAnyRole("ADMIN", "OPERATOR")
                 .requestMatchers(HttpMethod.POST, "/catalog/**").hasAnyRole("ADMIN", "OPERATOR")
-                .requestMatchers("/", "/account", "/account/password", "/catalog", "/catalog/**").authenticated()
+                .requestMatchers("/", "/account", "/account/password", "/session/ping", "/catalog", "/catalog/**").authenticated()
                 .anyRequest().access(AuthorizationManagers.allOf(AuthenticatedAuthorizationManager.authenticated(),
                         AuthorizationManagers.not(AuthorityAuthorizationManager.hasRole("OPERATOR")))))
             .formLogin(form -> form

@@ -113,7 +113,7 @@ class TwoProvinceIsolationTest {
             Map.entry("", Kind.PROVINCE), // the home page ("/"): the operator is sent to its own
             Map.entry("login", Kind.PUBLIC), Map.entry("setup", Kind.PUBLIC), Map.entry("error", Kind.PUBLIC),
             Map.entry("v3", Kind.PUBLIC), Map.entry("swagger-ui.html", Kind.PUBLIC),
-            Map.entry("account", Kind.OWN),
+            Map.entry("account", Kind.OWN), Map.entry("session", Kind.OWN),
             Map.entry("operator", Kind.OPERATOR),
             Map.entry("catalog", Kind.SHARED),
             Map.entry("plans", Kind.PROVINCE), Map.entry("reports", Kind.PROVINCE),
