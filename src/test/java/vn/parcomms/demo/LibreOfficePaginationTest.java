@@ -120,7 +120,7 @@ class LibreOfficePaginationTest {
     }
 
     private PlanSummary plan(DemoPlanSource source, CurrentUser user) {
-        long node = organizations.findByCode(source.node()).id();
+        long node = organizations.findByCode(DemoOrganization.carriedOnBy(source.node())).id();
         return planListing.list(user, new PlanFilter(source.year(), node, null, false)).stream()
                 .filter(p -> source.docNumber().equals(p.docNumber())).findFirst()
                 .orElseThrow(() -> new AssertionError("demo plan " + source.resource() + " is not loaded"));
