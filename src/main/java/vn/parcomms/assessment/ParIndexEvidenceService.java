@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import vn.parcomms.assessment.internal.EvidencePack;
 import vn.parcomms.assessment.internal.EvidencePackWriter;
 import vn.parcomms.assessment.internal.SelfAssessmentQueries;
@@ -35,6 +34,7 @@ import vn.parcomms.rollup.Rollup;
 import vn.parcomms.rollup.RollupService;
 import vn.parcomms.shared.ForbiddenException;
 import vn.parcomms.shared.NotFoundException;
+import vn.parcomms.shared.database.ReplicaReads;
 import vn.parcomms.shared.export.TableExports;
 import vn.parcomms.shared.security.CurrentUser;
 
@@ -60,7 +60,7 @@ import vn.parcomms.shared.security.CurrentUser;
  * check access again.
  */
 @Service
-@Transactional(readOnly = true)
+@ReplicaReads
 public class ParIndexEvidenceService {
 
     private static final Set<CriterionKind> ACTIVITY_KINDS = EnumSet.of(CriterionKind.ACTIVITIES_DONE,

@@ -8,12 +8,12 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import vn.parcomms.assessment.internal.SelfAssessmentQueries;
 import vn.parcomms.organization.OrgNodeView;
 import vn.parcomms.organization.OrganizationService;
 import vn.parcomms.shared.ForbiddenException;
 import vn.parcomms.shared.VietnameseOrder;
+import vn.parcomms.shared.database.ReplicaReads;
 import vn.parcomms.shared.security.CurrentUser;
 import vn.parcomms.shared.security.Role;
 
@@ -24,7 +24,7 @@ import vn.parcomms.shared.security.Role;
  * number of agencies: the agencies, and their stored totals.
  */
 @Service
-@Transactional(readOnly = true)
+@ReplicaReads
 public class ParIndexOverviewService {
 
     private final OrganizationService organizations;

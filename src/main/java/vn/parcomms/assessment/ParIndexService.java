@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -29,6 +28,7 @@ import vn.parcomms.rollup.RollupService;
 import vn.parcomms.shared.DomainException;
 import vn.parcomms.shared.ForbiddenException;
 import vn.parcomms.shared.NotFoundException;
+import vn.parcomms.shared.database.ReplicaReads;
 import vn.parcomms.shared.security.CurrentUser;
 import vn.parcomms.shared.security.Role;
 
@@ -52,7 +52,7 @@ import vn.parcomms.shared.security.Role;
  * province, UNIT its own node, ADMIN nothing.
  */
 @Service
-@Transactional(readOnly = true)
+@ReplicaReads
 public class ParIndexService {
 
     /**

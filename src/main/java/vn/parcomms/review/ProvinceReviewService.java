@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import vn.parcomms.consolidation.AgencyTimeliness;
 import vn.parcomms.consolidation.ConsolidationDeadlineService;
 import vn.parcomms.consolidation.ConsolidationTimeliness;
@@ -23,6 +22,7 @@ import vn.parcomms.rollup.RollupService;
 import vn.parcomms.report.ReportPeriod;
 import vn.parcomms.shared.ForbiddenException;
 import vn.parcomms.shared.VietnameseOrder;
+import vn.parcomms.shared.database.ReplicaReads;
 import vn.parcomms.shared.security.CurrentUser;
 import vn.parcomms.shared.security.Role;
 
@@ -38,7 +38,7 @@ import vn.parcomms.shared.security.Role;
  * number of statements whatever the number of agencies (ProvinceReviewQueryCountTest).
  */
 @Service
-@Transactional(readOnly = true)
+@ReplicaReads
 public class ProvinceReviewService {
 
     private static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");

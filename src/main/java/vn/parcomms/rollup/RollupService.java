@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import vn.parcomms.catalog.CatalogService;
 import vn.parcomms.catalog.IndicatorView;
 import vn.parcomms.organization.LineageLink;
@@ -39,6 +38,7 @@ import vn.parcomms.report.ReportPeriod;
 import vn.parcomms.shared.ForbiddenException;
 import vn.parcomms.shared.RecentReads;
 import vn.parcomms.shared.VietnameseOrder;
+import vn.parcomms.shared.database.ReplicaReads;
 import vn.parcomms.shared.security.CurrentUser;
 import vn.parcomms.shared.security.Role;
 
@@ -59,7 +59,7 @@ import vn.parcomms.shared.security.Role;
  * so; a dropped activity leaves the completion share's denominator.
  */
 @Service
-@Transactional(readOnly = true)
+@ReplicaReads
 public class RollupService {
 
     private final PlanListing planListing;

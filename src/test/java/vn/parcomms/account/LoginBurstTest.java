@@ -21,9 +21,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
-import vn.parcomms.account.RealHttp.LoginForm;
 import vn.parcomms.support.Fixtures;
 import vn.parcomms.support.Fixtures.World;
+import vn.parcomms.support.RealHttp;
+import vn.parcomms.support.RealHttp.LoginForm;
 import vn.parcomms.support.TestDatabaseConfiguration;
 
 /**

@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import vn.parcomms.support.Fixtures;
+import vn.parcomms.support.RealHttp;
 import vn.parcomms.support.TestDatabaseConfiguration;
 
 /**

@@ -35,12 +35,14 @@ import vn.parcomms.rollup.RollupService;
 import vn.parcomms.shared.NotFoundException;
 import vn.parcomms.shared.export.TableExports;
 import vn.parcomms.shared.security.CurrentUser;
+import vn.parcomms.shared.web.ReplicaPages;
 
 /**
  * The PAR INDEX self-assessment page, its exports (same filters, node and year, and the same
  * access as the page); access is checked by the services.
  */
 @Controller
+@ReplicaPages
 @RequestMapping("/rollups/par-index")
 class ParIndexController {
 

@@ -27,6 +27,7 @@ import vn.parcomms.shared.export.TableExports;
 import vn.parcomms.shared.security.CurrentUser;
 import vn.parcomms.shared.web.Flash;
 import vn.parcomms.shared.web.FormErrors;
+import vn.parcomms.shared.web.ReplicaPages;
 
 /**
  * The Home Affairs province view, its XLSX/CSV exports (same filters as the page) and the agencies'
@@ -34,6 +35,7 @@ import vn.parcomms.shared.web.FormErrors;
  * {@link ConsolidationDeadlineService}.
  */
 @Controller
+@ReplicaPages
 @RequestMapping("/rollups/province")
 class ProvinceReviewController {
 

@@ -19,12 +19,14 @@ import vn.parcomms.rollup.RollupService;
 import vn.parcomms.shared.NotFoundException;
 import vn.parcomms.shared.export.TableExports;
 import vn.parcomms.shared.security.CurrentUser;
+import vn.parcomms.shared.web.ReplicaPages;
 
 /**
  * The rollup dashboard and its exports; page and exports take the same filters (node, plan,
  * period). Every access check is made by {@link RollupService}.
  */
 @Controller
+@ReplicaPages
 @RequestMapping("/rollups")
 class RollupController {
 

@@ -1,4 +1,4 @@
-package vn.parcomms.account;
+package vn.parcomms.support;
 
 import java.io.IOException;
 import java.net.URI;
@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A browser-like client of the app on its real port, on loopback only: session cookie and CSRF token. */
-final class RealHttp {
+public final class RealHttp {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
@@ -23,12 +23,12 @@ final class RealHttp {
             .build();
     private final int port;
 
-    RealHttp(int port) {
+    public RealHttp(int port) {
         this.port = port;
     }
 
     /** A fresh session on the login page, ready to post the form. */
-    LoginForm openLoginPage() throws IOException, InterruptedException {
+    public LoginForm openLoginPage() throws IOException, InterruptedException {
         HttpResponse<String> page = get("/login");
         String cookie = page.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
         Matcher token = CSRF.matcher(page.body());
@@ -38,7 +38,7 @@ final class RealHttp {
         return new LoginForm(cookie, token.group(1));
     }
 
-    HttpResponse<String> signIn(LoginForm form, String username, String password, String... headers)
+    public HttpResponse<String> signIn(LoginForm form, String username, String password, String... headers)
             throws IOException, InterruptedException {
         String body = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(form.csrf());
         HttpRequest.Builder request = HttpRequest.newBuilder(uri("/login"))
@@ -52,7 +52,7 @@ final class RealHttp {
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+    public HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60)).GET();
         if (headers.length > 0) {
             request.headers(headers);
@@ -68,6 +68,6 @@ final class RealHttp {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    record LoginForm(String cookie, String csrf) {
+    public record LoginForm(String cookie, String csrf) {
     }
 }
