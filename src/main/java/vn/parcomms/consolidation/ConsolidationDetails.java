@@ -16,7 +16,21 @@ public record ConsolidationDetails(long id, long nodeId, String nodeName, String
         Instant figuresAt, long version, List<FigureRow> byIndicator, List<FigureRow> byContent,
         List<FigureRow> byChannel, List<UnitResult> units, List<EventView> history, Permissions can, String place,
         int versionNo, Long correctionOf, Long correctedBy, Instant frozenAt, String coverageNote,
-        List<Difference> differences, Coverage coverage) {
+        List<Difference> differences, Coverage coverage, Numbering numbering) {
+
+    /**
+     * The report's number as an outgoing document once sent ({@code docNumber} null: sent without
+     * one, or not sent yet), and for the sending form the symbol suggested from the plan's ("KH-SYT"
+     * gives "BC-SYT") with the register's next number for it this year.
+     */
+    public record Numbering(String docNumber, String docSymbol, java.time.LocalDate issuedOn, String suggestedSymbol,
+            Integer nextNumber) {
+
+        /** "15/BC-SYT", or null when the report has no number. */
+        public String numberAndSymbol() {
+            return docNumber == null ? null : docNumber + "/" + docSymbol;
+        }
+    }
 
     /**
      * One indicator under a content item or a channel (or, in the totals, alone: group empty): the

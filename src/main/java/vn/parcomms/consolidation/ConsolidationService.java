@@ -1,6 +1,7 @@
 package vn.parcomms.consolidation;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -21,6 +22,9 @@ import vn.parcomms.plan.PlanStatus;
 import vn.parcomms.plan.PlanSummary;
 import vn.parcomms.report.FollowUpStatus;
 import vn.parcomms.report.ReportFacts;
+import vn.parcomms.register.NewRegistration;
+import vn.parcomms.register.OutgoingRegister;
+import vn.parcomms.register.RecordKind;
 import vn.parcomms.report.ReportPeriod;
 import vn.parcomms.rollup.Rollup;
 import vn.parcomms.rollup.RollupService;
@@ -49,14 +53,16 @@ public class ConsolidationService {
     private final PlanDetailsReader planReader;
     private final ReportFacts reportFacts;
     private final RollupService rollups;
+    private final OutgoingRegister register;
     private final Clock clock;
     private final ApplicationEventPublisher publisher;
 
     ConsolidationService(ConsolidatedReportRepository reports, ConsolidationQueries queries,
             OrganizationService organizations, PlanListing planListing, PlanDetailsReader planReader,
-                    ReportFacts reportFacts, RollupService rollups,
+                    ReportFacts reportFacts, RollupService rollups, OutgoingRegister register,
             Clock clock, ApplicationEventPublisher publisher) {
         this.publisher = publisher;
+        this.register = register;
         this.reports = reports;
         this.queries = queries;
         this.organizations = organizations;
@@ -73,7 +79,7 @@ public class ConsolidationService {
      */
     public ConsolidationService withClock(Clock other) {
         return new ConsolidationService(reports, queries, organizations, planListing, planReader, reportFacts,
-                rollups, other, publisher);
+                rollups, register, other, publisher);
     }
 
     /** The issued (or closed) plans of the office's own node: what it consolidates reports for. */
@@ -238,7 +244,36 @@ public class ConsolidationService {
                 figures.byContent(), figures.byChannel(), figures.units(), queries.history(id), can,
                 plan.header().place() == null ? "" : plan.header().place(), report.getVersionNo(),
                 report.getCorrectionOf(), correctedBy, report.getFrozenAt(), report.getCoverageNote(), differences,
-                coverage);
+                coverage, numbering(report, plan, can.send()));
+    }
+
+    private ConsolidationDetails.Numbering numbering(ConsolidatedReport report, PlanActivities plan, boolean sending) {
+        String suggested = suggestedSymbol(plan.header().docSymbol());
+        Integer next = sending && report.getDocNumber() == null
+                ? register.nextNumber(report.getNodeId(), suggested, LocalDate.now(clock).getYear()) : null;
+        return new ConsolidationDetails.Numbering(report.getDocNumber(), report.getDocSymbol(), report.getIssuedOn(),
+                suggested, next);
+    }
+
+    /** The register's line, in Vietnamese as every official document: "Báo cáo kết quả quý I năm 2025 (79a/KH-SYT)". */
+    private static String registerSummary(ConsolidatedReport report) {
+        String period = switch (report.getPeriod()) {
+            case Q1 -> "quý I năm ";
+            case H1 -> "6 tháng năm ";
+            case M9 -> "9 tháng năm ";
+            case YEAR -> "năm ";
+        };
+        return "Báo cáo kết quả " + period + report.getYear() + " (" + report.getPlanLabel() + ")";
+    }
+
+    /** The report's symbol from the plan's: "KH-SYT" gives "BC-SYT"; without one, "BC". */
+    static String suggestedSymbol(String planSymbol) {
+        if (planSymbol == null || planSymbol.isBlank()) {
+            return "BC";
+        }
+        String symbol = planSymbol.trim();
+        int dash = symbol.indexOf('-');
+        return dash < 0 ? "BC-" + symbol : "BC" + symbol.substring(dash);
     }
 
     /** The four tables of a consolidated report. */
@@ -395,6 +430,18 @@ public class ConsolidationService {
      */
     @Transactional
     public void send(CurrentUser user, long id, long expectedVersion, boolean confirmIncomplete, boolean noteCoverage) {
+        send(user, id, expectedVersion, confirmIncomplete, noteCoverage, OutgoingNumber.NONE);
+    }
+
+    /**
+     * Sends as above and registers the report as an outgoing document of its node with the
+     * register's next number or the typed one (refused on the field when the register holds it),
+     * in the same transaction: a number is never taken for a report that was not sent. A report
+     * sent again after Home Affairs returned it keeps the number it was first sent with.
+     */
+    @Transactional
+    public void send(CurrentUser user, long id, long expectedVersion, boolean confirmIncomplete, boolean noteCoverage,
+            OutgoingNumber number) {
         ConsolidatedReport report = loadForTransition(user, id, expectedVersion, "SENT", r -> {
             if (!user.isAnyOf(Role.OFFICE, Role.LEADER) || user.orgNodeId() != r.getNodeId()) {
                 throw new ForbiddenException(user.username() + " does not send report " + id);
@@ -410,9 +457,30 @@ public class ConsolidationService {
             throw new DomainException("consolidation.error.confirmIncomplete");
         }
         report.send(Step.of(user, clock), noteCoverage ? coverage.accepted().size() + "/" + coverage.total() : null);
+        if (number.wanted() && report.getDocNumber() == null) {
+            register(report, number, user);
+        }
         freeze(report, rollup, sources);
         reports.flush();
         published(ConsolidatedReportStepTaken.SENT, report, null, user);
+    }
+
+    private void register(ConsolidatedReport report, OutgoingNumber number, CurrentUser user) {
+        String symbol = number.docSymbol() == null ? "" : number.docSymbol().trim();
+        if (symbol.isEmpty()) {
+            throw DomainException.onField("docSymbol", "consolidation.error.symbolRequired");
+        }
+        LocalDate on = number.issuedOn() != null ? number.issuedOn() : LocalDate.now(clock);
+        NewRegistration registration = new NewRegistration(report.getNodeId(), symbol, on,
+                RecordKind.CONSOLIDATED_REPORT, report.getId(), registerSummary(report), null, user.id());
+        String printed;
+        if (number.takeNext()) {
+            printed = register.take(registration);
+        } else {
+            printed = number.docNumber().trim();
+            register.record(registration, printed);
+        }
+        report.numbered(printed, symbol, on);
     }
 
     /**

@@ -2,7 +2,9 @@ package vn.parcomms.register;
 
 /** What kinds of documents enter the register, and where each one's page is. */
 public enum RecordKind {
-    PLAN("/plans/");
+    PLAN("/plans/"),
+    /** A consolidated report sent upward (issue 14, point 5). */
+    CONSOLIDATED_REPORT("/consolidations/");
 
     private final String path;
 

@@ -554,6 +554,100 @@ class ConsolidationTest {
         }
     }
 
+    // ------------------------------------------------ the number it is sent with (register of outgoing documents)
+
+    /** Sends the approved report through the form as the office, with the numbering fields given. */
+    org.springframework.test.web.servlet.MvcResult sendWith(long id, String... numberingFields) throws Exception {
+        var request = post("/consolidations/{id}/send", id).with(as(w.office())).with(csrf())
+                .param("version", String.valueOf(version(id))).param("confirmIncomplete", "true");
+        for (int i = 0; i < numberingFields.length; i += 2) {
+            request.param(numberingFields[i], numberingFields[i + 1]);
+        }
+        return mvc.perform(request).andExpect(redirectedUrl("/consolidations/" + id)).andReturn();
+    }
+
+    @Test
+    void sendingTakesTheRegistersNextNumberPrintsItAndACorrectionTakesTheOneAfter() throws Exception {
+        long id = approved();
+        ConsolidationDetails before = consolidations.details(w.office(), id);
+        assertThat(before.numbering().suggestedSymbol()).as("from the plan's KH-SYT").isEqualTo("BC-SYT");
+        assertThat(before.numbering().nextNumber()).isEqualTo(1);
+
+        sendWith(id, "numbering", "next", "docSymbol", "BC-SYT", "issuedOn", "15/04/2099");
+        ConsolidationDetails sent = consolidations.details(w.reviewer(), id);
+        assertThat(sent.status()).isEqualTo(ConsolidationStatus.SENT);
+        assertThat(sent.numbering().numberAndSymbol()).isEqualTo("1/BC-SYT");
+        assertThat(sent.numbering().issuedOn()).isEqualTo(LocalDate.of(2099, 4, 15));
+
+        var docx = mvc.perform(get("/consolidations/{id}/export.docx", id).with(as(w.reviewer())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
+                XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
+            assertThat(extractor.getText()).contains("Số: 1/BC-SYT", "ngày 15 tháng 4 năm 2099");
+        }
+        Document register = Html.page(mvc.perform(get("/register").param("year", "2099").with(as(w.office())))
+                .andExpect(status().isOk()));
+        assertThat(register.select("a[href=/consolidations/" + id + "]").text()).isEqualTo("1/BC-SYT");
+        assertThat(Html.page(mvc.perform(get("/consolidations/{id}", id).with(as(w.office()))))
+                .select("#consolidation-number").text()).isEqualTo("Số 1/BC-SYT, ngày 15/04/2099");
+
+        long correction = consolidations.correct(w.office(), id, version(id));
+        consolidations.submit(w.office(), correction, version(correction));
+        consolidations.approve(w.leader(), correction, version(correction));
+        sendWith(correction, "numbering", "next", "docSymbol", "BC-SYT", "issuedOn", "20/04/2099");
+        assertThat(consolidations.details(w.office(), correction).numbering().numberAndSymbol()).isEqualTo("2/BC-SYT");
+        assertThat(consolidations.details(w.office(), id).numbering().numberAndSymbol())
+                .as("the report first sent keeps its number").isEqualTo("1/BC-SYT");
+    }
+
+    @Test
+    void aNumberTheRegisterHoldsOrABadDateIsRefusedOnTheFormAndTheReportStaysUnsentWithWhatWasTyped() throws Exception {
+        long first = approved();
+        sendWith(first, "numbering", "typed", "docNumber", "7", "docSymbol", "BC-SYT", "issuedOn", "15/04/2099");
+        assertThat(consolidations.details(w.office(), first).numbering().numberAndSymbol()).isEqualTo("7/BC-SYT");
+
+        long correction = consolidations.correct(w.office(), first, version(first));
+        consolidations.submit(w.office(), correction, version(correction));
+        consolidations.approve(w.leader(), correction, version(correction));
+        var taken = sendWith(correction, "numbering", "typed", "docNumber", "7", "docSymbol", "BC-SYT",
+                "issuedOn", "16/04/2099");
+        assertThat(((vn.parcomms.shared.web.Flash.MessageRef) taken.getFlashMap().get("flashError")).key())
+                .isEqualTo("register.error.numberTaken");
+        assertThat(taken.getFlashMap().get("sendForm")).hasFieldOrPropertyWithValue("docNumber", "7");
+        assertThat(stateOf(correction)).isEqualTo(ConsolidationStatus.APPROVED);
+
+        var badDate = sendWith(correction, "numbering", "next", "docSymbol", "BC-SYT", "issuedOn", "31/02/2099");
+        assertThat(((vn.parcomms.shared.web.Flash.MessageRef) badDate.getFlashMap().get("flashError")).key())
+                .isEqualTo("consolidation.error.dateInvalid");
+        assertThat(stateOf(correction)).isEqualTo(ConsolidationStatus.APPROVED);
+
+        sendWith(correction, "numbering", "next", "docSymbol", "BC-SYT", "issuedOn", "16/04/2099");
+        assertThat(consolidations.details(w.office(), correction).numbering().numberAndSymbol())
+                .as("the refused sends took nothing from the register: the next after the typed 7").isEqualTo("8/BC-SYT");
+    }
+
+    @Test
+    void aReportSentAgainAfterHomeAffairsReturnedItKeepsItsNumberAndWithoutAChoiceItHasNone() throws Exception {
+        long id = approved();
+        sendWith(id, "numbering", "next", "docSymbol", "BC-SYT", "issuedOn", "15/04/2099");
+        consolidations.returnForRevision(w.reviewer(), id, version(id), "Bổ sung số liệu");
+        consolidations.submit(w.office(), id, version(id));
+        consolidations.approve(w.leader(), id, version(id));
+        sendWith(id, "numbering", "next", "docSymbol", "BC-SYT", "issuedOn", "25/04/2099");
+        ConsolidationDetails again = consolidations.details(w.office(), id);
+        assertThat(again.numbering().numberAndSymbol()).isEqualTo("1/BC-SYT");
+        assertThat(again.numbering().issuedOn()).isEqualTo(LocalDate.of(2099, 4, 15));
+        assertThat(Html.page(mvc.perform(get("/register").param("year", "2099").with(as(w.office()))))
+                .select("a[href=/consolidations/" + id + "]")).hasSize(1);
+
+        long correction = consolidations.correct(w.office(), id, version(id));
+        consolidations.submit(w.office(), correction, version(correction));
+        consolidations.approve(w.leader(), correction, version(correction));
+        sendWith(correction);
+        assertThat(consolidations.details(w.office(), correction).numbering().docNumber())
+                .as("sent without choosing a number: the clerk writes it in").isNull();
+    }
+
     ConsolidationStatus stateOf(long id) {
         return consolidations.details(w.office(), id).status();
     }

@@ -12,6 +12,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import vn.parcomms.consolidation.ConsolidationCommand;
@@ -93,6 +94,16 @@ public class ConsolidatedReport {
     /** How many units' reports the figures count, written into the document when the office keeps it. */
     @Column(name = "coverage_note")
     private String coverageNote;
+
+    /** The number it was sent with as an outgoing document of its node (ADR 0024), null when sent without. */
+    @Column(name = "doc_number")
+    private String docNumber;
+
+    @Column(name = "doc_symbol")
+    private String docSymbol;
+
+    @Column(name = "issued_on")
+    private LocalDate issuedOn;
 
     @Version
     private long version;
@@ -205,6 +216,26 @@ public class ConsolidatedReport {
         }
         frozen(now, coverageNote);
         record("SENT", step, null);
+    }
+
+    /** Registered as an outgoing document when it was sent; a report keeps its first number when sent again. */
+    public void numbered(String number, String symbol, LocalDate on) {
+        require(ConsolidationStatus.SENT);
+        docNumber = number;
+        docSymbol = symbol;
+        issuedOn = on;
+    }
+
+    public String getDocNumber() {
+        return docNumber;
+    }
+
+    public String getDocSymbol() {
+        return docSymbol;
+    }
+
+    public LocalDate getIssuedOn() {
+        return issuedOn;
     }
 
     public void accept(Step step) {

@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.parcomms.consolidation.ConsolidationDeadlineService;
 import vn.parcomms.consolidation.ConsolidationDetails;
 import vn.parcomms.consolidation.ConsolidationService;
+import vn.parcomms.consolidation.OutgoingNumber;
 import vn.parcomms.document.DocumentService;
 import vn.parcomms.document.OfficialDocument;
 import vn.parcomms.report.ReportPeriod;
@@ -151,9 +152,21 @@ class ConsolidationController {
     @PostMapping("/{id}/send")
     String send(CurrentUser user, @PathVariable long id, @RequestParam long version,
             @RequestParam(defaultValue = "false") boolean confirmIncomplete,
-            @RequestParam(defaultValue = "false") boolean noteCoverage, RedirectAttributes redirect) {
-        return transition(id, redirect, "consolidation.sent",
-                () -> consolidations.send(user, id, version, confirmIncomplete, noteCoverage));
+            @RequestParam(defaultValue = "false") boolean noteCoverage,
+            @RequestParam(defaultValue = "none") String numbering, @RequestParam(required = false) String docNumber,
+            @RequestParam(required = false) String docSymbol, @RequestParam(required = false) String issuedOn,
+            RedirectAttributes redirect) {
+        SendForm typed = new SendForm(numbering, docNumber, docSymbol, issuedOn);
+        try {
+            OutgoingNumber number = typed.number();
+            consolidations.send(user, id, version, confirmIncomplete, noteCoverage, number);
+            Flash.success(redirect, "consolidation.sent");
+        } catch (DomainException e) {
+            Flash.error(redirect, e.messageKey(), e.arguments());
+            // What was typed comes back into the form with the message.
+            redirect.addFlashAttribute("sendForm", typed);
+        }
+        return "redirect:/consolidations/" + id;
     }
 
     /** Starts a correction of a sent report (a new version); the sent one stays as it was sent. */

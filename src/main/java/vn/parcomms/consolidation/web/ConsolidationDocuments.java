@@ -37,8 +37,14 @@ class ConsolidationDocuments {
     }
 
     OfficialDocument of(ConsolidationDetails report) {
-        DocumentHeader header = DocumentHeader.draft(report.parentName().toUpperCase(VIETNAMESE),
-                report.nodeName().toUpperCase(VIETNAMESE), "/BC", report.place(), report.year());
+        // Sent with a number of the register: "Số: 15/BC-SYT" and the day it was sent; otherwise the
+        // clerk's blanks before the suggested symbol.
+        ConsolidationDetails.Numbering numbering = report.numbering();
+        String parent = report.parentName().toUpperCase(VIETNAMESE);
+        String node = report.nodeName().toUpperCase(VIETNAMESE);
+        DocumentHeader header = numbering.docNumber() != null
+                ? new DocumentHeader(parent, node, numbering.numberAndSymbol(), report.place(), numbering.issuedOn())
+                : DocumentHeader.draft(parent, node, "/" + numbering.suggestedSymbol(), report.place(), report.year());
         List<Content> results = new ArrayList<>(paragraphs(report.resultsSummary()));
         if (report.coverageNote() != null && report.coverageNote().contains("/")) {
             String[] counted = report.coverageNote().split("/", 2);
