@@ -108,6 +108,25 @@ class DraftsBrowserTest extends BrowserJourney {
     }
 
     @Test
+    void aSaveBySomeoneElseMeanwhileIsAConflictThatTheBackgroundSaveNeverOverwrites() {
+        World world = fixtures.newWorld();
+        IssuedPlan plan = planFixtures.issuedPlan(world, 2099);
+        long id = reportDrafting.open(world.unitUserA(), plan.id(), ReportPeriod.Q1);
+        page = signedIn(world.unitUserA(), true);
+        page.navigate(url("/reports/" + id + "/edit"));
+        // Another session saves the report after this form was opened: its version moves on.
+        jdbc.sql("update unit_report set results_summary = :text, version = version + 1 where id = :id")
+                .param("text", "Bản của người khác.").param("id", id).update();
+        page.locator("#resultsSummary").fill("Bản gõ trên trang cũ.");
+        assertThat(page.locator("#draft-status")).containsText("Người khác vừa lưu bản này", slow());
+        assertFitsTheScreenWidth();
+        assertThat(reportReader.details(world.unitUserA(), id).resultsSummary()).isEqualTo("Bản của người khác.");
+        page.reload();
+        assertThat(page.locator("#draft-restored")).containsText("Đã khôi phục");
+        assertThat(page.locator("#resultsSummary")).hasValue("Bản gõ trên trang cũ.");
+    }
+
+    @Test
     void aRestoredCopyCanBeDiscarded() {
         World world = fixtures.newWorld();
         IssuedPlan plan = planFixtures.issuedPlan(world, 2099);
