@@ -155,6 +155,12 @@
     form.insertBefore(status, form.firstChild);
     var timer = null;
     var changes = 0;
+    // The changes the server has (counted as in `changes`): what a returning connection must still send.
+    var savedChanges = 0;
+    // One background save at a time: each carries the version the previous one returned, so two
+    // saves of the same typing never meet as if someone else had saved in between.
+    var inFlight = false;
+    var queued = false;
     var stopped = false;
     var original = snapshot(form);
     original.version = versionInput ? versionInput.value : null;
@@ -183,14 +189,20 @@
       }
     }
     function saveNow() {
+      window.clearTimeout(timer);
       timer = null;
       if (!url || stopped) {
+        return;
+      }
+      if (inFlight) {
+        queued = true;
         return;
       }
       if (!navigator.onLine) {
         say(text('local'), 'warn');
         return;
       }
+      inFlight = true;
       var sent = changes;
       var body = new FormData(form);
       Array.prototype.forEach.call(form.querySelectorAll('input[type="file"]'), function (f) {
@@ -210,6 +222,7 @@
               if (versionInput) {
                 versionInput.value = json.version;
               }
+              savedChanges = Math.max(savedChanges, sent);
               session.touch();
               say(json.message);
               if (sent === changes) {
@@ -237,7 +250,18 @@
         }, function () {
           say(text('local'), 'warn');
           keepLocally();
-        });
+        })
+        .then(afterSave, afterSave);
+    }
+    // The previous save has answered (with the version to send next): what was typed meanwhile goes now.
+    function afterSave() {
+      inFlight = false;
+      if (queued) {
+        queued = false;
+        if (changes > savedChanges) {
+          saveNow();
+        }
+      }
     }
     var restoring = false;
     function changed(event) {
@@ -255,7 +279,7 @@
     form.addEventListener('change', changed);
     form.addEventListener('submit', keepLocally);
     window.addEventListener('online', function () {
-      if (changes > 0 && url && !stopped) {
+      if (changes > savedChanges && url && !stopped) {
         saveNow();
       }
     });

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.ToLongFunction;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parcomms.report.internal.ReportCalendar;
@@ -47,6 +49,40 @@ public class ReportToDos {
             return List.of();
         }
         return rows(reports.toDo(List.of("RETURNED"), null, user.orgNodeId()));
+    }
+
+    /** A plan and period where the user has work waiting. */
+    public record PendingWork(long planId, ReportPeriod period) {
+
+        /** The page's plan: this one if the page lists it, else the page's first (its newest), or null. */
+        public static <P> P planOf(Optional<PendingWork> pending, List<P> plans, ToLongFunction<P> id) {
+            return pending.flatMap(w -> plans.stream().filter(p -> id.applyAsLong(p) == w.planId()).findFirst())
+                    .orElse(plans.isEmpty() ? null : plans.get(0));
+        }
+
+        /** The page's period when none is asked for: the pending one on its plan, else {@code otherwise}. */
+        public static ReportPeriod periodOf(Optional<PendingWork> pending, long planId, ReportPeriod otherwise) {
+            return pending.filter(w -> w.planId() == planId).map(PendingWork::period).orElse(otherwise);
+        }
+    }
+
+    /**
+     * Where the pages that list by plan and period open when none is asked for: for the OFFICE the
+     * plan and period of the longest waiting report to review among its node's plans; for a UNIT
+     * its report returned for revision, else its draft. Empty for the other roles and when nothing
+     * waits (the pages then open on the newest plan). One statement, scoped to the user's node.
+     */
+    public Optional<PendingWork> pendingWork(CurrentUser user) {
+        List<UnitReportRepository.PendingRow> rows;
+        if (user.is(Role.OFFICE)) {
+            rows = reports.pending(List.of("SUBMITTED"), "SUBMITTED", user.orgNodeId(), null);
+        } else if (user.is(Role.UNIT)) {
+            rows = reports.pending(List.of("RETURNED", "DRAFT"), "RETURNED", null, user.orgNodeId());
+        } else {
+            return Optional.empty();
+        }
+        return rows.stream().findFirst()
+                .map(r -> new PendingWork(r.getPlanId(), ReportPeriod.valueOf(r.getPeriod())));
     }
 
     /** Units overdue on one plan and period. */

@@ -100,6 +100,28 @@ public interface UnitReportRepository extends JpaRepository<UnitReport, Long> {
     List<ToDoRow> toDo(@Param("statuses") Collection<String> statuses, @Param("planNodeId") Long planNodeId,
             @Param("unitNodeId") Long unitNodeId);
 
+    /**
+     * Where unit reports wait for someone, for the pages that list by plan and period: the plan and
+     * period of the first report in the given statuses (those in {@code first} before the others),
+     * of plans a node issued or of one unit; the oldest plan year, then the longest waiting. One row.
+     */
+    @Query(value = """
+            select r.plan_id as planId, r.period as period
+            from unit_report r
+            where r.status in (:statuses)
+              and (cast(:planNodeId as bigint) is null or r.plan_node_id = cast(:planNodeId as bigint))
+              and (cast(:unitNodeId as bigint) is null or r.unit_node_id = cast(:unitNodeId as bigint))
+            order by case when r.status = :first then 0 else 1 end, r.plan_year, r.submitted_at nulls last, r.id
+            limit 1""", nativeQuery = true)
+    List<PendingRow> pending(@Param("statuses") Collection<String> statuses, @Param("first") String first,
+            @Param("planNodeId") Long planNodeId, @Param("unitNodeId") Long unitNodeId);
+
+    interface PendingRow {
+        long getPlanId();
+
+        String getPeriod();
+    }
+
     interface ToDoRow {
         long getReportId();
 

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -34,6 +35,8 @@ import vn.parcomms.report.ReportIncompleteException;
 import vn.parcomms.report.ReportLifecycle;
 import vn.parcomms.report.ReportListing;
 import vn.parcomms.report.ReportPeriod;
+import vn.parcomms.report.ReportToDos;
+import vn.parcomms.report.ReportToDos.PendingWork;
 import vn.parcomms.report.StoredFile;
 import vn.parcomms.shared.ConflictException;
 import vn.parcomms.shared.DomainException;
@@ -58,10 +61,13 @@ class ReportController {
     private final ReportDeadlines reportDeadlines;
     private final Clock clock;
     private final ReportDraftRemoval removal;
+    private final ReportToDos reportToDos;
 
     ReportController(ReportListing reportListing, ReportDetailsReader reportReader, ReportDrafting reportDrafting,
-            ReportLifecycle reportLifecycle, ReportDeadlines reportDeadlines, Clock clock, ReportDraftRemoval removal) {
+            ReportLifecycle reportLifecycle, ReportDeadlines reportDeadlines, Clock clock, ReportDraftRemoval removal,
+            ReportToDos reportToDos) {
         this.removal = removal;
+        this.reportToDos = reportToDos;
         this.reportListing = reportListing;
         this.reportReader = reportReader;
         this.reportDrafting = reportDrafting;
@@ -98,9 +104,14 @@ class ReportController {
         model.addAttribute("statuses", FollowUpStatus.values());
         model.addAttribute("status", status);
         model.addAttribute("q", q);
-        PlanChoice chosen = plans.stream().filter(p -> plan == null || p.id() == plan).findFirst().orElse(null);
+        // With no plan or period asked for, the page opens where the user's work waits (issue 14).
+        Optional<PendingWork> pending = plan != null && period != null ? Optional.empty()
+                : reportToDos.pendingWork(user);
+        PlanChoice chosen = plan == null ? PendingWork.planOf(pending, plans, PlanChoice::id)
+                : plans.stream().filter(p -> p.id() == plan).findFirst().orElse(null);
         if (chosen != null) {
-            ReportPeriod shown = period != null ? period : currentPeriod(chosen.year());
+            ReportPeriod shown = period != null ? period
+                    : PendingWork.periodOf(pending, chosen.id(), currentPeriod(chosen.year()));
             model.addAttribute("plan", chosen);
             model.addAttribute("period", shown);
             model.addAttribute("followUp", reportListing.followUp(user, chosen.id(), shown, status, q));

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -13,6 +14,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.parcomms.report.ReportPeriod;
+import vn.parcomms.report.ReportToDos;
+import vn.parcomms.report.ReportToDos.PendingWork;
 import vn.parcomms.rollup.Rollup;
 import vn.parcomms.rollup.RollupPlan;
 import vn.parcomms.rollup.RollupService;
@@ -31,11 +34,13 @@ import vn.parcomms.shared.web.ReplicaPages;
 class RollupController {
 
     private final RollupService rollups;
+    private final ReportToDos reportToDos;
     private final MessageSource messages;
     private final Clock clock;
 
-    RollupController(RollupService rollups, MessageSource messages, Clock clock) {
+    RollupController(RollupService rollups, MessageSource messages, Clock clock, ReportToDos reportToDos) {
         this.rollups = rollups;
+        this.reportToDos = reportToDos;
         this.messages = messages;
         this.clock = clock;
     }
@@ -52,7 +57,10 @@ class RollupController {
         model.addAttribute("plans", plans);
         model.addAttribute("periods", ReportPeriod.values());
         model.addAttribute("tableNames", RollupTable.NAMES);
-        RollupPlan chosen = plan == null ? plans.stream().findFirst().orElse(null)
+        // The user's own dashboard, with no plan or period asked for, opens where their work waits (issue 14).
+        Optional<PendingWork> pending = node != null || plan != null && period != null ? Optional.empty()
+                : reportToDos.pendingWork(user);
+        RollupPlan chosen = plan == null ? PendingWork.planOf(pending, plans, RollupPlan::id)
                 : plans.stream().filter(p -> p.id() == plan).findFirst().orElse(null);
         if (plan != null && chosen == null) {
             // Not one of the node's plans: the service says whether it is forbidden or absent.
@@ -60,7 +68,8 @@ class RollupController {
             throw new NotFoundException("plan", plan);
         }
         if (chosen != null) {
-            ReportPeriod shown = period != null ? period : currentPeriod(chosen.year());
+            ReportPeriod shown = period != null ? period
+                    : PendingWork.periodOf(pending, chosen.id(), currentPeriod(chosen.year()));
             model.addAttribute("plan", chosen);
             model.addAttribute("period", shown);
             Rollup rollup = rollups.rollup(user, node, chosen.id(), shown);
