@@ -128,6 +128,9 @@ public class ConsolidationDeadlineService {
     /**
      * The four periods of one agency: for the REVIEWER of its province and for the users of the
      * agency itself (its office, leader). Not an agency (not a child of the province node): 404.
+     * A period the agency sent nothing of but a predecessor did, for a period ending by the
+     * predecessor's last day, counts the predecessor's report (ADR 0023); only here, for one
+     * agency, so that the province-wide table stays one cheap statement.
      */
     public List<AgencyTimeliness> agencyTimeliness(CurrentUser user, long agencyId, int year) {
         long province = organizations.provinceIdOf(agencyId);
@@ -155,14 +158,18 @@ public class ConsolidationDeadlineService {
                 select a.id, a.name, a.active, p.period, d.deadline, r.id as report_id, r.status, r.sent_at,
                        f.first_sent_at
                 from org_node a
-                cross join (values ('Q1', 1), ('H1', 2), ('M9', 3), ('YEAR', 4)) as p (period, ord)
+                cross join (values ('Q1', 1, 3), ('H1', 2, 6), ('M9', 3, 9), ('YEAR', 4, 12)) as p (period, ord, m)
                 left join consolidation_deadline d
                        on d.province_node_id = :province and d.plan_year = :year and d.period = p.period
-                left join lateral (select c.id, c.status, c.sent_at from consolidated_report c
-                                   where c.node_id = a.id and c.plan_year = :year and c.period = p.period
-                                   order by c.id desc limit 1) r on true
+                left join lateral (select c.id, c.node_id, c.status, c.sent_at from consolidated_report c
+                                   where c.plan_year = :year and c.period = p.period
+                                     and (c.node_id = a.id or (not :all and c.node_id in (
+                                          select o.node_id from org_predecessors(a.id) o
+                                          where make_date(:year, p.m, 14) <= o.until)))
+                                   order by c.node_id = a.id desc, c.id desc limit 1) r on true
                 left join lateral (select min(c.first_sent_at) as first_sent_at from consolidated_report c
-                                   where c.node_id = a.id and c.plan_year = :year and c.period = p.period) f on true
+                                   where c.node_id = coalesce(r.node_id, a.id) and c.plan_year = :year
+                                     and c.period = p.period) f on true
                 where a.parent_id = :province and (a.id = :agency or :all)
                 order by a.name, a.id, p.ord""")
                 .param("province", province).param("year", year).param("agency", agency == null ? 0L : agency)

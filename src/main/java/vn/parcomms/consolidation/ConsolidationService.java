@@ -13,6 +13,7 @@ import vn.parcomms.consolidation.internal.ConsolidatedReport;
 import vn.parcomms.consolidation.internal.ConsolidatedReportRepository;
 import vn.parcomms.consolidation.internal.ConsolidationQueries;
 import vn.parcomms.organization.OrgNodeView;
+import vn.parcomms.organization.OrgSuccessionService;
 import vn.parcomms.organization.OrganizationService;
 import vn.parcomms.plan.PlanActivities;
 import vn.parcomms.plan.PlanDetailsReader;
@@ -49,6 +50,7 @@ public class ConsolidationService {
     private final ConsolidatedReportRepository reports;
     private final ConsolidationQueries queries;
     private final OrganizationService organizations;
+    private final OrgSuccessionService successions;
     private final PlanListing planListing;
     private final PlanDetailsReader planReader;
     private final ReportFacts reportFacts;
@@ -58,9 +60,10 @@ public class ConsolidationService {
     private final ApplicationEventPublisher publisher;
 
     ConsolidationService(ConsolidatedReportRepository reports, ConsolidationQueries queries,
-            OrganizationService organizations, PlanListing planListing, PlanDetailsReader planReader,
-                    ReportFacts reportFacts, RollupService rollups, OutgoingRegister register,
+            OrganizationService organizations, OrgSuccessionService successions, PlanListing planListing,
+            PlanDetailsReader planReader, ReportFacts reportFacts, RollupService rollups, OutgoingRegister register,
             Clock clock, ApplicationEventPublisher publisher) {
+        this.successions = successions;
         this.publisher = publisher;
         this.register = register;
         this.reports = reports;
@@ -78,8 +81,8 @@ public class ConsolidationService {
      * copy is not a Spring proxy: callers run it inside their own transaction.
      */
     public ConsolidationService withClock(Clock other) {
-        return new ConsolidationService(reports, queries, organizations, planListing, planReader, reportFacts,
-                rollups, register, other, publisher);
+        return new ConsolidationService(reports, queries, organizations, successions, planListing, planReader,
+                reportFacts, rollups, register, other, publisher);
     }
 
     /** The issued (or closed) plans of the office's own node: what it consolidates reports for. */
@@ -101,6 +104,16 @@ public class ConsolidationService {
     public List<ConsolidationRow> list(CurrentUser user) {
         requireReader(user);
         return queries.list(organizations.scopePath(user), user.is(Role.REVIEWER));
+    }
+
+    /**
+     * The reports the predecessors of the user's node sent before it took over their work (ADR
+     * 0015, 0023): its office and leader read them as sent, under the names they were sent with.
+     * Empty for Home Affairs, which reads every sent report of the province anyway. One statement.
+     */
+    public List<ConsolidationRow> predecessorsSent(CurrentUser user) {
+        requireReader(user);
+        return user.is(Role.REVIEWER) ? List.of() : queries.predecessorsSent(user.orgNodeId());
     }
 
     /**
@@ -201,14 +214,21 @@ public class ConsolidationService {
     public ConsolidationDetails details(CurrentUser user, long id) {
         ConsolidatedReport report = load(id);
         requireReadable(user, report);
+        boolean own = user.is(Role.REVIEWER) || organizations.isInScope(user, report.getNodeId());
+        return details(report, user, own);
+    }
+
+    /** {@code own} false: a predecessor's sent report, read by its successor's office or leader, who change nothing. */
+    private ConsolidationDetails details(ConsolidatedReport report, CurrentUser user, boolean own) {
+        long id = report.getId();
         OrgNodeView node = organizations.find(report.getNodeId());
         // A sent report keeps the names valid when it was sent; a draft carries today's.
         java.time.Instant dated = report.getSentAt() != null ? report.getSentAt() : clock.instant();
         var letterhead = organizations.letterheadAt(node.id(), dated.atZone(clock.getZone()).toLocalDate());
         String parentName = letterhead.parentBody();
         PlanActivities plan = planReader.planActivities(user, report.getPlanId());
-        boolean ownOffice = user.is(Role.OFFICE) && user.orgNodeId() == report.getNodeId();
-        boolean ownLeader = user.is(Role.LEADER) && user.orgNodeId() == report.getNodeId();
+        boolean ownOffice = own && user.is(Role.OFFICE) && user.orgNodeId() == report.getNodeId();
+        boolean ownLeader = own && user.is(Role.LEADER) && user.orgNodeId() == report.getNodeId();
         var status = report.getStatus();
         Long correctedBy = reports.findFirstByCorrectionOf(id).map(ConsolidatedReport::getId).orElse(null);
         var can = new ConsolidationDetails.Permissions(ownOffice && status.isEditable(),
@@ -634,7 +654,9 @@ public class ConsolidationService {
         requireReader(user);
         boolean readable = user.is(Role.REVIEWER)
                 ? report.getSentAt() != null && inProvinceOf(user, report)
-                : organizations.isInScope(user, report.getNodeId());
+                : organizations.isInScope(user, report.getNodeId())
+                        || report.getSentAt() != null && successions.lineage(user.orgNodeId()).stream()
+                                .anyMatch(l -> l.predecessorId() == report.getNodeId());
         if (!readable) {
             throw new ForbiddenException(user.username() + " may not read consolidated report " + report.getId());
         }

@@ -16,6 +16,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.parcomms.organization.LineageLink;
+import vn.parcomms.organization.OrgSuccessionService;
 import vn.parcomms.organization.OrganizationService;
 import vn.parcomms.plan.ActivityView;
 import vn.parcomms.plan.PlanDetails;
@@ -49,15 +51,18 @@ public class ReportListing {
     private final ReportPlans reportPlans;
     private final ReportCalendar calendar;
     private final OrganizationService organizations;
+    private final OrgSuccessionService successions;
     private final Clock clock;
 
     ReportListing(UnitReportRepository reports, PlanListing planListing, ReportPlans reportPlans,
-            ReportCalendar calendar, OrganizationService organizations, Clock clock) {
+            ReportCalendar calendar, OrganizationService organizations, OrgSuccessionService successions,
+            Clock clock) {
         this.reports = reports;
         this.planListing = planListing;
         this.reportPlans = reportPlans;
         this.calendar = calendar;
         this.organizations = organizations;
+        this.successions = successions;
         this.clock = clock;
     }
 
@@ -144,6 +149,7 @@ public class ReportListing {
         Set<Long> unitIds = plan.activities().stream()
                 .filter(a -> a.dueByQuarter(period.quarter()) && a.leadNodeId() != plan.issuingNodeId())
                 .map(ActivityView::leadNodeId).collect(Collectors.toCollection(LinkedHashSet::new));
+        unitIds = owingUnits(unitIds, period.cutOffEnd(plan.header().year()));
         List<FollowUp.Row> rows = unitIds.isEmpty() ? List.of()
                 : reports.followUp(plan.lineageId(), period.name(), unitIds).stream()
                         .map(r -> {
@@ -163,5 +169,23 @@ public class ReportListing {
                 .filter(r -> q == null || r.unitName().toLowerCase(Locale.ROOT).contains(q))
                 .toList();
         return new FollowUp(plan.id(), ReportPlans.label(plan), plan.header().year(), period, deadline, shown, counts);
+    }
+
+    /**
+     * Who owes the period's report: an issued plan keeps the leads it was issued with, but for a
+     * period ending after a lead's last day its work is its latest successor's (ADR 0023), so the
+     * successor is followed up, once, and the dissolved predecessor is not.
+     */
+    private Set<Long> owingUnits(Set<Long> leads, LocalDate periodEnd) {
+        if (leads.isEmpty()) {
+            return leads;
+        }
+        Map<Long, LineageLink> successors = successions.successorsOf(leads);
+        return leads.stream()
+                .map(id -> {
+                    LineageLink link = successors.get(id);
+                    return link != null && periodEnd.isAfter(link.until()) ? link.successorId() : id;
+                })
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import vn.parcomms.consolidation.ConsolidationStatus;
 import vn.parcomms.consolidation.ConsolidationTimeliness;
+import vn.parcomms.organization.LineageLink;
 import vn.parcomms.plan.PlanStatus;
 import vn.parcomms.report.ReportPeriod;
 
@@ -60,10 +61,12 @@ public record ProvinceReview(long provinceId, String provinceName, int year, Rep
     /**
      * One agency (a child of the province node) with its plan of the year, its consolidated reports
      * and their timeliness per period (no entry when the agency is not expected to report).
+     * {@code included}: the agencies merged into it (ADR 0023), each named as on its last day, whose
+     * reports of the periods that ended by that day stand in the row where it sent none itself.
      */
     public record Agency(long nodeId, String name, Long planId, PlanStatus planStatus, String planNumber,
             LocalDate issueDate, Map<ReportPeriod, Consolidated> consolidated,
-            Map<ReportPeriod, ConsolidationTimeliness> timeliness) {
+            Map<ReportPeriod, ConsolidationTimeliness> timeliness, List<LineageLink> included) {
     }
 
     /**

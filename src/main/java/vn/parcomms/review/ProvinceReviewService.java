@@ -14,6 +14,8 @@ import vn.parcomms.consolidation.AgencyTimeliness;
 import vn.parcomms.consolidation.ConsolidationDeadlineService;
 import vn.parcomms.consolidation.ConsolidationTimeliness;
 import vn.parcomms.organization.OrgNodeView;
+import vn.parcomms.organization.LineageLink;
+import vn.parcomms.organization.OrgSuccessionService;
 import vn.parcomms.organization.OrganizationService;
 import vn.parcomms.plan.PlanFacts;
 import vn.parcomms.plan.PlanStatus;
@@ -47,10 +49,12 @@ public class ProvinceReviewService {
     private final ConsolidationDeadlineService consolidationDeadlines;
     private final PlanFacts planFacts;
     private final RollupService rollups;
+    private final OrgSuccessionService successions;
 
     ProvinceReviewService(OrganizationService organizations, ConsolidationDeadlineService consolidationDeadlines,
-            PlanFacts planFacts, RollupService rollups) {
+            PlanFacts planFacts, RollupService rollups, OrgSuccessionService successions) {
         this.organizations = organizations;
+        this.successions = successions;
         this.consolidationDeadlines = consolidationDeadlines;
         this.planFacts = planFacts;
         this.rollups = rollups;
@@ -61,7 +65,8 @@ public class ProvinceReviewService {
      * is not a Spring proxy: callers run it inside their own transaction.
      */
     public ProvinceReviewService withClock(java.time.Clock clock) {
-        return new ProvinceReviewService(organizations, consolidationDeadlines.withClock(clock), planFacts, rollups);
+        return new ProvinceReviewService(organizations, consolidationDeadlines.withClock(clock), planFacts, rollups,
+                successions);
     }
 
     public ProvinceReview review(CurrentUser user, Integer year, ReportPeriod period) {
@@ -91,27 +96,39 @@ public class ProvinceReviewService {
         ReportPeriod chosenPeriod = period != null ? period : ReportPeriod.YEAR;
         Map<Long, PlanFacts.NodePlan> planByNode = provincePlans.plans();
 
-        Map<Long, Map<ReportPeriod, ProvinceReview.Consolidated>> consolidated = new HashMap<>();
-        Map<Long, Map<ReportPeriod, ConsolidationTimeliness>> timeliness = new HashMap<>();
+        Lineage lineage = lineage(agencies);
+        Map<Long, Map<ReportPeriod, AgencyTimeliness>> byRow = new HashMap<>();
         Map<ReportPeriod, LocalDate> deadlines = new EnumMap<>(ReportPeriod.class);
-        Map<ReportPeriod, int[]> counts = new EnumMap<>(ReportPeriod.class);
         for (AgencyTimeliness t : consolidationDeadlines.provinceTimeliness(user, chosenYear)) {
             deadlines.put(t.period(), t.deadline());
+            LineageLink fold = lineage.folded().get(t.nodeId());
+            if (fold != null && (!t.sent() || t.period().cutOffEnd(chosenYear).isAfter(fold.until()))) {
+                // not the successor's: a period the predecessor did not send, or one after its last day
+                continue;
+            }
+            long row = fold == null ? t.nodeId() : fold.successorId();
+            byRow.computeIfAbsent(row, k -> new EnumMap<>(ReportPeriod.class))
+                    .merge(t.period(), t, (a, b) -> a.sent() != b.sent() ? (a.sent() ? a : b) : a.nodeId() == row ? a : b);
+        }
+        Map<Long, Map<ReportPeriod, ProvinceReview.Consolidated>> consolidated = new HashMap<>();
+        Map<Long, Map<ReportPeriod, ConsolidationTimeliness>> timeliness = new HashMap<>();
+        Map<ReportPeriod, int[]> counts = new EnumMap<>(ReportPeriod.class);
+        byRow.forEach((row, periods) -> periods.values().forEach(t -> {
             if (t.reportId() != null) {
-                consolidated.computeIfAbsent(t.nodeId(), k -> new EnumMap<>(ReportPeriod.class)).put(t.period(),
+                consolidated.computeIfAbsent(row, k -> new EnumMap<>(ReportPeriod.class)).put(t.period(),
                         new ProvinceReview.Consolidated(t.reportId(), t.status(),
                                 t.lastSentAt() == null ? null : t.lastSentAt().atZone(VIETNAM).toLocalDate(),
                                 t.firstSentAt() == null ? null : t.firstSentAt().atZone(VIETNAM).toLocalDate()));
             }
             if (t.expected()) {
-                timeliness.computeIfAbsent(t.nodeId(), k -> new EnumMap<>(ReportPeriod.class))
+                timeliness.computeIfAbsent(row, k -> new EnumMap<>(ReportPeriod.class))
                         .put(t.period(), t.timeliness());
                 int[] c = counts.computeIfAbsent(t.period(), k -> new int[6]);
                 c[0]++;
                 c[1] += t.sent() ? 1 : 0;
                 c[2 + t.timeliness().ordinal()]++;
             }
-        }
+        }));
         List<ProvinceReview.PeriodSummary> summaries = new ArrayList<>();
         for (ReportPeriod p : ReportPeriod.values()) {
             int[] c = counts.getOrDefault(p, new int[6]);
@@ -125,12 +142,19 @@ public class ProvinceReviewService {
 
         List<ProvinceReview.Agency> rows = new ArrayList<>();
         for (OrgNodeView agency : agencies) {
-            PlanFacts.NodePlan plan = planByNode.get(agency.id());
+            if (lineage.folded().containsKey(agency.id())) {
+                continue;
+            }
+            List<LineageLink> included = lineage.included().getOrDefault(agency.id(), List.of());
+            // a successor without a plan of its own for the year shows the one its predecessor issued
+            PlanFacts.NodePlan plan = java.util.stream.Stream.concat(java.util.stream.Stream.of(agency.id()),
+                    included.stream().map(LineageLink::predecessorId)).map(planByNode::get)
+                    .filter(java.util.Objects::nonNull).findFirst().orElse(null);
             rows.add(new ProvinceReview.Agency(agency.id(), agency.name(), plan == null ? null : plan.planId(),
                     plan == null ? null : plan.status(), plan == null ? null : plan.number(),
                     plan == null ? null : plan.issueDate(),
                     consolidated.getOrDefault(agency.id(), Map.of()),
-                    timeliness.getOrDefault(agency.id(), Map.of())));
+                    timeliness.getOrDefault(agency.id(), Map.of()), included));
         }
 
         // Totals by the dashboard's rule over every agency's issued (or closed) plan of the year.
@@ -152,6 +176,34 @@ public class ProvinceReviewService {
                 .toList();
         return new ProvinceReview(provinceId, provinceNode.name(), chosenYear, chosenPeriod, years, rows, indicators,
                 channels, provincePlan(provincePlans.carrying(), agencies), deadlines, summaries);
+    }
+
+    /**
+     * Which agencies of the province were merged into (or split into as the main successor) another
+     * agency of the province (ADR 0023): each such predecessor is one row with its successor,
+     * whose row lists it as included. Only an ended agency passes its work on, so the lineage is
+     * asked only when there is one: a province without mergers reads no more than before.
+     */
+    private Lineage lineage(List<OrgNodeView> agencies) {
+        List<Long> ended = agencies.stream().filter(a -> !a.active()).map(OrgNodeView::id).toList();
+        if (ended.isEmpty()) {
+            return new Lineage(Map.of(), Map.of());
+        }
+        java.util.Set<Long> ids = new java.util.HashSet<>(agencies.stream().map(OrgNodeView::id).toList());
+        Map<Long, LineageLink> folded = new HashMap<>();
+        Map<Long, List<LineageLink>> included = new HashMap<>();
+        successions.successorsOf(ended).values().stream().filter(l -> ids.contains(l.successorId()))
+                .sorted(java.util.Comparator.comparing(LineageLink::until).reversed()
+                        .thenComparing(VietnameseOrder.byName(LineageLink::predecessorName)))
+                .forEach(l -> {
+                    folded.put(l.predecessorId(), l);
+                    included.computeIfAbsent(l.successorId(), k -> new ArrayList<>()).add(l);
+                });
+        return new Lineage(folded, included);
+    }
+
+    /** Predecessor agency → its link to the successor row; successor → the predecessors it includes. */
+    private record Lineage(Map<Long, LineageLink> folded, Map<Long, List<LineageLink>> included) {
     }
 
     /** How the province plan is carried by the agencies' plans, named by the agencies already read. */

@@ -169,13 +169,14 @@ class ProvinceExportTest {
                     "Quý I năm 2099: Tình trạng", "Quý I năm 2099: Ngày gửi", "Quý I năm 2099: Thời hạn",
                     "6 tháng năm 2099: Tình trạng", "6 tháng năm 2099: Ngày gửi", "6 tháng năm 2099: Thời hạn",
                     "9 tháng năm 2099: Tình trạng", "9 tháng năm 2099: Ngày gửi", "9 tháng năm 2099: Thời hạn",
-                    "Năm 2099: Tình trạng", "Năm 2099: Ngày gửi", "Năm 2099: Thời hạn");
+                    "Năm 2099: Tình trạng", "Năm 2099: Ngày gửi", "Năm 2099: Thời hạn",
+                    "Gồm số liệu của đơn vị tiền thân");
             assertThat(row(agencies, 1)).containsExactly(agencyName(w.homeAffairs()), "Chưa có kế hoạch", "", "",
                     "Chưa lập", "", "Chưa đến hạn", "Chưa lập", "", "Chưa đến hạn", "Chưa lập", "", "Chưa đến hạn",
-                    "Chưa lập", "", "Chưa đến hạn");
+                    "Chưa lập", "", "Chưa đến hạn", "");
             assertThat(row(agencies, 2)).containsExactly(agencyName(w.agency()), "Đã ban hành", planNumber,
                     "06/02/2099", "Đã tiếp nhận", "18/03/2099", "Đúng hạn", "Chưa lập", "", "Chưa đến hạn",
-                    "Chưa lập", "", "Chưa đến hạn", "Chưa lập", "", "Chưa đến hạn");
+                    "Chưa lập", "", "Chưa đến hạn", "Chưa lập", "", "Chưa đến hạn", "");
             assertThat(agencies.getLastRowNum()).as("no totals row").isEqualTo(2);
 
             Sheet timeliness = book.getSheetAt(1);

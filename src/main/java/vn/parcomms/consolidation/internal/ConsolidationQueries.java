@@ -138,6 +138,26 @@ public class ConsolidationQueries {
     }
 
     /**
+     * The sent consolidated reports of the node's predecessors (org_predecessors, ADR 0023). A
+     * merged or split node keeps the name it ended with, the name these reports were sent under.
+     */
+    public List<ConsolidationRow> predecessorsSent(long nodeId) {
+        return jdbc.sql("""
+                        select c.id, n.name, c.plan_label, c.plan_year, c.period, c.status,
+                               (select count(distinct s.unit_report_id) from consolidated_source s
+                                where s.report_id = c.id), c.version_no
+                        from org_predecessors(:node) p
+                        join consolidated_report c on c.node_id = p.node_id and c.sent_at is not null
+                        join org_node n on n.id = c.node_id
+                        order by c.plan_year desc, c.period desc, n.name, c.id desc""")
+                .param("node", nodeId)
+                .query((rs, i) -> new ConsolidationRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                        ReportPeriod.valueOf(rs.getString(5)), ConsolidationStatus.valueOf(rs.getString(6)),
+                        rs.getInt(7), rs.getInt(8)))
+                .list();
+    }
+
+    /**
      * The to-do list's consolidated reports: those of one node in some statuses, or (with a path)
      * those sent by any node below it and not yet decided on. One statement.
      */

@@ -52,6 +52,7 @@ class ConsolidationController {
     @GetMapping
     String list(CurrentUser user, Model model) {
         model.addAttribute("rows", consolidations.list(user));
+        model.addAttribute("predecessorsSent", consolidations.predecessorsSent(user));
         return "consolidation/list";
     }
 

@@ -2,6 +2,7 @@ package vn.parcomms.plan.internal;
 
 import java.util.function.BiConsumer;
 import org.springframework.stereotype.Component;
+import vn.parcomms.organization.OrgSuccessionService;
 import vn.parcomms.organization.OrganizationService;
 import vn.parcomms.plan.PlanStatus;
 import vn.parcomms.shared.ConflictException;
@@ -20,10 +21,12 @@ public class PlanAccess {
 
     private final PlanRepository plans;
     private final OrganizationService organizations;
+    private final OrgSuccessionService successions;
 
-    PlanAccess(PlanRepository plans, OrganizationService organizations) {
+    PlanAccess(PlanRepository plans, OrganizationService organizations, OrgSuccessionService successions) {
         this.plans = plans;
         this.organizations = organizations;
+        this.successions = successions;
     }
 
     public Plan load(long id) {
@@ -68,6 +71,12 @@ public class PlanAccess {
             // reads the issued plans of the centre it reports to, which it implements and reports on.
             if (organizations.isWithin(user.orgNodeId(), plan.getIssuingNodeId())
                     || organizations.reportsWithin(user.orgNodeId(), plan.getIssuingNodeId())) {
+                return;
+            }
+            // A successor reads the issued plans its predecessors kept (ADR 0015): the plans their
+            // sent reports were written against are part of the history it took over.
+            if (successions.lineage(user.orgNodeId()).stream()
+                    .anyMatch(l -> l.predecessorId() == plan.getIssuingNodeId())) {
                 return;
             }
         }

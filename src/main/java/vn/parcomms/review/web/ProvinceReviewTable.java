@@ -44,6 +44,7 @@ final class ProvinceReviewTable {
                     headers.add(period + ": " + msg(m, l, "review.firstSent"));
                     headers.add(period + ": " + msg(m, l, "review.timeliness"));
                 }
+                headers.add(msg(m, l, "review.lineage.column"));
                 List<List<Object>> rows = new ArrayList<>();
                 for (ProvinceReview.Agency a : r.agencies()) {
                     List<Object> row = new ArrayList<>();
@@ -59,6 +60,8 @@ final class ProvinceReviewTable {
                         row.add(date(c == null ? null : c.firstSentOn()));
                         row.add(t == null ? "" : msg(m, l, "consolidation.timeliness." + t));
                     }
+                    row.add(String.join("; ", a.included().stream().map(i -> m.getMessage("rollup.lineage.until",
+                            new Object[] {i.predecessorName(), date(i.until())}, l)).toList()));
                     rows.add(row);
                 }
                 yield new ExportTable(name, title, headers, rows, List.of());
