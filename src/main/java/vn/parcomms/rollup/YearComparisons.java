@@ -11,7 +11,6 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parcomms.catalog.CatalogService;
-import vn.parcomms.catalog.IndicatorView;
 import vn.parcomms.organization.LineageLink;
 import vn.parcomms.organization.OrgSuccessionService;
 import vn.parcomms.report.ReportFacts;
@@ -44,6 +43,15 @@ public class YearComparisons {
 
     /** The comparison for the node the user's dashboard shows ({@code node}: a reviewer's choice). */
     public YearComparison compare(CurrentUser user, Long node) {
+        return compare(user, node, null);
+    }
+
+    /**
+     * The same, next to a dashboard already computed for the user and node ({@code shown}, null:
+     * none): the indicators it names are not read again, so the page costs one statement more
+     * than the dashboard while every year's indicators are the plan's.
+     */
+    public YearComparison compare(CurrentUser user, Long node, Rollup shown) {
         long nodeId = rollups.nodeOf(user, node);
         boolean unit = user.is(Role.UNIT);
         List<ReportFacts.YearTotal> totals = reportFacts.yearTotals(unit ? user.orgNodeId() : nodeId, unit);
@@ -54,8 +62,15 @@ public class YearComparisons {
         if (totals.stream().anyMatch(t -> t.predecessorId() != null)) {
             successions.lineage(unit ? user.orgNodeId() : nodeId).forEach(l -> predecessors.put(l.predecessorId(), l));
         }
-        Map<Long, IndicatorView> indicators = catalog.indicatorsById(
-                totals.stream().map(ReportFacts.YearTotal::indicatorId).distinct().toList());
+        Map<Long, String[]> indicators = new HashMap<>();
+        if (shown != null && shown.nodeId() == nodeId) {
+            shown.indicators().forEach(i -> indicators.put(i.indicatorId(), new String[] {i.indicator(), i.measure()}));
+        }
+        List<Long> unnamed = totals.stream().map(ReportFacts.YearTotal::indicatorId).distinct()
+                .filter(id -> !indicators.containsKey(id)).toList();
+        if (!unnamed.isEmpty()) {
+            catalog.indicatorsById(unnamed).forEach((id, i) -> indicators.put(id, new String[] {i.name(), i.unit()}));
+        }
 
         // Per indicator and year: the total and the predecessors it came through.
         Map<Long, Map<Integer, long[]>> sums = new LinkedHashMap<>();
@@ -77,8 +92,8 @@ public class YearComparisons {
                             .thenComparing(LineageLink::predecessorName, VietnameseOrder.names()))
                     .toList();
             included.addAll(links);
-            IndicatorView i = indicators.get(indicatorId);
-            rows.add(new YearComparison.Row(year, indicatorId, i == null ? "?" : i.name(), i == null ? "" : i.unit(),
+            String[] i = indicators.get(indicatorId);
+            rows.add(new YearComparison.Row(year, indicatorId, i == null ? "?" : i[0], i == null ? "" : i[1],
                     sum[0], before == null ? null : before[0], links));
         }));
         rows.sort(VietnameseOrder.byName(YearComparison.Row::indicator)

@@ -76,7 +76,7 @@ class RollupController {
             model.addAttribute("statuses", vn.parcomms.report.FollowUpStatus.values());
             model.addAttribute("lineageNotes", LineageNotes.notes(rollup.included(), messages, locale));
         }
-        YearComparison years = yearComparisons.compare(user, node);
+        YearComparison years = yearComparisons.compare(user, node, (Rollup) model.getAttribute("rollup"));
         model.addAttribute("years", years);
         model.addAttribute("yearNotes", yearNotes(years, locale));
         return "rollup/dashboard";
@@ -108,7 +108,7 @@ class RollupController {
     ResponseEntity<byte[]> xlsx(CurrentUser user, @RequestParam(required = false) Long node, @RequestParam long plan,
             @RequestParam ReportPeriod period, Locale locale) {
         Rollup rollup = rollups.rollup(user, node, plan, period);
-        return TableExports.xlsxDownload(RollupTable.all(rollup, yearComparisons.compare(user, node), messages, locale),
+        return TableExports.xlsxDownload(RollupTable.all(rollup, yearComparisons.compare(user, node, rollup), messages, locale),
                 TableExports.fileName("rollup", rollup.planLabel(), rollup.year(), period.name(), ".xlsx"));
     }
 
@@ -122,7 +122,7 @@ class RollupController {
             throw new NotFoundException("rollup table", table);
         }
         ExportTable chosen = RollupTable.YEARS.equals(table)
-                ? RollupTable.years(yearComparisons.compare(user, node), messages, locale)
+                ? RollupTable.years(yearComparisons.compare(user, node, rollup), messages, locale)
                 : RollupTable.of(table, rollup, messages, locale);
         return TableExports.csvDownload(chosen,
                 TableExports.fileName("rollup", rollup.planLabel(), rollup.year(), period.name() + "-" + table, ".csv"));
