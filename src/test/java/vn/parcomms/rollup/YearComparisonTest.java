@@ -177,15 +177,22 @@ class YearComparisonTest {
             assertThat(sheet.getRow(1).getCell(3).getNumericCellValue()).isEqualTo(30.0);
         }
 
-        // the PAR INDEX page of the successor names the predecessor counted and its last day
-        Document parIndex = page(get("/rollups/par-index").param("year", "2025"), office);
-        assertThat(parIndex.getElementById("lineage-note")).isNotNull();
-        assertThat(parIndex.getElementById("lineage-note").text()).contains(organizations.find(successor).name()
-                + " gồm số liệu của " + agencyName + " đến 30/06/2025");
         // and in English
         Document english = page(get("/rollups").param("lang", "en"), office);
         assertThat(english.getElementById("year-over-year").text())
                 .contains("Year over year", "Includes the figures of " + agencyName + " up to 30/06/2025");
+    }
+
+    @Test
+    void theSuccessorsParIndexPageNamesThePredecessorCountedAndItsLastDay() throws Exception {
+        assertThat(page(get("/rollups/par-index").param("year", "2025"), world.office()).getElementById("lineage-note"))
+                .as("no note before the merger").isNull();
+        CurrentUser office = mergeIntoNewDepartment();
+
+        Document parIndex = page(get("/rollups/par-index").param("year", "2025"), office);
+        assertThat(parIndex.getElementById("lineage-note")).isNotNull();
+        assertThat(parIndex.getElementById("lineage-note").text()).contains(organizations.find(office.orgNodeId()).name()
+                + " gồm số liệu của " + agencyName + " đến 30/06/2025");
     }
 
     @Test
