@@ -3,19 +3,28 @@ package vn.parcomms.assessment;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import vn.parcomms.organization.LineageLink;
 import vn.parcomms.report.ReportPeriod;
 
 /**
  * The self-assessment of a node for a year: every criterion of the province's set with its
  * computed points ({@code scores}), and the facts behind the plan, carried-out and reports
  * criteria with their evidence (their {@code points} those of the set's first criterion of that
- * kind, null when the set has none).
+ * kind, null when the set has none). {@code included}: the predecessors whose reports up to their last
+ * day the figures count (ADR 0023), as the year's dashboard lists them.
  */
 public record ParIndex(long nodeId, String nodeName, int year, CriteriaSet criteria, List<CriterionScore> scores,
-        PlanPoint plan, CarriedPoint carried, ReportsPoint reports) {
+        PlanPoint plan, CarriedPoint carried, ReportsPoint reports, List<LineageLink> included) {
 
     public ParIndex {
         scores = List.copyOf(scores);
+        included = List.copyOf(included);
+    }
+
+    /** An assessment that counts no predecessor's figures. */
+    public ParIndex(long nodeId, String nodeName, int year, CriteriaSet criteria, List<CriterionScore> scores,
+            PlanPoint plan, CarriedPoint carried, ReportsPoint reports) {
+        this(nodeId, nodeName, year, criteria, scores, plan, carried, reports, List.of());
     }
 
     public BigDecimal total() {

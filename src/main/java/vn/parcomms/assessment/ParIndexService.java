@@ -139,7 +139,7 @@ public class ParIndexService {
         ParIndex.ReportsPoint reportsPoint = new ParIndex.ReportsPoint(reportsPlan, cells, cells.size(), onTime, all,
                 pointsOf(scores, CriterionKind.REPORTS_ON_TIME), consolidated);
         return new ParIndex(nodeId, organizations.find(nodeId).name(), year, set, scores, planPoint, carried,
-                reportsPoint);
+                reportsPoint, rollup == null ? List.of() : rollup.included());
     }
 
     /** Every unit report of the four periods in the node's rollup. */

@@ -166,6 +166,41 @@ public class ReportFacts {
                 .list();
     }
 
+    /**
+     * Accepted figures of one year and indicator, {@code predecessorId} the node's predecessor they
+     * came through (a report on its plan or by it), null when they are the node's own.
+     */
+    public record YearTotal(int year, long indicatorId, Long predecessorId, long amount) {
+    }
+
+    /**
+     * The accepted figures of every year, summed per year, indicator and predecessor they came
+     * through, counted as the node's dashboards count them (ADR 0023): for a body
+     * ({@code ownReportsOnly} false) the reports on the plans it or one of its predecessors issued,
+     * by units of its reporting scope or of its predecessors' scopes up to their last day; for a
+     * unit its own reports and its predecessors' up to their last day. The increments of a year's
+     * periods add up to the year. One statement, whatever the number of years, units or
+     * predecessors.
+     */
+    public List<YearTotal> yearTotals(long nodeId, boolean ownReportsOnly) {
+        String sql = """
+                with pred as (select p.node_id from org_predecessors(:node) p)
+                select r.plan_year, f.indicator_id, coalesce(pp.node_id, pu.node_id), sum(f.amount)
+                from unit_report r""" + (ownReportsOnly ? " " : LineageSql.IN_NODE_LINEAGE_SCOPE) + """
+                join unit_report_entry e on e.report_id = r.id
+                join unit_report_figure f on f.entry_id = e.id
+                left join pred pp on pp.node_id = r.plan_node_id
+                left join pred pu on pu.node_id = r.unit_node_id
+                where r.status = 'ACCEPTED' and """
+                + (ownReportsOnly ? LineageSql.BY_UNIT_LINEAGE
+                        : " r.plan_node_id in (select l.node_id from org_lineage(:node) l) ") + """
+                group by 1, 2, 3
+                order by 1, 2""";
+        return jdbc.sql(sql).param("node", nodeId).param("unitId", nodeId)
+                .query((rs, i) -> new YearTotal(rs.getInt(1), rs.getLong(2), (Long) rs.getObject(3), rs.getLong(4)))
+                .list();
+    }
+
     /** The units' deadlines a node set for a year, the default where it set none. */
     public Map<ReportPeriod, LocalDate> deadlines(long nodeId, int year) {
         Map<ReportPeriod, LocalDate> result = new EnumMap<>(ReportPeriod.class);

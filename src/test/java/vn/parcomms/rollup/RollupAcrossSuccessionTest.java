@@ -6,14 +6,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static vn.parcomms.support.Fixtures.as;
 
 import java.io.ByteArrayInputStream;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -29,8 +25,6 @@ import vn.parcomms.organization.OrgSuccessionService;
 import vn.parcomms.organization.OrganizationService;
 import vn.parcomms.organization.SuccessionCommand;
 import vn.parcomms.organization.SuccessionKind;
-import vn.parcomms.report.ActivityStatus;
-import vn.parcomms.report.ReportCommand;
 import vn.parcomms.report.ReportDetails;
 import vn.parcomms.report.ReportDetailsReader;
 import vn.parcomms.report.ReportDrafting;
@@ -44,6 +38,7 @@ import vn.parcomms.support.Fixtures;
 import vn.parcomms.support.Fixtures.World;
 import vn.parcomms.support.IntegrationTest;
 import vn.parcomms.support.PlanFixtures;
+import vn.parcomms.support.ReportFiling;
 import vn.parcomms.support.PlanFixtures.IssuedPlan;
 
 /**
@@ -268,25 +263,8 @@ class RollupAcrossSuccessionTest {
 
     /** The unit files the period with {@code figure} for every indicator of every entry, sent at {@code at}, and the office accepts it. */
     private long accepted(CurrentUser unit, ReportPeriod period, int figure, LocalDateTime at) {
-        Clock clock = Clock.fixed(at.atZone(VIETNAM).toInstant(), VIETNAM);
-        long id = transactions.execute(tx -> {
-            ReportDrafting drafting = reportDrafting.withClock(clock);
-            long report = drafting.open(unit, plan.id(), period);
-            ReportDetails details = reportReader.details(unit, report);
-            List<ReportCommand.Entry> entries = new ArrayList<>();
-            for (ReportDetails.EntryView e : details.entries()) {
-                Map<Long, Integer> figures = new HashMap<>();
-                e.figures().forEach(f -> figures.put(f.indicatorId(), figure));
-                entries.add(new ReportCommand.Entry(e.activityKey(), ActivityStatus.IN_PROGRESS, null,
-                        "Công văn 1/TTYT", null, figures));
-            }
-            long version = drafting.save(unit, report, details.version(), new ReportCommand("Đã thực hiện.", null,
-                    null, null, null, entries, List.of(), List.of()));
-            reportLifecycle.withClock(clock).submit(unit, report, version);
-            return report;
-        });
-        reportLifecycle.accept(world.office(), id, reportReader.details(world.office(), id).version());
-        return id;
+        return new ReportFiling(reportDrafting, reportReader, reportLifecycle, transactions)
+                .accepted(unit, plan.id(), period, figure, at, world.office());
     }
 
     private String docx(long reportId) throws Exception {

@@ -66,6 +66,11 @@ class RollupBrowserTest extends BrowserJourney {
         page = signedIn("vanphong", true);
         page.navigate(url("/rollups"));
         assertThat(page.locator("#timeliness-table")).isVisible();
+        // the year-over-year table scrolls inside its own focusable region, not the page
+        page.locator("#year-over-year").scrollIntoViewIfNeeded();
+        assertThat(page.locator("#year-over-year [role=region][tabindex='0']"))
+                .hasAttribute("aria-label", "So sánh theo năm");
+        assertThat(page.locator("#years-table tbody tr").first()).isVisible();
         assertFitsTheScreenWidth();
     }
 }

@@ -135,7 +135,9 @@ class RollupWebTest {
                         org.hamcrest.Matchers.matchesPattern("attachment; filename=\"rollup-[A-Za-z0-9-]+-2025-H1\\.xlsx\"")))
                 .andReturn().getResponse().getContentAsByteArray();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            assertThat(book.getNumberOfSheets()).isEqualTo(7);
+            // the seven tables of the plan, then the node's year-over-year table (issue 13)
+            assertThat(book.getNumberOfSheets()).isEqualTo(8);
+            assertThat(book.getSheetName(7)).isEqualTo("So sánh theo năm");
             assertThat(book.getSheetName(0)).isEqualTo("Tình hình gửi báo cáo");
 
             Sheet indicators = book.getSheetAt(1);

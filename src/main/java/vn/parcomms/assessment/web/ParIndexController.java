@@ -31,6 +31,7 @@ import vn.parcomms.assessment.EvidencePackDownload;
 import vn.parcomms.assessment.ParIndexEvidenceService;
 import vn.parcomms.assessment.ParIndexService;
 import vn.parcomms.assessment.internal.SheetTables;
+import vn.parcomms.rollup.LineageNotes;
 import vn.parcomms.rollup.RollupService;
 import vn.parcomms.shared.NotFoundException;
 import vn.parcomms.shared.export.TableExports;
@@ -65,9 +66,11 @@ class ParIndexController {
 
     @GetMapping
     String assessment(CurrentUser user, @RequestParam(required = false) Long node,
-            @RequestParam(required = false) @Min(2000) @Max(2100) Integer year, Model model) {
+            @RequestParam(required = false) @Min(2000) @Max(2100) Integer year, Locale locale, Model model) {
         int chosenYear = yearOr(year);
-        model.addAttribute("index", assessments.assess(user, node, chosenYear));
+        ParIndex index = assessments.assess(user, node, chosenYear);
+        model.addAttribute("index", index);
+        model.addAttribute("lineageNotes", LineageNotes.notes(index.included(), messages, locale));
         model.addAttribute("nodes", rollups.nodeChoices(user));
         model.addAttribute("year", chosenYear);
         model.addAttribute("tableNames", ParIndexTable.NAMES);

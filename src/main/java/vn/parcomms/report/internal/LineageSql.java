@@ -20,8 +20,15 @@ public final class LineageSql {
      * Joined after {@code from unit_report r}: the reports of the units in the reporting scope of the
      * node with {@code :path} (ADR 0016) and those of its predecessors' scopes up to their last day.
      */
-    public static final String IN_LINEAGE_SCOPE = " join org_lineage_scope(:path) ls on ls.node_id = r.unit_node_id"
-            + " and (ls.until is null or " + PERIOD_END + " <= ls.until) ";
+    public static final String IN_LINEAGE_SCOPE = inLineageScope(":path");
+
+    /** {@link #IN_LINEAGE_SCOPE} of the node with the id {@code :node}, whose path the statement reads itself. */
+    public static final String IN_NODE_LINEAGE_SCOPE = inLineageScope("(select n.path from org_node n where n.id = :node)");
+
+    private static String inLineageScope(String path) {
+        return " join org_lineage_scope(" + path + ") ls on ls.node_id = r.unit_node_id"
+                + " and (ls.until is null or " + PERIOD_END + " <= ls.until) ";
+    }
 
     /**
      * A condition on {@code r}: filed by the unit {@code :unitId} itself, or by one of its

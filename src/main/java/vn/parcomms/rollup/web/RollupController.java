@@ -16,10 +16,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.parcomms.report.ReportPeriod;
 import vn.parcomms.report.ReportToDos;
 import vn.parcomms.report.ReportToDos.PendingWork;
+import vn.parcomms.rollup.LineageNotes;
 import vn.parcomms.rollup.Rollup;
+import vn.parcomms.rollup.YearComparison;
 import vn.parcomms.rollup.RollupPlan;
 import vn.parcomms.rollup.RollupService;
+import vn.parcomms.rollup.YearComparisons;
 import vn.parcomms.shared.NotFoundException;
+import vn.parcomms.shared.export.ExportTable;
 import vn.parcomms.shared.export.TableExports;
 import vn.parcomms.shared.security.CurrentUser;
 import vn.parcomms.shared.web.ReplicaPages;
@@ -35,11 +39,14 @@ class RollupController {
 
     private final RollupService rollups;
     private final ReportToDos reportToDos;
+    private final YearComparisons yearComparisons;
     private final MessageSource messages;
     private final Clock clock;
 
-    RollupController(RollupService rollups, MessageSource messages, Clock clock, ReportToDos reportToDos) {
+    RollupController(RollupService rollups, YearComparisons yearComparisons, MessageSource messages, Clock clock,
+            ReportToDos reportToDos) {
         this.rollups = rollups;
+        this.yearComparisons = yearComparisons;
         this.reportToDos = reportToDos;
         this.messages = messages;
         this.clock = clock;
@@ -79,8 +86,11 @@ class RollupController {
             model.addAttribute("breakdowns", BreakdownTable.of(rollup, links, request.getContextPath(),
                     messages.getMessage("rollup.content.unitAddedPrefix", null, locale)));
             model.addAttribute("statuses", vn.parcomms.report.FollowUpStatus.values());
-            model.addAttribute("lineageNotes", RollupTable.lineageNotes(rollup, messages, locale));
+            model.addAttribute("lineageNotes", LineageNotes.notes(rollup.included(), messages, locale));
         }
+        YearComparison years = yearComparisons.compare(user, node, (Rollup) model.getAttribute("rollup"));
+        model.addAttribute("years", years);
+        model.addAttribute("yearNotes", yearNotes(years, locale));
         return "rollup/dashboard";
     }
 
@@ -88,6 +98,13 @@ class RollupController {
      * Every activity the units added to their own plans, with its unit, content text and figures:
      * what the dashboard's content table folds into one row per indicator at province size.
      */
+    /** What each year's row includes of predecessors, by row, in the words of {@link LineageNotes#includes}. */
+    private java.util.Map<YearComparison.Row, String> yearNotes(YearComparison years, Locale locale) {
+        java.util.Map<YearComparison.Row, String> notes = new java.util.IdentityHashMap<>();
+        years.rows().forEach(r -> notes.put(r, LineageNotes.includes(r.included(), messages, locale)));
+        return notes;
+    }
+
     @GetMapping("/added")
     String added(CurrentUser user, @RequestParam(required = false) Long node, @RequestParam long plan,
             @RequestParam ReportPeriod period, HttpServletRequest request, Model model) {
@@ -103,7 +120,7 @@ class RollupController {
     ResponseEntity<byte[]> xlsx(CurrentUser user, @RequestParam(required = false) Long node, @RequestParam long plan,
             @RequestParam ReportPeriod period, Locale locale) {
         Rollup rollup = rollups.rollup(user, node, plan, period);
-        return TableExports.xlsxDownload(RollupTable.all(rollup, messages, locale),
+        return TableExports.xlsxDownload(RollupTable.all(rollup, yearComparisons.compare(user, node, rollup), messages, locale),
                 TableExports.fileName("rollup", rollup.planLabel(), rollup.year(), period.name(), ".xlsx"));
     }
 
@@ -112,10 +129,14 @@ class RollupController {
             @RequestParam ReportPeriod period, @RequestParam(defaultValue = "indicators") String table,
             Locale locale) {
         Rollup rollup = rollups.rollup(user, node, plan, period);
-        if (!RollupTable.NAMES.contains(table) && !RollupTable.LINEAGE.equals(table)) {
+        if (!RollupTable.NAMES.contains(table) && !RollupTable.LINEAGE.equals(table)
+                && !RollupTable.YEARS.equals(table)) {
             throw new NotFoundException("rollup table", table);
         }
-        return TableExports.csvDownload(RollupTable.of(table, rollup, messages, locale),
+        ExportTable chosen = RollupTable.YEARS.equals(table)
+                ? RollupTable.years(yearComparisons.compare(user, node, rollup), messages, locale)
+                : RollupTable.of(table, rollup, messages, locale);
+        return TableExports.csvDownload(chosen,
                 TableExports.fileName("rollup", rollup.planLabel(), rollup.year(), period.name() + "-" + table, ".csv"));
     }
 

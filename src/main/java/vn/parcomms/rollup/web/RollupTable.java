@@ -2,16 +2,15 @@ package vn.parcomms.rollup.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
-import java.time.format.DateTimeFormatter;
 import org.springframework.context.MessageSource;
 import java.util.Set;
 import vn.parcomms.organization.LineageLink;
 import vn.parcomms.report.FollowUpStatus;
 import vn.parcomms.report.ReportPeriod;
+import vn.parcomms.rollup.LineageNotes;
 import vn.parcomms.rollup.Rollup;
+import vn.parcomms.rollup.YearComparison;
 import vn.parcomms.shared.export.ExportTable;
 
 /** The dashboard's tables as the exports write them: the same numbers as the page. */
@@ -31,13 +30,15 @@ final class RollupTable {
     /** The table of predecessors' figures included (ADR 0023), exported when there are any. */
     static final String LINEAGE = "lineage";
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /** The year-over-year table (a CSV and a sheet of the workbook), the node's rather than the plan's. */
+    static final String YEARS = "years";
 
-    static List<ExportTable> all(Rollup r, MessageSource messages, Locale locale) {
+    static List<ExportTable> all(Rollup r, YearComparison years, MessageSource messages, Locale locale) {
         List<ExportTable> tables = new ArrayList<>();
         for (String name : NAMES) {
             tables.add(of(name, r, messages, locale));
         }
+        tables.add(years(years, messages, locale));
         if (!r.included().isEmpty()) {
             tables.add(of(LINEAGE, r, messages, locale));
         }
@@ -45,24 +46,20 @@ final class RollupTable {
     }
 
     /**
-     * One sentence per successor saying whose figures up to which day the dashboard counts under
-     * it, e.g. "Trung tâm Y tế khu vực … gồm số liệu của Trung tâm Y tế huyện … đến 30/06/2025":
-     * the page and the exports print the same words.
+     * The node's figures year by year: indicator, measure, year, total, change against the year
+     * before (absolute, percent) and what the total includes of predecessors (ADR 0023).
      */
-    static List<String> lineageNotes(Rollup r, MessageSource m, Locale l) {
-        Map<String, List<String>> bySuccessor = new LinkedHashMap<>();
-        for (LineageLink link : r.included()) {
-            bySuccessor.computeIfAbsent(link.successorName(), k -> new ArrayList<>())
-                    .add(until(link, m, l));
+    static ExportTable years(YearComparison c, MessageSource m, Locale l) {
+        List<String> headers = List.of(m.getMessage("rollup.indicator", null, l), m.getMessage("rollup.measure", null, l),
+                m.getMessage("rollup.years.year", null, l), m.getMessage("rollup.years.total", null, l),
+                m.getMessage("rollup.years.change", null, l), m.getMessage("rollup.years.changePercent", null, l),
+                m.getMessage("rollup.lineage.noteHeader", null, l));
+        List<List<Object>> rows = new ArrayList<>();
+        for (YearComparison.Row row : c.rows()) {
+            rows.add(cells(row.indicator(), row.measure(), String.valueOf(row.year()), row.total(), row.change(), row.changePercent(),
+                    LineageNotes.includes(row.included(), m, l)));
         }
-        List<String> notes = new ArrayList<>();
-        bySuccessor.forEach((successor, parts) -> notes.add(
-                m.getMessage("rollup.lineage.note", new Object[] {successor, String.join("; ", parts)}, l)));
-        return notes;
-    }
-
-    private static String until(LineageLink link, MessageSource m, Locale l) {
-        return m.getMessage("rollup.lineage.until", new Object[] {link.predecessorName(), DATE.format(link.until())}, l);
+        return new ExportTable(YEARS, m.getMessage("rollup.table.years", null, l), headers, rows, List.of());
     }
 
     static ExportTable of(String name, Rollup r, MessageSource m, Locale l) {
@@ -152,8 +149,8 @@ final class RollupTable {
                         m.getMessage("rollup.lineage.lastDay", null, l), m.getMessage("rollup.lineage.noteHeader", null, l));
                 List<List<Object>> rows = new ArrayList<>();
                 for (LineageLink link : r.included()) {
-                    rows.add(cells(link.successorName(), link.predecessorName(), DATE.format(link.until()),
-                            m.getMessage("rollup.lineage.note", new Object[] {link.successorName(), until(link, m, l)}, l)));
+                    rows.add(cells(link.successorName(), link.predecessorName(), LineageNotes.lastDay(link),
+                            LineageNotes.note(link, m, l)));
                 }
                 yield new ExportTable(name, title, headers, rows, List.of());
             }
