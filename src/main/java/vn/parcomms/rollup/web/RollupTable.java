@@ -13,6 +13,7 @@ import vn.parcomms.report.FollowUpStatus;
 import vn.parcomms.report.ReportPeriod;
 import vn.parcomms.rollup.Rollup;
 import vn.parcomms.shared.export.ExportTable;
+import vn.parcomms.shared.export.Percent;
 
 /** The dashboard's tables as the exports write them: the same numbers as the page. */
 final class RollupTable {
@@ -142,9 +143,9 @@ final class RollupTable {
                         m.getMessage("rollup.completion.due", null, l), m.getMessage("rollup.completion.dropped", null, l),
                         m.getMessage("rollup.completion.done", null, l), m.getMessage("rollup.percent", null, l));
                 List<List<Object>> rows = new ArrayList<>();
-                r.completion().forEach(c -> rows.add(cells(c.unitName(), c.due(), c.dropped(), c.done(), c.percent())));
+                r.completion().forEach(c -> rows.add(cells(c.unitName(), c.due(), c.dropped(), c.done(), percentOrBlank(c.percent()))));
                 Rollup.CompletionRow o = r.overall();
-                yield new ExportTable(name, title, headers, rows, cells(total, o.due(), o.dropped(), o.done(), o.percent()));
+                yield new ExportTable(name, title, headers, rows, cells(total, o.due(), o.dropped(), o.done(), percentOrBlank(o.percent())));
             }
             case LINEAGE -> {
                 List<String> headers = List.of(m.getMessage("rollup.unit", null, l),
@@ -168,7 +169,7 @@ final class RollupTable {
     }
 
     private static List<Object> row(String indicator, String measure, long target, long actual, Double percent) {
-        return cells(indicator, measure, target, actual, percent);
+        return cells(indicator, measure, target, actual, percentOrBlank(percent));
     }
 
     /** Totals across indicators of different measures are counts of things done, summed as the offices do. */
@@ -193,6 +194,6 @@ final class RollupTable {
     }
 
     private static Object percentOrBlank(Double p) {
-        return p == null ? "" : p;
+        return Percent.of(p);
     }
 }
