@@ -108,6 +108,14 @@ public class DisplayFormat {
         }
     }
 
+    /**
+     * A catalogue name in the page's language ({@code "en"} or {@code "vi"}): the English name
+     * where one was entered, otherwise the Vietnamese one.
+     */
+    public static String named(String language, String vietnamese, String english) {
+        return "en".equals(language) && english != null && !english.isBlank() ? english : vietnamese;
+    }
+
     public static String formatDate(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }

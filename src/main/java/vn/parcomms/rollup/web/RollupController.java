@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -66,7 +67,7 @@ class RollupController {
             RollupLinks links = new RollupLinks(rollup, node);
             model.addAttribute("links", links);
             model.addAttribute("breakdowns", BreakdownTable.of(rollup, links, request.getContextPath(),
-                    messages.getMessage("rollup.content.unitAddedPrefix", null, locale)));
+                    messages.getMessage("rollup.content.unitAddedPrefix", null, locale), locale.getLanguage()));
             model.addAttribute("statuses", vn.parcomms.report.FollowUpStatus.values());
             model.addAttribute("lineageNotes", RollupTable.lineageNotes(rollup, messages, locale));
         }
@@ -82,7 +83,8 @@ class RollupController {
             @RequestParam ReportPeriod period, HttpServletRequest request, Model model) {
         Rollup rollup = rollups.rollup(user, node, plan, period);
         RollupLinks links = new RollupLinks(rollup, node);
-        model.addAttribute("rows", BreakdownTable.addedList(rollup, links, request.getContextPath()));
+        model.addAttribute("rows", BreakdownTable.addedList(rollup, links, request.getContextPath(),
+                LocaleContextHolder.getLocale().getLanguage()));
         model.addAttribute("rollup", rollup);
         model.addAttribute("links", links);
         return "rollup/added";

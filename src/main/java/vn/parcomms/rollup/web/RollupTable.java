@@ -97,7 +97,7 @@ final class RollupTable {
             }
             case "indicators" -> {
                 List<List<Object>> rows = new ArrayList<>();
-                r.indicators().forEach(i -> rows.add(row(i.indicator(), i.measure(), i.target(), i.actual(), i.percent())));
+                r.indicators().forEach(i -> rows.add(row(i.indicatorIn(l.getLanguage()), i.measureIn(l.getLanguage()), i.target(), i.actual(), i.percent())));
                 yield new ExportTable(name, title, headers(m, l, "rollup.indicator"), rows,
                         totals(total, r.indicators().stream().mapToLong(Rollup.IndicatorTotal::target).sum(),
                                 r.indicators().stream().mapToLong(Rollup.IndicatorTotal::actual).sum(), 1));
@@ -112,8 +112,9 @@ final class RollupTable {
                 List<List<Object>> rows = new ArrayList<>();
                 for (Rollup.Breakdown b : list) {
                     List<Object> row = new ArrayList<>(List.of(b.unitAdded()
-                            ? m.getMessage("rollup.content.unitAdded", new Object[] {b.label()}, l) : b.label()));
-                    row.addAll(row(b.indicator(), b.measure(), b.target(), b.actual(), b.percent()));
+                            ? m.getMessage("rollup.content.unitAdded", new Object[] {b.label()}, l)
+                            : b.labelIn(l.getLanguage())));
+                    row.addAll(row(b.indicatorIn(l.getLanguage()), b.measureIn(l.getLanguage()), b.target(), b.actual(), b.percent()));
                     rows.add(row);
                 }
                 yield new ExportTable(name, title, headers, rows,
@@ -127,7 +128,7 @@ final class RollupTable {
                 for (Rollup.PeriodTotal p : r.byPeriod()) {
                     List<Object> row = new ArrayList<>(List.of(m.getMessage("report.period." + p.period(),
                             new Object[] {r.year()}, l)));
-                    row.addAll(row(p.indicator(), p.measure(), p.target(), p.actual(), p.percent()));
+                    row.addAll(row(p.indicatorIn(l.getLanguage()), p.measureIn(l.getLanguage()), p.target(), p.actual(), p.percent()));
                     rows.add(row);
                 }
                 // Cumulative rows of several periods do not add up: the totals row is the chosen period's.
