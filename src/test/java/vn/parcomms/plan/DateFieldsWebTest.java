@@ -77,7 +77,7 @@ class DateFieldsWebTest {
         Element field = page.getElementById("issueDate");
         assertThat(field.attr("value")).isEqualTo("31/02/2025");
         assertThat(field.hasClass("is-invalid")).isTrue();
-        assertThat(page.getElementById("title").attr("value")).isEqualTo("Kế hoạch có ngày");
+        assertThat(page.getElementById("title").text()).isEqualTo("Kế hoạch có ngày");
         assertThat(field.parent().selectFirst(".invalid-feedback").text())
                 .isEqualTo("Ngày không hợp lệ: nhập theo dạng dd/mm/yyyy, ví dụ 06/05/2025.");
 

@@ -15,8 +15,9 @@ public record Percent(double percent) {
         return percent == null ? "" : new Percent(percent);
     }
 
+    /** 0.271 for 27.1, in decimal so that the cell holds 0.271 and not 0.27099999999999996. */
     public double fraction() {
-        return percent / 100.0;
+        return java.math.BigDecimal.valueOf(percent).movePointLeft(2).doubleValue();
     }
 
     @Override
