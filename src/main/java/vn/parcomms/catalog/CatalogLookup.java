@@ -32,11 +32,11 @@ public class CatalogLookup {
             return new Entries(channels, indicators);
         }
         jdbc.sql("""
-                select 'C' as kind, id, code, name, name_en, null as unit, owner_node_id, position, active, version,
+                select 'C' as kind, id, code, name, name_en, null as unit, null as unit_en, owner_node_id, position, active, version,
                        channel_group
                 from catalog_channel where id in (:channels)
                 union all
-                select 'I', id, code, name, name_en, unit, owner_node_id, position, active, version, null
+                select 'I', id, code, name, name_en, unit, unit_en, owner_node_id, position, active, version, null
                 from catalog_indicator where id in (:indicators)""")
                 .param("channels", channelIds.isEmpty() ? List.of(-1L) : channelIds)
                 .param("indicators", indicatorIds.isEmpty() ? List.of(-1L) : indicatorIds)
@@ -49,7 +49,7 @@ public class CatalogLookup {
                                 rs.getLong("version"), rs.getString("channel_group")));
                     } else {
                         indicators.put(id, new IndicatorView(id, rs.getString("code"), rs.getString("name"),
-                                rs.getString("name_en"), rs.getString("unit"), owner, rs.getInt("position"),
+                                rs.getString("name_en"), rs.getString("unit"), rs.getString("unit_en"), owner, rs.getInt("position"),
                                 rs.getBoolean("active"), rs.getLong("version")));
                     }
                 });

@@ -109,7 +109,7 @@ public class CatalogService {
             throw DomainException.onField("unit", "NotBlank");
         }
         return indicators.save(new Indicator(code, command.name().trim(), blankToNull(command.nameEn()),
-                command.unit().trim(), province, command.position())).toView().id();
+                command.unit().trim(), blankToNull(command.unitEn()), province, command.position())).toView().id();
     }
 
     @Transactional
@@ -119,7 +119,7 @@ public class CatalogService {
             throw DomainException.onField("unit", "NotBlank");
         }
         indicator.change(command.name().trim(), blankToNull(command.nameEn()), command.unit().trim(),
-                command.position());
+                blankToNull(command.unitEn()), command.position());
     }
 
     @Transactional

@@ -3,6 +3,7 @@ package vn.parcomms.plan;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import vn.parcomms.shared.DisplayFormat;
 
 /** An activity with the names it refers to resolved, for pages, reports and exports. */
 public record ActivityView(long id, UUID key, UUID parentKey, long planId, UUID contentItemKey, String contentLabel,
@@ -16,7 +17,20 @@ public record ActivityView(long id, UUID key, UUID parentKey, long planId, UUID 
     public record ChannelRef(long id, String name, String nameEn) {
     }
 
-    public record TargetView(long indicatorId, String name, String nameEn, String unit, int target) {
+    /** An indicator's target; the names in both languages, as the catalogue has them. */
+    public record TargetView(long indicatorId, String name, String nameEn, String unit, String unitEn, int target) {
+
+        public TargetView(long indicatorId, String name, String nameEn, String unit, int target) {
+            this(indicatorId, name, nameEn, unit, null, target);
+        }
+
+        public String label(String language) {
+            return DisplayFormat.named(language, name, nameEn);
+        }
+
+        public String unitLabel(String language) {
+            return DisplayFormat.named(language, unit, unitEn);
+        }
     }
 
     /**

@@ -243,7 +243,8 @@ public class PlanFacts {
             for (int i = 0; i < r.indicatorIds().size(); i++) {
                 IndicatorView iv = indicators.get(r.indicatorIds().get(i));
                 targets.add(new ActivityView.TargetView(r.indicatorIds().get(i), iv == null ? "?" : iv.name(),
-                        iv == null ? null : iv.nameEn(), iv == null ? "" : iv.unit(), r.targets().get(i)));
+                        iv == null ? null : iv.nameEn(), iv == null ? "" : iv.unit(), iv == null ? null : iv.unitEn(),
+                        r.targets().get(i)));
             }
             result.put(r.id(), new ActivityView(r.id(), r.key(), r.parentKey(), r.planId(), r.contentItemKey(),
                     r.contentIndex() == null ? null : ItemKind.CONTENT.label(r.contentIndex()),

@@ -1,5 +1,6 @@
 package vn.parcomms.report;
 
+import vn.parcomms.shared.DisplayFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,8 +37,14 @@ public record ReportDetails(long id, long unitNodeId, String unitName, long plan
      * One indicator: {@code amount} typed for this period (null if not yet), {@code earlier} the sum
      * of the earlier periods' increments, {@code cumulative} the derived value for this period.
      */
-    public record FigureView(long indicatorId, String name, String nameEn, String unit, Integer target,
-            Integer amount, long earlier, long cumulative) {
+    public record FigureView(long indicatorId, String name, String nameEn, String unit, String unitEn,
+            Integer target, Integer amount, long earlier, long cumulative) {
+
+        /** "News items posted (news items)" in English, "Tin, bài đăng tải (tin, bài)" in Vietnamese. */
+        public String labelIn(String language) {
+            return DisplayFormat.named(language, name, nameEn) + " (" + DisplayFormat.named(language, unit, unitEn)
+                    + ")";
+        }
     }
 
     public record FileView(long id, UUID activityKey, String fileName, String contentType, int sizeBytes,

@@ -110,7 +110,7 @@ public class ReportDetailsReader {
             if (activity != null) {
                 for (ActivityView.TargetView t : activity.targets()) {
                     seen.add(t.indicatorId());
-                    figures.add(figure(key, t.indicatorId(), t.name(), t.nameEn(), t.unit(), t.target(),
+                    figures.add(figure(key, t.indicatorId(), t.name(), t.nameEn(), t.unit(), t.unitEn(), t.target(),
                             amounts.get(t.indicatorId()), earlier, frozen));
                 }
             }
@@ -118,7 +118,8 @@ public class ReportDetailsReader {
                 if (!seen.contains(a.getKey())) {
                     IndicatorView iv = indicators.get(a.getKey());
                     figures.add(figure(key, a.getKey(), iv == null ? "?" : iv.name(), iv == null ? null : iv.nameEn(),
-                            iv == null ? "" : iv.unit(), null, a.getValue(), earlier, frozen));
+                            iv == null ? "" : iv.unit(), iv == null ? null : iv.unitEn(), null, a.getValue(), earlier,
+                            frozen));
                 }
             }
             boolean useStoredWording = entry != null && !report.getStatus().isEditable();
@@ -156,15 +157,16 @@ public class ReportDetailsReader {
     }
 
     private static ReportDetails.FigureView figure(UUID key, long indicatorId, String name, String nameEn,
-            String unit, Integer target, Integer amount, Map<String, Long> earlier, Map<String, Long> frozen) {
+            String unit, String unitEn, Integer target, Integer amount, Map<String, Long> earlier, Map<String, Long> frozen) {
         Long stored = frozen.get(key + "/" + indicatorId);
         if (stored != null) {
             long increment = amount == null ? 0 : amount;
-            return new ReportDetails.FigureView(indicatorId, name, nameEn, unit, target, amount, stored - increment,
+            return new ReportDetails.FigureView(indicatorId, name, nameEn, unit, unitEn, target, amount,
+                    stored - increment,
                     stored);
         }
         long before = earlier.getOrDefault(key + "/" + indicatorId, 0L);
-        return new ReportDetails.FigureView(indicatorId, name, nameEn, unit, target, amount, before,
+        return new ReportDetails.FigureView(indicatorId, name, nameEn, unit, unitEn, target, amount, before,
                 before + (amount == null ? 0 : amount));
     }
 }

@@ -1,5 +1,6 @@
 package vn.parcomms.review;
 
+import vn.parcomms.shared.DisplayFormat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -85,8 +86,12 @@ public record ProvinceReview(long provinceId, String provinceName, int year, Rep
      * One indicator over the province: target of the agencies' issued plans and the cumulative
      * figures of the accepted unit reports up to the period.
      */
-    public record IndicatorTotal(long indicatorId, String name, String nameEn, String unit, long target,
-            long actual) {
+    public record IndicatorTotal(long indicatorId, String name, String nameEn, String unit, String unitEn,
+            long target, long actual) {
+
+        public String unitIn(String language) {
+            return DisplayFormat.named(language, unit, unitEn);
+        }
     }
 
     /**
@@ -94,6 +99,10 @@ public record ProvinceReview(long provinceId, String provinceName, int year, Rep
      * that use the channel (an activity on two channels counts on both).
      */
     public record ChannelTotal(long channelId, String channelName, String channelNameEn, long indicatorId,
-            String name, String nameEn, String unit, long target, long actual) {
+            String name, String nameEn, String unit, String unitEn, long target, long actual) {
+
+        public String unitIn(String language) {
+            return DisplayFormat.named(language, unit, unitEn);
+        }
     }
 }

@@ -168,11 +168,11 @@ public class ProvinceReviewService {
         FigureTotals totals = rollups.totals(lineageOfPlan, issuerOfPlan, chosenYear, chosenPeriod);
         List<ProvinceReview.IndicatorTotal> indicators = totals.indicators().stream()
                 .map(l -> new ProvinceReview.IndicatorTotal(l.indicatorId(), l.name(), l.nameEn(), l.unit(),
-                        l.target(), l.actual()))
+                        l.unitEn(), l.target(), l.actual()))
                 .toList();
         List<ProvinceReview.ChannelTotal> channels = totals.channels().stream()
                 .map(l -> new ProvinceReview.ChannelTotal(l.channelId(), l.channelName(), l.channelNameEn(),
-                        l.indicatorId(), l.name(), l.nameEn(), l.unit(), l.target(), l.actual()))
+                        l.indicatorId(), l.name(), l.nameEn(), l.unit(), l.unitEn(), l.target(), l.actual()))
                 .toList();
         return new ProvinceReview(provinceId, provinceNode.name(), chosenYear, chosenPeriod, years, rows, indicators,
                 channels, provincePlan(provincePlans.carrying(), agencies), deadlines, summaries);

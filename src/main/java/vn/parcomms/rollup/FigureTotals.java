@@ -9,6 +9,6 @@ import java.util.List;
 public record FigureTotals(List<Line> indicators, List<Line> channels) {
 
     public record Line(Long channelId, String channelName, String channelNameEn, long indicatorId, String name,
-            String nameEn, String unit, long target, long actual) {
+            String nameEn, String unit, String unitEn, long target, long actual) {
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import vn.parcomms.organization.LineageLink;
 import vn.parcomms.report.FollowUpStatus;
 import vn.parcomms.report.ReportPeriod;
+import vn.parcomms.shared.DisplayFormat;
 
 /**
  * The dashboard of one plan (all its versions) and period for one organisation node, as the user
@@ -31,7 +32,16 @@ public record Rollup(long nodeId, String nodeName, long planId, String planLabel
     }
 
     /** One indicator over the whole scope for the chosen period. */
-    public record IndicatorTotal(long indicatorId, String indicator, String measure, long target, long actual) {
+    public record IndicatorTotal(long indicatorId, String indicator, String indicatorEn, String measure,
+            String measureEn, long target, long actual) {
+
+        public String indicatorIn(String language) {
+            return DisplayFormat.named(language, indicator, indicatorEn);
+        }
+
+        public String measureIn(String language) {
+            return DisplayFormat.named(language, measure, measureEn);
+        }
 
         public Double percent() {
             return RollupService.percent(actual, target);
@@ -44,8 +54,27 @@ public record Rollup(long nodeId, String nodeName, long planId, String planLabel
      * its own plan ({@code unitAdded}: the label is the unit's name and its own content text), 0
      * otherwise.
      */
-    public record Breakdown(long key, String label, boolean unitAdded, long indicatorId, String indicator,
-            String measure, long target, long actual) {
+    public record Breakdown(long key, String label, String labelEn, boolean unitAdded, long indicatorId,
+            String indicator, String indicatorEn, String measure, String measureEn, long target, long actual) {
+
+        /** A row without English names. */
+        public Breakdown(long key, String label, boolean unitAdded, long indicatorId, String indicator,
+                String measure, long target, long actual) {
+            this(key, label, null, unitAdded, indicatorId, indicator, null, measure, null, target, actual);
+        }
+
+        /** The row's label in the page's language: a channel has an English name, content and units do not. */
+        public String labelIn(String language) {
+            return DisplayFormat.named(language, label, labelEn);
+        }
+
+        public String indicatorIn(String language) {
+            return DisplayFormat.named(language, indicator, indicatorEn);
+        }
+
+        public String measureIn(String language) {
+            return DisplayFormat.named(language, measure, measureEn);
+        }
 
         public Double percent() {
             return RollupService.percent(actual, target);
@@ -53,8 +82,16 @@ public record Rollup(long nodeId, String nodeName, long planId, String planLabel
     }
 
     /** One indicator at the end of one period (cumulative actual, targets due by then). */
-    public record PeriodTotal(ReportPeriod period, long indicatorId, String indicator, String measure, long target,
-            long actual) {
+    public record PeriodTotal(ReportPeriod period, long indicatorId, String indicator, String indicatorEn,
+            String measure, String measureEn, long target, long actual) {
+
+        public String indicatorIn(String language) {
+            return DisplayFormat.named(language, indicator, indicatorEn);
+        }
+
+        public String measureIn(String language) {
+            return DisplayFormat.named(language, measure, measureEn);
+        }
 
         public Double percent() {
             return RollupService.percent(actual, target);

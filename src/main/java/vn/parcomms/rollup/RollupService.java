@@ -366,13 +366,13 @@ public class RollupService {
         }
         List<FigureTotals.Line> indicators = tally.indicators.values().stream()
                 .map(s -> new FigureTotals.Line(null, null, null, s.indicator.indicatorId(), s.indicator.name(),
-                        s.indicator.nameEn(), s.indicator.unit(), s.target, s.actual))
+                        s.indicator.nameEn(), s.indicator.unit(), s.indicator.unitEn(), s.target, s.actual))
                 .sorted(VietnameseOrder.byName(FigureTotals.Line::name).thenComparingLong(FigureTotals.Line::indicatorId))
                 .toList();
         List<FigureTotals.Line> channels = tally.channels.values().stream()
                 .map(s -> new FigureTotals.Line(s.channel.id(), s.channel.name(), s.channel.nameEn(),
                         s.indicator.indicatorId(), s.indicator.name(), s.indicator.nameEn(), s.indicator.unit(),
-                        s.target, s.actual))
+                        s.indicator.unitEn(), s.target, s.actual))
                 .sorted(VietnameseOrder.byName(FigureTotals.Line::channelName)
                         .thenComparing(FigureTotals.Line::name, VietnameseOrder.names()).thenComparingLong(FigureTotals.Line::indicatorId))
                 .toList();
@@ -408,7 +408,7 @@ public class RollupService {
         return id -> {
             IndicatorView i = names.get(id);
             return i == null ? new ActivityView.TargetView(id, "?", null, "", 0)
-                    : new ActivityView.TargetView(id, i.name(), i.nameEn(), i.unit(), 0);
+                    : new ActivityView.TargetView(id, i.name(), i.nameEn(), i.unit(), i.unitEn(), 0);
         };
     }
 

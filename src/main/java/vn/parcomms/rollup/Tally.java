@@ -51,8 +51,9 @@ final class Tally {
         }
 
         Rollup.Breakdown breakdown() {
-            return new Rollup.Breakdown(key, label, unitAdded, indicator.indicatorId(), indicator.name(),
-                    indicator.unit(), target, actual);
+            return new Rollup.Breakdown(key, label, channel == null ? null : channel.nameEn(), unitAdded,
+                    indicator.indicatorId(), indicator.name(),
+                    indicator.nameEn(), indicator.unit(), indicator.unitEn(), target, actual);
         }
     }
 
@@ -241,7 +242,7 @@ final class Tally {
 
     List<Rollup.IndicatorTotal> indicatorRows() {
         return indicators.values().stream().map(s -> new Rollup.IndicatorTotal(s.indicator.indicatorId(),
-                s.indicator.name(), s.indicator.unit(), s.target, s.actual)).toList();
+                s.indicator.name(), s.indicator.nameEn(), s.indicator.unit(), s.indicator.unitEn(), s.target, s.actual)).toList();
     }
 
     List<Rollup.PeriodTotal> periodRows() {
@@ -249,7 +250,8 @@ final class Tally {
         for (ActivityView.TargetView t : indicatorNames.values()) {
             for (ReportPeriod p : ReportPeriod.values()) {
                 long[] v = periods.getOrDefault(p, Map.of()).getOrDefault(t.indicatorId(), new long[2]);
-                result.add(new Rollup.PeriodTotal(p, t.indicatorId(), t.name(), t.unit(), v[0], v[1]));
+                result.add(new Rollup.PeriodTotal(p, t.indicatorId(), t.name(), t.nameEn(), t.unit(), t.unitEn(), v[0],
+                        v[1]));
             }
         }
         return result;

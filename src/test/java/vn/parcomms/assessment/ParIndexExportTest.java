@@ -144,7 +144,7 @@ class ParIndexExportTest {
             Sheet carried = book.getSheetAt(2);
             assertThat(values(carried.getRow(0))).containsExactly("Nhiệm vụ đến hạn", "Không thực hiện",
                     "Đã hoàn thành", "Tỷ lệ (%)", "Điểm", "Đường dẫn");
-            assertThat(values(carried.getRow(1))).containsExactly(4.0, 1.0, 1.0, 33.3, 0.0,
+            assertThat(values(carried.getRow(1))).containsExactly(4.0, 1.0, 1.0, 0.333, 0.0,
                     "http://localhost/rollups?node=" + world.agency() + "&plan=" + data.plan().id() + "&period=YEAR");
             assertThat(carried.getLastRowNum()).isEqualTo(1);
 

@@ -135,12 +135,21 @@ class CatalogWebTest {
         IndicatorView added = catalog.indicatorsByCode(world.admin()).get("LIVESTREAMS");
         assertThat(added.unit()).isEqualTo("buổi");
 
+        assertThat(Html.page(mvc.perform(get("/catalog/indicators/{id}/edit", added.id()).with(as(world.admin())))
+                .andExpect(status().isOk())).selectFirst("input#unitEn")).as("the unit's English name").isNotNull();
         mvc.perform(indicatorPost("/catalog/indicators/" + added.id(), "LIVESTREAMS", "Phát trực tiếp", "buổi phát")
+                        .param("nameEn", "Livestreams").param("unitEn", "broadcasts")
                         .with(as(world.admin())).param("version", String.valueOf(added.version())))
                 .andExpect(redirectedUrl("/catalog"));
         IndicatorView changed = catalog.indicator(world.admin(), added.id());
         assertThat(changed.name()).isEqualTo("Phát trực tiếp");
         assertThat(changed.unit()).isEqualTo("buổi phát");
+        assertThat(changed.unitEn()).isEqualTo("broadcasts");
+        // The English catalogue list names it in English, the Vietnamese one in Vietnamese.
+        assertThat(Html.page(mvc.perform(get("/catalog?lang=en").with(as(world.admin()))).andExpect(status().isOk()))
+                .text()).contains("Livestreams", "broadcasts");
+        assertThat(Html.page(mvc.perform(get("/catalog?lang=vi").with(as(world.admin()))).andExpect(status().isOk()))
+                .text()).contains("Phát trực tiếp", "buổi phát").doesNotContain("broadcasts");
     }
 
     @Test

@@ -77,10 +77,10 @@ class PlanIssueWebTest {
     void aBlankTypedNumberComesBackOnTheFormAndTheRegistersNumberIssues() throws Exception {
         Document page = Html.page(mvc.perform(post("/plans/{id}/issue", id).with(as(w.leader())).with(csrf())
                 .param("version", version()).param("numbering", "TYPED").param("docNumber", "")
-                .param("issueDate", "2025-03-04")).andExpect(status().isOk()));
+                .param("issueDate", "04/03/2025")).andExpect(status().isOk()));
         assertThat(page.selectFirst("#docNumber").hasClass("is-invalid")).isTrue();
         assertThat(page.text()).contains("Hãy nhập số văn bản");
-        assertThat(page.selectFirst("#issueDate").val()).isEqualTo("2025-03-04");
+        assertThat(page.selectFirst("#issueDate").val()).as("dd/mm/yyyy, ADR 0031").isEqualTo("04/03/2025");
         assertThat(planReader.details(w.office(), id).status()).isEqualTo(PlanStatus.SUBMITTED);
 
         mvc.perform(post("/plans/{id}/issue", id).with(as(w.leader())).with(csrf()).param("version", version())

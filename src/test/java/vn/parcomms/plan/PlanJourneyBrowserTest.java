@@ -30,7 +30,7 @@ class PlanJourneyBrowserTest extends BrowserJourney {
         page.locator("#year").fill("2025");
         // No number: it is given when the plan is issued, from the register of outgoing documents.
         page.locator("#docSymbol").fill("KH-SYT");
-        page.locator("#issueDate").fill("2025-05-06");
+        page.locator("#issueDate").fill("06/05/2025");
         page.locator("#place").fill("Bà Rịa - Vũng Tàu");
         page.locator("#parentBody").fill("UBND TỈNH BÀ RỊA - VŨNG TÀU");
         page.locator("#issuingBody").fill("SỞ Y TẾ");
@@ -61,7 +61,7 @@ class PlanJourneyBrowserTest extends BrowserJourney {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ban hành").setExact(true)).click();
         assertThat(page.locator("#numbering-next")).isChecked();
         assertThat(page.locator("label[for=numbering-next]")).containsText("1/KH-SYT");
-        assertThat(page.locator("#issueDate")).hasValue("2025-05-06");
+        assertThat(page.locator("#issueDate")).hasValue("06/05/2025");
         Screenshots.save(page, "plan-issue.png");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ban hành").setExact(true)).click();
         assertThat(page.locator(".alert-success")).containsText("Đã ban hành");
@@ -93,7 +93,7 @@ class PlanJourneyBrowserTest extends BrowserJourney {
         page.locator("#name").fill(name);
         page.locator("#leadNodeId").selectOption(String.valueOf(leadUnit));
         page.getByLabel("Cổng/Trang thông tin điện tử").check();
-        page.getByLabel("Quý 2").check();
+        page.getByLabel("Quý II").check();
         page.locator("select[name='targets[0].indicatorId']").selectOption(
                 new com.microsoft.playwright.options.SelectOption().setIndex(1));
         page.locator("input[name='targets[0].target']").fill(target);

@@ -143,6 +143,22 @@ class ReportWebTest {
         Document after = Html.page(mvc.perform(get("/reports/deadlines").param("year", "2099").with(as(world.office())))
                 .andExpect(status().isOk()));
         assertThat(after.selectFirst("#deadline-Q1").attr("value")).isNotEqualTo("2099-03-01");
+        assertThat(after.selectFirst("#deadline-Q1").attr("type")).isEqualTo("text");
+        assertThat(after.selectFirst("#deadline-Q1").attr("value")).matches("\\d{2}/\\d{2}/2099");
+
+        // Not a date at all: kept as typed, and the message says how to type one (ADR 0031).
+        Document unreadable = Html.page(mvc.perform(post("/reports/deadlines").with(as(world.office())).with(csrf())
+                .param("year", "2099").param("period", "Q1").param("deadline", "32/03/2099"))
+                .andExpect(status().isOk()));
+        assertThat(unreadable.selectFirst("#deadline-Q1").attr("value")).isEqualTo("32/03/2099");
+        assertThat(unreadable.selectFirst("[data-period=Q1] .invalid-feedback").text())
+                .isEqualTo("Ngày không hợp lệ: nhập theo dạng dd/mm/yyyy, ví dụ 06/05/2025.");
+        // Typed dd/mm/yyyy, it is saved.
+        mvc.perform(post("/reports/deadlines").with(as(world.office())).with(csrf())
+                        .param("year", "2099").param("period", "Q1").param("deadline", "20/03/2099"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(Html.page(mvc.perform(get("/reports/deadlines").param("year", "2099").with(as(world.office())))
+                .andExpect(status().isOk())).selectFirst("#deadline-Q1").attr("value")).isEqualTo("20/03/2099");
     }
 
     @Test

@@ -117,10 +117,10 @@ class ReportsBrowserTest extends BrowserJourney {
         assertThat(page.locator("#follow-up tbody tr")).hasCount(2);
         assertFitsTheScreenWidth();
         page.navigate(url("/reports/deadlines?year=2099"));
-        page.locator("#deadline-Q1").fill("2099-03-25");
+        page.locator("#deadline-Q1").fill("25/03/2099");
         page.locator("[data-period=Q1] button[type=submit]").click();
         assertThat(page.locator(".alert-success")).isVisible();
-        assertThat(page.locator("#deadline-Q1")).hasValue("2099-03-25");
+        assertThat(page.locator("#deadline-Q1")).hasValue("25/03/2099");
         assertFitsTheScreenWidth();
     }
 }

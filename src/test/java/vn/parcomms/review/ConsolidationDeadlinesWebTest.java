@@ -64,8 +64,10 @@ class ConsolidationDeadlinesWebTest {
     void theReviewerSeesTheDefaultsAndSetsADeadline() throws Exception {
         Document page = Html.page(mvc.perform(get("/rollups/province/deadlines").param("year", "2099")
                 .with(as(w.reviewer()))).andExpect(status().isOk()));
-        assertThat(page.select("input[type=date][name=deadline]")).extracting(e -> e.attr("value"))
-                .containsExactly("2099-03-20", "2099-06-19", "2099-09-21", "2099-12-21");
+        // Text fields typed dd/mm/yyyy (ADR 0031), whatever the browser's language.
+        assertThat(page.select("input[type=text][name=deadline]")).extracting(e -> e.attr("value"))
+                .containsExactly("20/03/2099", "19/06/2099", "21/09/2099", "21/12/2099");
+        assertThat(page.select("input[name=deadline]")).extracting(e -> e.attr("placeholder")).containsOnly("dd/mm/yyyy");
         assertThat(page.select("input[name=version]")).extracting(e -> e.attr("value")).containsOnly("");
 
         mvc.perform(save(ReportPeriod.H1, "2099-06-26", "").with(as(w.reviewer())))
@@ -96,7 +98,7 @@ class ConsolidationDeadlinesWebTest {
 
     @Test
     void aDateOutsideTheAllowedRangeIsRefusedOnTheFormWithWhatWasTyped() throws Exception {
-        for (String refused : List.of("2099-06-14", "2099-08-14", "", "26/06/2099")) {
+        for (String refused : List.of("14/06/2099", "14/08/2099", "", "2099-06-14")) {
             Document page = Html.page(mvc.perform(save(ReportPeriod.H1, refused, "").with(as(w.reviewer())))
                     .andExpect(status().isOk()));
             var card = page.selectFirst("[data-period=H1]");
@@ -106,9 +108,16 @@ class ConsolidationDeadlinesWebTest {
                     .isEqualTo("Hạn gửi phải sau ngày chốt số liệu, trong khoảng 15/06/2099 – 13/08/2099.");
             assertThat(page.selectFirst("[data-period=Q1] input[name=deadline]").hasClass("is-invalid")).isFalse();
         }
+        // What is not a date at all says so, and stays as typed.
+        Document unreadable = Html.page(mvc.perform(save(ReportPeriod.H1, "31/06/2099", "").with(as(w.reviewer())))
+                .andExpect(status().isOk()));
+        var card = unreadable.selectFirst("[data-period=H1]");
+        assertThat(card.selectFirst("input[name=deadline]").attr("value")).isEqualTo("31/06/2099");
+        assertThat(card.selectFirst(".invalid-feedback").text())
+                .isEqualTo("Ngày không hợp lệ: nhập theo dạng dd/mm/yyyy, ví dụ 06/05/2025.");
         assertThat(deadline(w, ReportPeriod.H1).custom()).isFalse();
-        // The first and the last day of the range are accepted.
-        mvc.perform(save(ReportPeriod.H1, "2099-06-15", "").with(as(w.reviewer())))
+        // The first and the last day of the range are accepted, typed either way.
+        mvc.perform(save(ReportPeriod.H1, "15/06/2099", "").with(as(w.reviewer())))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(save(ReportPeriod.Q1, "2099-05-13", "").with(as(w.reviewer())))
                 .andExpect(status().is3xxRedirection());

@@ -184,15 +184,18 @@ class ProvinceExportTest {
             assertThat(row(timeliness, 0)).containsExactly("Kỳ báo cáo", "Hạn gửi", "Phải gửi", "Đã gửi", "Đúng hạn",
                     "Chậm", "Quá hạn", "Chưa đến hạn", "Tỷ lệ đầy đủ (%)", "Tỷ lệ đúng hạn (%)");
             assertThat(row(timeliness, 1)).containsExactly("Quý I năm 2099", "20/03/2099", 2.0, 1.0, 1.0, 0.0, 0.0,
-                    1.0, 50.0, 100.0);
+                    1.0, 0.5, 1.0);
+            // Shares are real fractions shown as percentages (ADR 0031); counts are grouped whole numbers.
+            assertThat(timeliness.getRow(1).getCell(8).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+            assertThat(timeliness.getRow(1).getCell(2).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
             assertThat(row(timeliness, 2)).containsExactly("6 tháng năm 2099", "19/06/2099", 2.0, 0.0, 0.0, 0.0, 0.0,
                     2.0, 0.0, "");
             assertThat(row(timeliness, 3)).containsExactly("9 tháng năm 2099", "21/09/2099", 2.0, 0.0, 0.0, 0.0, 0.0,
                     2.0, 0.0, "");
             assertThat(row(timeliness, 4)).containsExactly("Năm 2099", "21/12/2099", 2.0, 0.0, 0.0, 0.0, 0.0, 2.0,
                     0.0, "");
-            assertThat(row(timeliness, 5)).containsExactly("Tổng cộng", "", 8.0, 1.0, 1.0, 0.0, 0.0, 7.0, 12.5,
-                    100.0);
+            assertThat(row(timeliness, 5)).containsExactly("Tổng cộng", "", 8.0, 1.0, 1.0, 0.0, 0.0, 7.0, 0.125,
+                    1.0);
             assertThat(timeliness.getRow(5).getCell(2).getCellStyle().getFontIndex())
                     .as("the totals row is bold like the header")
                     .isEqualTo(timeliness.getRow(0).getCell(2).getCellStyle().getFontIndex());
@@ -242,7 +245,8 @@ class ProvinceExportTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         String name = indicator.nameEn() == null ? indicator.name() : indicator.nameEn();
         assertThat(Csv.rows(indicators)).containsExactly(List.of("Indicator", "Unit", "Target", "Actual"),
-                List.of(name, indicator.unit(), "40", "5"), List.of("Total", "", "40", "5"));
+                List.of(name, indicator.unitEn() == null ? indicator.unit() : indicator.unitEn(), "40", "5"),
+                List.of("Total", "", "40", "5"));
 
         byte[] agencies = mvc.perform(get("/rollups/province/export.csv").param("year", "2099")
                         .param("table", "agencies").with(as(w.reviewer())))
@@ -266,8 +270,8 @@ class ProvinceExportTest {
         var q1 = page.selectFirst("#timeliness-table tr[data-period=Q1]");
         assertThat(q1.selectFirst(".deadline").text()).isEqualTo("20/03/2099");
         assertThat(q1.selectFirst(".expected").text()).isEqualTo("2");
-        assertThat(q1.selectFirst(".completeness").text()).isEqualTo("50.0 %");
-        assertThat(q1.selectFirst(".timeliness-percent").text()).isEqualTo("100.0 %");
+        assertThat(q1.selectFirst(".completeness").text()).isEqualTo("50 %");
+        assertThat(q1.selectFirst(".timeliness-percent").text()).isEqualTo("100 %");
     }
 
     String csvLink(String table) {

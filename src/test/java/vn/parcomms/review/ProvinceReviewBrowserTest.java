@@ -79,7 +79,7 @@ class ProvinceReviewBrowserTest extends BrowserJourney {
         page.navigate(url("/rollups/province?year=2025"));
         page.locator("#deadlines-link").click();
         assertThat(page).hasURL(Pattern.compile(".*/rollups/province/deadlines\\?year=2025$"));
-        assertThat(page.locator("#deadline-Q1")).hasValue("2025-03-21");
+        assertThat(page.locator("#deadline-Q1")).hasValue("21/03/2025");
         assertFitsTheScreenWidth();
     }
 }

@@ -30,17 +30,24 @@ class RollupBrowserTest extends BrowserJourney {
         assertThat(page.locator("#timeliness-table tbody tr").first()).isVisible();
         page.waitForFunction("() => typeof Chart !== 'undefined'");
 
-        // Every chart is drawn by Chart.js from the table beside it.
+        // Every chart is drawn by Chart.js from the table beside it, one chart per unit of measure
+        // (ADR 0031): as many indicator charts as the table has units, each with one unit only.
         Locator charts = page.locator("canvas.rollup-chart");
-        assertThat(charts).hasCount(4);
-        for (int i = 0; i < 4; i++) {
+        int count = charts.count();
+        assertThat(count).isGreaterThanOrEqualTo(4);
+        for (int i = 0; i < count; i++) {
             Object drawn = charts.nth(i).evaluate("c => Chart.getChart(c) != null && c.width > 0");
-            assertThat(drawn).as("chart " + i).isEqualTo(true);
+            org.assertj.core.api.Assertions.assertThat(drawn).as("chart " + i).isEqualTo(true);
         }
+        Object units = page.evaluate("() => new Set(Array.from(document.querySelectorAll("
+                + "'#indicators-table .chart-measure')).map(td => td.textContent.trim())).size");
+        assertThat(page.locator("canvas[data-table=indicators-table]")).hasCount(((Number) units).intValue());
         Object firstValue = page.evaluate("() => Chart.getChart(document.querySelector('canvas[data-table=indicators-table]'))"
                 + ".data.datasets[1].data[0]");
-        String tableValue = page.locator("#indicators-table tbody tr").first().locator("td").nth(2).innerText().trim();
-        assertThat(String.valueOf(((Number) firstValue).longValue())).isEqualTo(tableValue);
+        String tableValue = page.locator("#indicators-table tbody tr").first().locator("td").nth(2)
+                .getAttribute("data-value");
+        org.assertj.core.api.Assertions.assertThat(String.valueOf(((Number) firstValue).longValue()))
+                .isEqualTo(tableValue);
         // The first screenful (matrix, indicators, completion): the whole page is too long to read.
         Screenshots.saveTop(page, "rollup-dashboard.png", 1600);
 
@@ -71,6 +78,18 @@ class RollupBrowserTest extends BrowserJourney {
         assertThat(page.locator("#year-over-year [role=region][tabindex='0']"))
                 .hasAttribute("aria-label", "So sánh theo năm");
         assertThat(page.locator("#years-table tbody tr").first()).isVisible();
+        assertFitsTheScreenWidth();
+        // The charts at 375 px: every label drawn (none skipped), each chart inside the screen.
+        page.locator("#plan").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("79a/KH-SYT"));
+        page.locator("#period").selectOption("H1");
+        page.locator("#rollup-filter button[type=submit]").click();
+        page.waitForFunction("() => typeof Chart !== 'undefined'");
+        Object fits = page.evaluate("() => Array.from(document.querySelectorAll('canvas.rollup-chart')).every(c => {"
+                + " const chart = Chart.getChart(c); if (!chart) return false;"
+                + " const r = c.getBoundingClientRect();"
+                + " return chart.scales.x.ticks.length === chart.data.labels.length"
+                + " && r.left >= 0 && r.right <= window.innerWidth + 1; })");
+        org.assertj.core.api.Assertions.assertThat(fits).isEqualTo(true);
         assertFitsTheScreenWidth();
     }
 }

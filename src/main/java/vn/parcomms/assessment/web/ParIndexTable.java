@@ -10,6 +10,7 @@ import vn.parcomms.assessment.ParIndex;
 import vn.parcomms.assessment.Criterion;
 import vn.parcomms.assessment.CriterionScore;
 import vn.parcomms.shared.export.ExportTable;
+import vn.parcomms.shared.export.Percent;
 
 /**
  * The PAR INDEX page as the exports write it: the score summary and each point's evidence, built
@@ -68,7 +69,7 @@ final class ParIndexTable {
                     List.of(t.msg("rollup.completion.due"), t.msg("rollup.completion.dropped"),
                             t.msg("rollup.completion.done"), t.msg("rollup.percent"), t.msg("parIndex.points"),
                             t.msg("parIndex.export.link")),
-                    List.of(cells(carried.due(), carried.dropped(), carried.done(), carried.percent(), carried.points(),
+                    List.of(cells(carried.due(), carried.dropped(), carried.done(), Percent.of(carried.percent()), carried.points(),
                             carried.planId() == null ? null
                                     : base + "/rollups?node=" + index.nodeId() + "&plan=" + carried.planId()
                                             + "&period=YEAR")),

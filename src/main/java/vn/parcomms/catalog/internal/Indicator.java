@@ -25,6 +25,9 @@ public class Indicator {
 
     private String unit;
 
+    @Column(name = "unit_en")
+    private String unitEn;
+
     @Column(name = "owner_node_id")
     private Long ownerNodeId;
 
@@ -37,19 +40,22 @@ public class Indicator {
     protected Indicator() {
     }
 
-    public Indicator(String code, String name, String nameEn, String unit, Long ownerNodeId, int position) {
+    public Indicator(String code, String name, String nameEn, String unit, String unitEn, Long ownerNodeId,
+            int position) {
         this.code = code;
         this.name = name;
         this.nameEn = nameEn;
         this.unit = unit;
+        this.unitEn = unitEn;
         this.ownerNodeId = ownerNodeId;
         this.position = position;
     }
 
-    public void change(String newName, String newNameEn, String newUnit, int newPosition) {
+    public void change(String newName, String newNameEn, String newUnit, String newUnitEn, int newPosition) {
         this.name = newName;
         this.nameEn = newNameEn;
         this.unit = newUnit;
+        this.unitEn = newUnitEn;
         this.position = newPosition;
     }
 
@@ -66,6 +72,6 @@ public class Indicator {
     }
 
     public IndicatorView toView() {
-        return new IndicatorView(id, code, name, nameEn, unit, ownerNodeId, position, active, version);
+        return new IndicatorView(id, code, name, nameEn, unit, unitEn, ownerNodeId, position, active, version);
     }
 }

@@ -30,6 +30,9 @@ class IndicatorForm {
     @Size(max = 60)
     private String unit;
 
+    @Size(max = 60)
+    private String unitEn;
+
     @NotNull
     @PositiveOrZero
     @Max(100_000)
@@ -43,12 +46,13 @@ class IndicatorForm {
         form.setName(indicator.name());
         form.setNameEn(indicator.nameEn());
         form.setUnit(indicator.unit());
+        form.setUnitEn(indicator.unitEn());
         form.setPosition(indicator.position());
         form.setVersion(indicator.version());
         return form;
     }
 
     CatalogEntryCommand toCommand() {
-        return new CatalogEntryCommand(code, name, nameEn, unit, position);
+        return new CatalogEntryCommand(code, name, nameEn, unit, unitEn, position);
     }
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import lombok.Data;
-import org.springframework.format.annotation.DateTimeFormat;
 import vn.parcomms.organization.SuccessionCommand;
 import vn.parcomms.organization.SuccessionKind;
 
@@ -14,7 +13,6 @@ class SuccessionForm {
 
     private SuccessionKind kind;
 
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate effectiveDate;
 
     private String decision;

@@ -72,7 +72,8 @@ public class PlanViews {
                     a.getTargets().stream().map(t -> {
                         IndicatorView iv = indicators.get(t.getIndicatorId());
                         return new ActivityView.TargetView(t.getIndicatorId(), iv == null ? "?" : iv.name(),
-                                iv == null ? null : iv.nameEn(), iv == null ? "" : iv.unit(), t.getTarget());
+                                iv == null ? null : iv.nameEn(), iv == null ? "" : iv.unit(), iv == null ? null : iv.unitEn(),
+                                t.getTarget());
                     }).toList()));
         }
         return views;

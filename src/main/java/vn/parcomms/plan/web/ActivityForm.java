@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import lombok.Data;
-import org.springframework.format.annotation.DateTimeFormat;
 import vn.parcomms.plan.ActivityCommand;
 import vn.parcomms.plan.ActivityView;
 
@@ -42,7 +41,6 @@ class ActivityForm {
 
     private List<Integer> quarters = new ArrayList<>();
 
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate dueDate;
 
     private List<Long> channelIds = new ArrayList<>();

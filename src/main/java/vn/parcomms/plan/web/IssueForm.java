@@ -3,7 +3,6 @@ package vn.parcomms.plan.web;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import lombok.Data;
-import org.springframework.format.annotation.DateTimeFormat;
 import vn.parcomms.plan.IssueCommand;
 import vn.parcomms.plan.IssueDefaults;
 
@@ -16,7 +15,6 @@ class IssueForm {
     @Size(max = 20)
     private String docNumber;
 
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate issueDate;
 
     private long version;

@@ -25,6 +25,7 @@ import vn.parcomms.plan.PlanDetails;
 import vn.parcomms.plan.PlanItemView;
 import vn.parcomms.plan.PlanSummary;
 import vn.parcomms.plan.internal.PastedLines;
+import vn.parcomms.shared.DisplayFormat;
 import vn.parcomms.shared.VietnameseNumbering;
 
 /**
@@ -209,11 +210,11 @@ class PlanDocuments {
         List<List<Table.Cell>> rows = new ArrayList<>();
         int n = 1;
         for (ActivityView a : plan.activities()) {
-            String schedule = a.quarters().stream().map(q -> "Q" + q).collect(Collectors.joining(", "));
+            String schedule = a.quarters().stream().map(q -> DisplayFormat.quarter(q, VIETNAMESE))
+                    .collect(Collectors.joining(", "));
             if (a.dueDate() != null) {
                 schedule = (schedule.isEmpty() ? "" : schedule + "; ")
-                        + String.format("%02d/%02d/%d", a.dueDate().getDayOfMonth(), a.dueDate().getMonthValue(),
-                                a.dueDate().getYear());
+                        + DisplayFormat.formatDate(a.dueDate());
             }
             rows.add(List.of(new Table.Cell.Text(Integer.toString(n++)),
                     new Table.Cell.Text(a.contentLabel() == null ? "" : a.contentLabel()),

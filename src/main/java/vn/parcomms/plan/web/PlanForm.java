@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import lombok.Data;
-import org.springframework.format.annotation.DateTimeFormat;
 import vn.parcomms.plan.PlanHeader;
 
 /** The header of a plan as the editor's form holds it. */
@@ -30,7 +29,6 @@ class PlanForm {
     @Size(max = 120)
     private String place;
 
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate issueDate;
 
     @NotBlank

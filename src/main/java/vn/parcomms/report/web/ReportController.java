@@ -39,6 +39,7 @@ import vn.parcomms.report.ReportToDos;
 import vn.parcomms.report.ReportToDos.PendingWork;
 import vn.parcomms.report.StoredFile;
 import vn.parcomms.shared.ConflictException;
+import vn.parcomms.shared.DisplayFormat;
 import vn.parcomms.shared.DomainException;
 import vn.parcomms.shared.ForbiddenException;
 import vn.parcomms.shared.security.CurrentUser;
@@ -288,9 +289,13 @@ class ReportController {
 
     @PostMapping("/deadlines")
     String setDeadline(CurrentUser user, @RequestParam @Min(2000) @Max(2100) int year, @RequestParam ReportPeriod period,
-            @RequestParam(required = false) LocalDate deadline, RedirectAttributes redirect, Model model) {
+            @RequestParam(required = false) String deadline, RedirectAttributes redirect, Model model) {
         try {
-            reportDeadlines.setDeadline(user, year, period, deadline);
+            LocalDate date = DisplayFormat.parseDate(deadline).orElse(null);
+            if (date == null && deadline != null && !deadline.isBlank()) {
+                throw DomainException.onField("deadline", "form.date.invalid");
+            }
+            reportDeadlines.setDeadline(user, year, period, date);
         } catch (DomainException e) {
             // The refused date stays in its card as typed, with the reason beside it.
             model.addAttribute("year", year);

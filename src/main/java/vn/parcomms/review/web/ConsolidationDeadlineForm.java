@@ -4,8 +4,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import vn.parcomms.report.ReportPeriod;
+import vn.parcomms.shared.DisplayFormat;
 
 /**
  * One period's card of the consolidated report deadlines page. The date stays text so that what
@@ -22,13 +22,14 @@ public class ConsolidationDeadlineForm {
     private String deadline;
     private Long version;
 
-    /** The typed date (yyyy-MM-dd, as the date input sends it), null when empty or not a date. */
+    /** The typed date (dd/mm/yyyy), null when empty or not a date. */
     LocalDate date() {
-        try {
-            return deadline == null || deadline.isBlank() ? null : LocalDate.parse(deadline.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return DisplayFormat.parseDate(deadline).orElse(null);
+    }
+
+    /** Something was typed that is not a date. */
+    boolean unreadable() {
+        return deadline != null && !deadline.isBlank() && date() == null;
     }
 
     public int getYear() {

@@ -98,6 +98,9 @@ class ProvinceReviewController {
         if (form.getPeriod() == null || result.hasFieldErrors("period") || result.hasFieldErrors("year")) {
             throw new NotFoundException("consolidation deadline period", form.getPeriod());
         }
+        if (form.unreadable()) {
+            result.rejectValue("deadline", "form.date.invalid");
+        }
         if (result.hasErrors()) {
             return deadlinesPage(user, form.getYear(), form, model);
         }

@@ -1,5 +1,6 @@
 package vn.parcomms.review.web;
 
+import vn.parcomms.shared.export.Percent;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -76,8 +77,8 @@ final class ProvinceReviewTable {
                 int[] sum = new int[6];
                 for (ProvinceReview.PeriodSummary s : r.summaries()) {
                     rows.add(cells(period(m, l, s.period(), r.year()), date(s.deadline()), s.expected(), s.sent(),
-                            s.onTime(), s.late(), s.overdue(), s.notYetDue(), s.completenessPercent(),
-                            s.timelinessPercent()));
+                            s.onTime(), s.late(), s.overdue(), s.notYetDue(), Percent.of(s.completenessPercent()),
+                            Percent.of(s.timelinessPercent())));
                     int[] add = {s.expected(), s.sent(), s.onTime(), s.late(), s.overdue(), s.notYetDue()};
                     for (int i = 0; i < sum.length; i++) {
                         sum[i] += add[i];
@@ -87,15 +88,15 @@ final class ProvinceReviewTable {
                 ProvinceReview.PeriodSummary year = new ProvinceReview.PeriodSummary(null, null, sum[0], sum[1],
                         sum[2], sum[3], sum[4], sum[5]);
                 yield new ExportTable(name, title, headers, rows, cells(total, "", year.expected(), year.sent(),
-                        year.onTime(), year.late(), year.overdue(), year.notYetDue(), year.completenessPercent(),
-                        year.timelinessPercent()));
+                        year.onTime(), year.late(), year.overdue(), year.notYetDue(), Percent.of(year.completenessPercent()),
+                        Percent.of(year.timelinessPercent())));
             }
             case "indicators" -> {
                 List<String> headers = List.of(msg(m, l, "review.indicator"), msg(m, l, "review.unit"),
                         msg(m, l, "review.target"), msg(m, l, "review.actual"));
                 List<List<Object>> rows = new ArrayList<>();
                 r.indicators().forEach(i -> rows.add(cells(english && i.nameEn() != null ? i.nameEn() : i.name(),
-                        i.unit(), i.target(), i.actual())));
+                        i.unitIn(l.getLanguage()), i.target(), i.actual())));
                 yield new ExportTable(name, title, headers, rows, cells(total, "",
                         r.indicators().stream().mapToLong(ProvinceReview.IndicatorTotal::target).sum(),
                         r.indicators().stream().mapToLong(ProvinceReview.IndicatorTotal::actual).sum()));
@@ -106,7 +107,7 @@ final class ProvinceReviewTable {
                 List<List<Object>> rows = new ArrayList<>();
                 r.channels().forEach(c -> rows.add(cells(
                         english && c.channelNameEn() != null ? c.channelNameEn() : c.channelName(),
-                        english && c.nameEn() != null ? c.nameEn() : c.name(), c.unit(), c.target(), c.actual())));
+                        english && c.nameEn() != null ? c.nameEn() : c.name(), c.unitIn(l.getLanguage()), c.target(), c.actual())));
                 // An activity on two channels counts on both, so these rows add up to more than the
                 // indicator totals: no totals row.
                 yield new ExportTable(name, title, headers, rows, List.of());

@@ -40,31 +40,32 @@ record BreakdownTable(String name, String dimension, List<Row> rows, Folded fold
      * The three tables: by content item, by channel, by unit. {@code addedPrefix} marks a unit's
      * own activity ("Hoạt động do đơn vị bổ sung").
      */
-    static List<BreakdownTable> of(Rollup rollup, RollupLinks links, String contextPath, String addedPrefix) {
+    static List<BreakdownTable> of(Rollup rollup, RollupLinks links, String contextPath, String addedPrefix,
+            String language) {
         String accepted = contextPath + links.accepted();
         List<Rollup.Breakdown> content = rollup.byContent();
         boolean fold = addedRows(content) > INLINE_ADDED_ROWS;
         List<Row> contentRows = new ArrayList<>(content.size());
         for (Rollup.Breakdown b : content) {
             if (!b.unitAdded()) {
-                contentRows.add(new Row(b.label(), b.indicator(), b.target(), b.actual(), accepted));
+                contentRows.add(new Row(b.label(), b.indicatorIn(language), b.target(), b.actual(), accepted));
             } else if (!fold) {
-                contentRows.add(new Row(addedPrefix + " – " + b.label(), b.indicator(), b.target(), b.actual(),
+                contentRows.add(new Row(addedPrefix + " – " + b.label(), b.indicatorIn(language), b.target(), b.actual(),
                         accepted));
             }
         }
         List<Row> channelRows = new ArrayList<>(rollup.byChannel().size());
         for (Rollup.Breakdown b : rollup.byChannel()) {
-            channelRows.add(new Row(b.label(), b.indicator(), b.target(), b.actual(), accepted));
+            channelRows.add(new Row(b.labelIn(language), b.indicatorIn(language), b.target(), b.actual(), accepted));
         }
         List<Row> unitRows = new ArrayList<>(rollup.byUnit().size());
         for (Rollup.Breakdown b : rollup.byUnit()) {
-            unitRows.add(new Row(b.label(), b.indicator(), b.target(), b.actual(),
+            unitRows.add(new Row(b.label(), b.indicatorIn(language), b.target(), b.actual(),
                     contextPath + links.unit(b.key(), b.label())));
         }
         return List.of(
                 new BreakdownTable("content", "rollup.content", contentRows,
-                        fold ? folded(content, addedPrefix, contextPath + links.added()) : null),
+                        fold ? folded(content, addedPrefix, contextPath + links.added(), language) : null),
                 new BreakdownTable("channel", "rollup.channel", channelRows, null),
                 new BreakdownTable("units", "rollup.unit", unitRows, null));
     }
@@ -73,13 +74,13 @@ record BreakdownTable(String name, String dimension, List<Row> rows, Folded fold
      * Every row of the units' added activities, labelled with the unit and its content text, each
      * linked to the unit's report (the page the folded rows lead to).
      */
-    static List<Row> addedList(Rollup rollup, RollupLinks links, String contextPath) {
+    static List<Row> addedList(Rollup rollup, RollupLinks links, String contextPath, String language) {
         Map<Long, String> unitNames = new HashMap<>();
         rollup.timeliness().forEach(t -> unitNames.put(t.unitId(), t.unitName()));
         List<Row> rows = new ArrayList<>();
         for (Rollup.Breakdown b : rollup.byContent()) {
             if (b.unitAdded()) {
-                rows.add(new Row(b.label(), b.indicator(), b.target(), b.actual(),
+                rows.add(new Row(b.label(), b.indicatorIn(language), b.target(), b.actual(),
                         contextPath + links.unit(b.key(), unitNames.getOrDefault(b.key(), b.label()))));
             }
         }
@@ -97,7 +98,8 @@ record BreakdownTable(String name, String dimension, List<Row> rows, Folded fold
     }
 
     /** One row per indicator, in the order the indicators first appear among the added rows. */
-    private static Folded folded(List<Rollup.Breakdown> breakdowns, String addedPrefix, String href) {
+    private static Folded folded(List<Rollup.Breakdown> breakdowns, String addedPrefix, String href,
+            String language) {
         record Sum(String indicator, long[] figures) {
         }
         Map<Long, Sum> sums = new LinkedHashMap<>();
@@ -109,7 +111,7 @@ record BreakdownTable(String name, String dimension, List<Row> rows, Folded fold
             }
             contents.add(b.key() + " " + b.label());
             units.add(b.key());
-            long[] figures = sums.computeIfAbsent(b.indicatorId(), k -> new Sum(b.indicator(), new long[2])).figures();
+            long[] figures = sums.computeIfAbsent(b.indicatorId(), k -> new Sum(b.indicatorIn(language), new long[2])).figures();
             figures[0] += b.target();
             figures[1] += b.actual();
         }

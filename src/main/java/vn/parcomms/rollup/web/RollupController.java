@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -84,7 +85,7 @@ class RollupController {
             RollupLinks links = new RollupLinks(rollup, node);
             model.addAttribute("links", links);
             model.addAttribute("breakdowns", BreakdownTable.of(rollup, links, request.getContextPath(),
-                    messages.getMessage("rollup.content.unitAddedPrefix", null, locale)));
+                    messages.getMessage("rollup.content.unitAddedPrefix", null, locale), locale.getLanguage()));
             model.addAttribute("statuses", vn.parcomms.report.FollowUpStatus.values());
             model.addAttribute("lineageNotes", LineageNotes.notes(rollup.included(), messages, locale));
         }
@@ -110,7 +111,8 @@ class RollupController {
             @RequestParam ReportPeriod period, HttpServletRequest request, Model model) {
         Rollup rollup = rollups.rollup(user, node, plan, period);
         RollupLinks links = new RollupLinks(rollup, node);
-        model.addAttribute("rows", BreakdownTable.addedList(rollup, links, request.getContextPath()));
+        model.addAttribute("rows", BreakdownTable.addedList(rollup, links, request.getContextPath(),
+                LocaleContextHolder.getLocale().getLanguage()));
         model.addAttribute("rollup", rollup);
         model.addAttribute("links", links);
         return "rollup/added";

@@ -12,6 +12,7 @@ import vn.parcomms.rollup.LineageNotes;
 import vn.parcomms.rollup.Rollup;
 import vn.parcomms.rollup.YearComparison;
 import vn.parcomms.shared.export.ExportTable;
+import vn.parcomms.shared.export.Percent;
 
 /** The dashboard's tables as the exports write them: the same numbers as the page. */
 final class RollupTable {
@@ -93,7 +94,7 @@ final class RollupTable {
             }
             case "indicators" -> {
                 List<List<Object>> rows = new ArrayList<>();
-                r.indicators().forEach(i -> rows.add(row(i.indicator(), i.measure(), i.target(), i.actual(), i.percent())));
+                r.indicators().forEach(i -> rows.add(row(i.indicatorIn(l.getLanguage()), i.measureIn(l.getLanguage()), i.target(), i.actual(), i.percent())));
                 yield new ExportTable(name, title, headers(m, l, "rollup.indicator"), rows,
                         totals(total, r.indicators().stream().mapToLong(Rollup.IndicatorTotal::target).sum(),
                                 r.indicators().stream().mapToLong(Rollup.IndicatorTotal::actual).sum(), 1));
@@ -108,8 +109,9 @@ final class RollupTable {
                 List<List<Object>> rows = new ArrayList<>();
                 for (Rollup.Breakdown b : list) {
                     List<Object> row = new ArrayList<>(List.of(b.unitAdded()
-                            ? m.getMessage("rollup.content.unitAdded", new Object[] {b.label()}, l) : b.label()));
-                    row.addAll(row(b.indicator(), b.measure(), b.target(), b.actual(), b.percent()));
+                            ? m.getMessage("rollup.content.unitAdded", new Object[] {b.label()}, l)
+                            : b.labelIn(l.getLanguage())));
+                    row.addAll(row(b.indicatorIn(l.getLanguage()), b.measureIn(l.getLanguage()), b.target(), b.actual(), b.percent()));
                     rows.add(row);
                 }
                 yield new ExportTable(name, title, headers, rows,
@@ -123,7 +125,7 @@ final class RollupTable {
                 for (Rollup.PeriodTotal p : r.byPeriod()) {
                     List<Object> row = new ArrayList<>(List.of(m.getMessage("report.period." + p.period(),
                             new Object[] {r.year()}, l)));
-                    row.addAll(row(p.indicator(), p.measure(), p.target(), p.actual(), p.percent()));
+                    row.addAll(row(p.indicatorIn(l.getLanguage()), p.measureIn(l.getLanguage()), p.target(), p.actual(), p.percent()));
                     rows.add(row);
                 }
                 // Cumulative rows of several periods do not add up: the totals row is the chosen period's.
@@ -139,9 +141,9 @@ final class RollupTable {
                         m.getMessage("rollup.completion.due", null, l), m.getMessage("rollup.completion.dropped", null, l),
                         m.getMessage("rollup.completion.done", null, l), m.getMessage("rollup.percent", null, l));
                 List<List<Object>> rows = new ArrayList<>();
-                r.completion().forEach(c -> rows.add(cells(c.unitName(), c.due(), c.dropped(), c.done(), c.percent())));
+                r.completion().forEach(c -> rows.add(cells(c.unitName(), c.due(), c.dropped(), c.done(), percentOrBlank(c.percent()))));
                 Rollup.CompletionRow o = r.overall();
-                yield new ExportTable(name, title, headers, rows, cells(total, o.due(), o.dropped(), o.done(), o.percent()));
+                yield new ExportTable(name, title, headers, rows, cells(total, o.due(), o.dropped(), o.done(), percentOrBlank(o.percent())));
             }
             case LINEAGE -> {
                 List<String> headers = List.of(m.getMessage("rollup.unit", null, l),
@@ -165,7 +167,7 @@ final class RollupTable {
     }
 
     private static List<Object> row(String indicator, String measure, long target, long actual, Double percent) {
-        return cells(indicator, measure, target, actual, percent);
+        return cells(indicator, measure, target, actual, percentOrBlank(percent));
     }
 
     /** Totals across indicators of different measures are counts of things done, summed as the offices do. */
@@ -190,6 +192,6 @@ final class RollupTable {
     }
 
     private static Object percentOrBlank(Double p) {
-        return p == null ? "" : p;
+        return Percent.of(p);
     }
 }

@@ -18,8 +18,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * Writes page tables as XLSX (one sheet per table, bold header and totals, numbers as numbers)
- * and CSV (UTF-8 with a BOM so Excel keeps the Vietnamese text), and serves them as downloads.
+ * Writes page tables as XLSX (one sheet per table, bold header and totals, numbers as numbers
+ * with a number format: "#,##0" for whole numbers, "#,##0.0#" otherwise, "0.0%" for a
+ * {@link Percent}, so that Excel shows them grouped in the reader's locale) and CSV (UTF-8 with a BOM so Excel keeps the Vietnamese text), and serves them as downloads.
  */
 public final class TableExports {
 
@@ -53,15 +54,17 @@ public final class TableExports {
             bold.setBold(true);
             CellStyle header = book.createCellStyle();
             header.setFont(bold);
+            Styles plain = new Styles(book, null);
+            Styles totals = new Styles(book, bold);
             for (ExportTable table : tables) {
                 Sheet sheet = book.createSheet(WorkbookUtil.createSafeSheetName(table.title()));
                 int r = 0;
-                write(sheet.createRow(r++), List.copyOf(table.headers()), header);
+                write(sheet.createRow(r++), List.copyOf(table.headers()), new Styles(header));
                 for (List<Object> row : table.rows()) {
-                    write(sheet.createRow(r++), row, null);
+                    write(sheet.createRow(r++), row, plain);
                 }
                 if (!table.totals().isEmpty()) {
-                    write(sheet.createRow(r), table.totals(), header);
+                    write(sheet.createRow(r), table.totals(), totals);
                 }
                 for (int c = 0; c < table.headers().size(); c++) {
                     sheet.autoSizeColumn(c);
@@ -75,18 +78,58 @@ public final class TableExports {
         }
     }
 
-    private static void write(Row row, List<?> values, CellStyle style) {
+    private static void write(Row row, List<?> values, Styles styles) {
         for (int c = 0; c < values.size(); c++) {
             Cell cell = row.createCell(c);
             Object v = values.get(c);
-            if (v instanceof Number n) {
-                cell.setCellValue(n.doubleValue());
+            if (v instanceof Percent p) {
+                cell.setCellValue(p.fraction());
+                cell.setCellStyle(styles.percent);
+            } else if (v instanceof Number n) {
+                double d = n.doubleValue();
+                cell.setCellValue(d);
+                cell.setCellStyle(d == Math.rint(d) ? styles.whole : styles.decimal);
             } else {
                 cell.setCellValue(v == null ? "" : v.toString());
+                if (styles.text != null) {
+                    cell.setCellStyle(styles.text);
+                }
             }
-            if (style != null) {
-                cell.setCellStyle(style);
+        }
+    }
+
+    /** The cell styles of one kind of row (plain or bold), one per number format. */
+    private static final class Styles {
+
+        static final String WHOLE = "#,##0";
+        static final String DECIMAL = "#,##0.0#";
+        static final String PERCENT = "0.0%";
+
+        final CellStyle text;
+        final CellStyle whole;
+        final CellStyle decimal;
+        final CellStyle percent;
+
+        Styles(CellStyle header) {
+            text = whole = decimal = percent = header;
+        }
+
+        Styles(XSSFWorkbook book, Font font) {
+            text = font == null ? null : styled(book, font, null);
+            whole = styled(book, font, WHOLE);
+            decimal = styled(book, font, DECIMAL);
+            percent = styled(book, font, PERCENT);
+        }
+
+        private static CellStyle styled(XSSFWorkbook book, Font font, String format) {
+            CellStyle style = book.createCellStyle();
+            if (font != null) {
+                style.setFont(font);
             }
+            if (format != null) {
+                style.setDataFormat(book.createDataFormat().getFormat(format));
+            }
+            return style;
         }
     }
 

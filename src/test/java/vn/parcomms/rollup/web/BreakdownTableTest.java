@@ -99,6 +99,6 @@ class BreakdownTableTest {
     }
 
     static List<BreakdownTable> tables(Rollup rollup) {
-        return BreakdownTable.of(rollup, new RollupLinks(rollup, null), "/ctx", PREFIX);
+        return BreakdownTable.of(rollup, new RollupLinks(rollup, null), "/ctx", PREFIX, "vi");
     }
 }
