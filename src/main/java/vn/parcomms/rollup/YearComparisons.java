@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import vn.parcomms.catalog.CatalogService;
 import vn.parcomms.organization.LineageLink;
 import vn.parcomms.organization.OrgSuccessionService;

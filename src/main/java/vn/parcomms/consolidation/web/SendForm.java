@@ -2,10 +2,8 @@ package vn.parcomms.consolidation.web;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import vn.parcomms.consolidation.OutgoingNumber;
+import vn.parcomms.shared.DisplayFormat;
 import vn.parcomms.shared.DomainException;
 
 /**
@@ -14,9 +12,6 @@ import vn.parcomms.shared.DomainException;
  * browser's language, empty for the day of sending.
  */
 record SendForm(String numbering, String docNumber, String docSymbol, String issuedOn) implements Serializable {
-
-    private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("d/M/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
 
     OutgoingNumber number() {
         return switch (numbering == null ? "none" : numbering) {
@@ -35,10 +30,7 @@ record SendForm(String numbering, String docNumber, String docSymbol, String iss
         if (issuedOn == null || issuedOn.isBlank()) {
             return null;
         }
-        try {
-            return LocalDate.parse(issuedOn.trim(), TYPED);
-        } catch (DateTimeParseException e) {
-            throw DomainException.onField("issuedOn", "consolidation.error.dateInvalid", issuedOn.trim());
-        }
+        return DisplayFormat.parseDate(issuedOn).orElseThrow(
+                () -> DomainException.onField("issuedOn", "consolidation.error.dateInvalid", issuedOn.trim()));
     }
 }
