@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -79,6 +81,31 @@ class ToDoTest {
 
     private List<ToDoItem> of(CurrentUser user, ToDoKind kind) {
         return toDos.of(user).stream().filter(t -> t.kind() == kind).toList();
+    }
+
+    private Document page(CurrentUser user, String url) throws Exception {
+        return Jsoup.parse(mvc.perform(get(url).with(as(user))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
+    }
+
+    @Test
+    void theNavigationCountsTheUsersToDosOnEveryPageTheSameAsTheHomePageListsThem() throws Exception {
+        IssuedPlan plan = planFixtures.issuedPlan(world, 2099);
+        submittedQ1(plan);
+        int count = toDos.count(world.office());
+        assertThat(count).isPositive();
+
+        Document plans = page(world.office(), "/plans");
+        assertThat(plans.select("#nav-home .badge").text()).isEqualTo(String.valueOf(count));
+        assertThat(plans.select("#nav-home .badge").attr("aria-label")).isEqualTo(count + " việc cần làm");
+        Document home = page(world.office(), "/");
+        assertThat(home.select("#nav-home .badge").text()).isEqualTo(String.valueOf(count));
+        assertThat(home.select("#todo li")).hasSize(count);
+
+        // A unit with nothing due soon (the plan's deadlines are in 2099) has no badge; the ADMIN has no list.
+        assertThat(toDos.count(world.unitUserB())).isZero();
+        assertThat(page(world.unitUserB(), "/plans").select("#nav-home .badge")).isEmpty();
+        assertThat(page(world.admin(), "/plans").select("#nav-home .badge")).isEmpty();
     }
 
     @Test
