@@ -62,11 +62,6 @@ public class ToDoService {
         return of(user, user.is(Role.UNIT) ? plans.assignedActivities(user) : List.of());
     }
 
-    /** How many entries {@link #of(CurrentUser)} has: the navigation's badge. */
-    public int count(CurrentUser user) {
-        return of(user).size();
-    }
-
     /**
      * The same, with the activities assigned to the user's unit that the caller has read already
      * ({@link PlanListing#assignedActivities}; the home page shows them too): not read twice.

@@ -1,5 +1,7 @@
 package vn.parcomms.todo.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.security.core.Authentication;
@@ -8,52 +10,62 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import vn.parcomms.shared.security.CurrentUser;
 import vn.parcomms.shared.security.CurrentUserHolder;
-import vn.parcomms.shared.security.Role;
-import vn.parcomms.todo.ToDoService;
 
 /**
- * The navigation's to-do count on the HTML pages of a signed-in user. It is read only when the
- * navigation is rendered (never for a redirect, a download or a JSON answer), once per page, and
- * not at all on the home page, which counts the list it shows. The ADMIN and the operator have no
- * to-do list: nothing is read for them.
+ * The navigation's to-do count, without reading the to-do list again on every page. The home page
+ * reads the list anyway (it shows it): its size is kept in the session and shown beside "Trang chủ"
+ * on the pages that follow, which read nothing for it. Whatever the user sends (a POST: submitting,
+ * accepting, issuing...) may change the list, so it forgets the count; the badge is then absent,
+ * never wrong by the user's own doing, until the next home page, where the user lands after
+ * signing in and after most journeys. What others do in the meantime shows there too.
  */
 @ControllerAdvice(annotations = Controller.class)
 class ToDoCountAdvice {
 
-    private final ToDoService toDos;
-
-    ToDoCountAdvice(ToDoService toDos) {
-        this.toDos = toDos;
-    }
+    static final String SESSION_KEY = "parcomms.todoCount";
 
     @ModelAttribute("toDoCount")
-    Count toDoCount(Model model) {
+    Count toDoCount(Model model, HttpServletRequest request) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || !(auth.getPrincipal() instanceof CurrentUserHolder holder)) {
+        if (auth == null || !(auth.getPrincipal() instanceof CurrentUserHolder)) {
             return null;
         }
-        CurrentUser user = holder.currentUser();
-        if (user.isOperator() || user.is(Role.ADMIN)) {
+        if (!"GET".equals(request.getMethod())) {
+            HttpSession session = request.getSession(false);
+            if (session != null && session.getAttribute(SESSION_KEY) != null) {
+                session.removeAttribute(SESSION_KEY);
+            }
             return null;
         }
-        return new Count(() -> model.getAttribute("toDos") instanceof List<?> shown ? shown.size() : toDos.count(user));
+        return new Count(() -> {
+            if (model.getAttribute("toDos") instanceof List<?> shown) {
+                HttpSession session = request.getSession(false);
+                if (session != null && !Integer.valueOf(shown.size()).equals(session.getAttribute(SESSION_KEY))) {
+                    session.setAttribute(SESSION_KEY, shown.size());
+                }
+                return shown.size();
+            }
+            HttpSession session = request.getSession(false);
+            return session != null && session.getAttribute(SESSION_KEY) instanceof Integer kept ? kept : null;
+        });
     }
 
-    /** The count, read on first use. */
+    /** The count, looked up on first use; null when not known on this page. */
     public static final class Count {
 
         private final Supplier<Integer> read;
+        private boolean looked;
         private Integer count;
 
         Count(Supplier<Integer> read) {
             this.read = read;
         }
 
-        public int getCount() {
-            if (count == null) {
+        public Integer getCount() {
+            if (!looked) {
                 count = read.get();
+                looked = true;
             }
             return count;
         }
