@@ -36,8 +36,9 @@ document.addEventListener('submit', function (event) {
     if (table && table.caption) { return table.caption.textContent.trim(); }
     var section = box.closest('section, details, .card, .col-12');
     var heading = section && section.querySelector('h2, h3, h4, summary');
-    return heading ? heading.textContent.trim().replace(/\s+/g, ' ')
-      : (fallback ? fallback.getAttribute('content') : '');
+    // Not the section's own name: a region named like the landmark around it is not distinguishable.
+    var generic = fallback ? fallback.getAttribute('content') : '';
+    return heading ? heading.textContent.trim().replace(/\s+/g, ' ') + ' – ' + generic : generic;
   }
   function mark() {
     document.querySelectorAll('.table-responsive, .table-scroll, .doc-scroll').forEach(function (box) {
