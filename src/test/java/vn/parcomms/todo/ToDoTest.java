@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -79,6 +81,78 @@ class ToDoTest {
 
     private List<ToDoItem> of(CurrentUser user, ToDoKind kind) {
         return toDos.of(user).stream().filter(t -> t.kind() == kind).toList();
+    }
+
+    /** Pages of one signed-in session, as a browser sends them (the session cookie or the mock session). */
+    private final class Session {
+
+        private final CurrentUser user;
+        private jakarta.servlet.http.Cookie cookie;
+        private org.springframework.mock.web.MockHttpSession mockSession;
+
+        Session(CurrentUser user) {
+            this.user = user;
+        }
+
+        Document get(String url) throws Exception {
+            return send(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(url));
+        }
+
+        void post(String url) throws Exception {
+            send(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(url)
+                    .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()));
+        }
+
+        private Document send(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
+                throws Exception {
+            request.with(as(user));
+            if (cookie != null) {
+                request.cookie(cookie);
+            }
+            if (mockSession != null) {
+                request.session(mockSession);
+            }
+            var result = mvc.perform(request).andReturn();
+            if (result.getResponse().getCookie("SESSION") != null) {
+                cookie = result.getResponse().getCookie("SESSION");
+            }
+            if (cookie == null && result.getRequest().getSession(false) instanceof org.springframework.mock.web.MockHttpSession s) {
+                mockSession = s;
+            }
+            return Jsoup.parse(result.getResponse().getContentAsString());
+        }
+    }
+
+    @Test
+    void theNavigationShowsTheCountOfTheHomePagesToDoListOnTheFollowingPagesAndForgetsItAfterAChange()
+            throws Exception {
+        IssuedPlan plan = planFixtures.issuedPlan(world, 2099);
+        submittedQ1(plan);
+        int count = toDos.of(world.office()).size();
+        assertThat(count).isPositive();
+
+        Session office = new Session(world.office());
+        Document home = office.get("/");
+        assertThat(home.select("#todo li")).hasSize(count);
+        assertThat(home.select("#nav-home .badge").text()).isEqualTo(String.valueOf(count));
+        Document plans = office.get("/plans");
+        assertThat(plans.select("#nav-home .badge").text()).isEqualTo(String.valueOf(count));
+        assertThat(plans.select("#nav-home .badge").attr("aria-label")).isEqualTo(count + " việc cần làm");
+
+        // Whatever the user sends may change the list: the count is forgotten until the next home page.
+        office.post("/notifications/read-all");
+        assertThat(office.get("/plans").select("#nav-home .badge")).isEmpty();
+        office.get("/");
+        assertThat(office.get("/plans").select("#nav-home .badge").text()).isEqualTo(String.valueOf(count));
+
+        // Nothing to do, no badge; the ADMIN has no list.
+        Session unitB = new Session(world.unitUserB());
+        assertThat(toDos.of(world.unitUserB())).isEmpty();
+        unitB.get("/");
+        assertThat(unitB.get("/plans").select("#nav-home .badge")).isEmpty();
+        Session admin = new Session(world.admin());
+        admin.get("/");
+        assertThat(admin.get("/plans").select("#nav-home .badge")).isEmpty();
     }
 
     @Test

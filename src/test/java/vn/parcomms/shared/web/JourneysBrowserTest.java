@@ -1,0 +1,150 @@
+package vn.parcomms.shared.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import vn.parcomms.support.Fixtures;
+import vn.parcomms.support.Fixtures.World;
+import vn.parcomms.support.PlanFixtures;
+import vn.parcomms.support.PlanFixtures.IssuedPlan;
+import vn.parcomms.support.browser.BrowserJourney;
+import vn.parcomms.support.browser.Chromium;
+import vn.parcomms.support.browser.JourneyMeter;
+
+/**
+ * The main journeys walked by clicking only, as a person would from their home page, on a desktop
+ * and on a phone: every click and every screen counted ({@link JourneyMeter}) and every screen
+ * checked by axe-core. The counts are the "after" column of docs/journeys.md; each journey must
+ * stay within the counts measured before the to-do list and the navigation changes.
+ */
+@Import(PlanFixtures.class)
+class JourneysBrowserTest extends BrowserJourney {
+
+    /** Plan from draft to issued, walked in November 2026 (issue 14): 29 clicks, 26 screens. */
+    static final int PLAN_CLICKS_BEFORE = 29;
+    static final int PLAN_SCREENS_BEFORE = 26;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    PlanFixtures planFixtures;
+
+    @ParameterizedTest(name = "at {0} px")
+    @ValueSource(ints = {Chromium.DESKTOP_WIDTH, Chromium.PHONE_WIDTH})
+    void theOfficeDraftsAndSubmitsAPlanAndTheLeaderIssuesItFromTheToDoList(int width) {
+        World w = fixtures.newWorld();
+        boolean phone = width == Chromium.PHONE_WIDTH;
+
+        page = signedIn(w.office(), phone);
+        JourneyMeter office = new JourneyMeter(page).start();
+        navigation(office, "/plans");
+        office.click(page.locator("main a[href='/plans/new']"));
+        office.fill(page.locator("#year"), "2025");
+        office.fill(page.locator("#docSymbol"), "KH-SYT");
+        office.fill(page.locator("#issueDate"), "2025-05-06");
+        office.fill(page.locator("#place"), "Bà Rịa - Vũng Tàu");
+        office.fill(page.locator("#parentBody"), "UBND TỈNH BÀ RỊA - VŨNG TÀU");
+        office.fill(page.locator("#issuingBody"), "SỞ Y TẾ");
+        office.fill(page.locator("#title"), "Thông tin, tuyên truyền cải cách hành chính năm 2025");
+        office.fill(page.locator("#signerAuthority"), "GIÁM ĐỐC");
+        office.fill(page.locator("#signerName"), "Trần Văn Bình");
+        office.click(button("Lưu"));
+        assertThat(page).hasURL(Pattern.compile(".*/plans/\\d+/edit$"));
+        String planUrl = page.url().replace("/edit", "");
+
+        office.click(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName("Nội dung thông tin, tuyên truyền")));
+        office.fill(page.locator("textarea#body"), "Vai trò, ý nghĩa, mục tiêu của cải cách hành chính.");
+        office.click(button("Thêm mục"));
+        assertThat(page.locator(".alert-success")).containsText("Đã thêm mục");
+        office.click(page.locator("main .breadcrumb a[href$='/edit']"));
+        office.click(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Thêm hoạt động")));
+        office.select(page.locator("#contentItemKey"), new SelectOption().setIndex(1));
+        office.fill(page.locator("#name"), "Đăng tin bài về cải cách hành chính trên trang thông tin điện tử");
+        office.select(page.locator("#leadNodeId"), String.valueOf(w.unitA()));
+        office.check(page.getByLabel("Cổng/Trang thông tin điện tử"));
+        office.check(page.getByLabel("Quý 2"));
+        office.select(page.locator("select[name='targets[0].indicatorId']"), new SelectOption().setIndex(1));
+        office.fill(page.locator("input[name='targets[0].target']"), "12");
+        office.click(button("Lưu"));
+        assertThat(page.locator(".alert-success")).containsText("Đã lưu hoạt động");
+        office.click(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Xem kế hoạch")));
+        office.click(button("Trình phê duyệt"));
+        assertThat(page.locator(".alert-success")).containsText("Đã trình phê duyệt");
+        page.context().close();
+
+        page = signedIn(w.leader(), phone);
+        JourneyMeter leader = new JourneyMeter(page).start();
+        leader.click(page.locator("#todo li[data-kind=PLAN_TO_APPROVE] a"));
+        assertThat(page).hasURL(planUrl);
+        leader.click(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ban hành").setExact(true)));
+        leader.click(button("Ban hành"));
+        assertThat(page.locator(".alert-success")).containsText("Đã ban hành");
+
+        int clicks = office.clicks() + leader.clicks();
+        int screens = office.screens() + leader.screens();
+        System.out.println("JOURNEY plan draft→issued at " + width + " px: " + clicks + " clicks, " + screens
+                + " screens; office " + office + "; leader " + leader);
+        assertThat(clicks).isLessThan(PLAN_CLICKS_BEFORE);
+        assertThat(screens).isLessThan(PLAN_SCREENS_BEFORE);
+    }
+
+    @ParameterizedTest(name = "at {0} px")
+    @ValueSource(ints = {Chromium.DESKTOP_WIDTH, Chromium.PHONE_WIDTH})
+    void theUnitFilesItsReportFromItsToDoListAndTheOfficeAcceptsItFromItsOwn(int width) {
+        World w = fixtures.newWorld();
+        boolean phone = width == Chromium.PHONE_WIDTH;
+        IssuedPlan plan = planFixtures.issuedPlan(w, LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear());
+
+        page = signedIn(w.unitUserA(), phone);
+        JourneyMeter unit = new JourneyMeter(page).start();
+        unit.click(page.locator("#todo li[data-kind=REPORT_DUE]:has(input[name=period][value=Q1]) button[type=submit]"));
+        assertThat(page).hasURL(Pattern.compile(".*/reports/\\d+/edit$"));
+        String reportUrl = page.url().replaceAll("/edit$", "");
+        unit.select(page.locator("select[name='entries[0].status']"), "DONE");
+        unit.fill(page.locator("input[name='entries[0].figures[" + plan.indicatorId() + "]']"), "4");
+        unit.fill(page.locator("textarea[name='entries[0].evidence']"), "Công văn số 12/TTYT-TCHC");
+        unit.fill(page.locator("#resultsSummary"), "Đã đăng 4 tin bài về cải cách hành chính.");
+        unit.click(page.locator("#submit-report"));
+        assertThat(page).hasURL(reportUrl);
+        System.out.println("JOURNEY unit files Q1 at " + width + " px: " + unit);
+        page.context().close();
+
+        page = signedIn(w.office(), phone);
+        JourneyMeter office = new JourneyMeter(page).start();
+        office.click(page.locator("#todo li[data-kind=REPORT_TO_REVIEW] a"));
+        assertThat(page).hasURL(reportUrl);
+        office.click(page.locator("#accept"));
+        assertThat(page.locator(".alert-success")).isVisible();
+        System.out.println("JOURNEY office accepts at " + width + " px: " + office);
+
+        assertThat(unit.clicks()).isLessThanOrEqualTo(3);
+        assertThat(office.clicks()).isEqualTo(2);
+        assertThat(office.screens()).isEqualTo(3);
+    }
+
+    /** A link of the main navigation; on a phone the menu is opened first, which is a click too. */
+    private void navigation(JourneyMeter meter, String href) {
+        Locator toggler = page.locator("button.navbar-toggler");
+        if (toggler.isVisible()) {
+            meter.click(toggler);
+        }
+        meter.click(page.locator("#mainNav a.nav-link[href='" + href + "']"));
+    }
+
+    private Locator button(String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+}
