@@ -61,7 +61,7 @@ class SuccessionRollupBrowserTest extends BrowserJourney {
         page = signedIn(world.admin(), phone);
         page.navigate(url("/organizations/" + world.unitA()));
         page.locator("a[href$='kind=MERGE']").click();
-        page.locator("#effectiveDate").fill("2025-07-01");
+        page.locator("#effectiveDate").fill("01/07/2025");
         page.locator("#decision").fill(SuccessionFixtures.DECISION);
         page.locator("#targetId").selectOption(String.valueOf(regional));
         page.locator("input[name=otherIds][value='" + world.unitB() + "']").check();

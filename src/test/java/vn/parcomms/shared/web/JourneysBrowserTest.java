@@ -53,7 +53,7 @@ class JourneysBrowserTest extends BrowserJourney {
         office.click(page.locator("main a[href='/plans/new']"));
         office.fill(page.locator("#year"), "2025");
         office.fill(page.locator("#docSymbol"), "KH-SYT");
-        office.fill(page.locator("#issueDate"), "2025-05-06");
+        office.fill(page.locator("#issueDate"), "06/05/2025");
         office.fill(page.locator("#place"), "Bà Rịa - Vũng Tàu");
         office.fill(page.locator("#parentBody"), "UBND TỈNH BÀ RỊA - VŨNG TÀU");
         office.fill(page.locator("#issuingBody"), "SỞ Y TẾ");
