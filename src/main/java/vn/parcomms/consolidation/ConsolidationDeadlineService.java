@@ -119,10 +119,11 @@ public class ConsolidationDeadlineService {
 
     /**
      * Every agency of the reviewer's province × the four periods of the year, ordered by agency
-     * name then period: one statement whatever the number of agencies.
+     * name then period: one statement whatever the number of agencies. The reviewer's own agency
+     * (Sở Nội vụ, which receives them) is not among those that send: it would send to itself.
      */
     public List<AgencyTimeliness> provinceTimeliness(CurrentUser user, int year) {
-        return timeliness(reviewersProvince(user), null, year);
+        return timeliness(reviewersProvince(user), null, year, organizations.pathOf(user.orgNodeId()));
     }
 
     /**
@@ -142,7 +143,7 @@ public class ConsolidationDeadlineService {
         if (!isAgency(agencyId)) {
             throw new NotFoundException("agency", agencyId);
         }
-        return timeliness(province, agencyId, year);
+        return timeliness(province, agencyId, year, "");
     }
 
     /** An agency sends its consolidated reports to Home Affairs: it is a child of the province node. */
@@ -151,7 +152,8 @@ public class ConsolidationDeadlineService {
         return node.parentId() != null && node.parentId() == organizations.provinceIdOf(nodeId);
     }
 
-    private List<AgencyTimeliness> timeliness(long province, Long agency, int year) {
+    /** {@code reviewerPath}: the path of the reviewer's node, whose agency is left out ("" leaves none out). */
+    private List<AgencyTimeliness> timeliness(long province, Long agency, int year, String reviewerPath) {
         requireYear(year);
         Instant now = clock.instant();
         return jdbc.sql("""
@@ -171,8 +173,10 @@ public class ConsolidationDeadlineService {
                                    where c.node_id = coalesce(r.node_id, a.id) and c.plan_year = :year
                                      and c.period = p.period) f on true
                 where a.parent_id = :province and (a.id = :agency or :all)
+                  and not starts_with(:reviewerPath, a.path)
                 order by a.name, a.id, p.ord""")
                 .param("province", province).param("year", year).param("agency", agency == null ? 0L : agency)
+                .param("reviewerPath", reviewerPath)
                 .param("all", agency == null)
                 .query((rs, i) -> {
                     ReportPeriod period = ReportPeriod.valueOf(rs.getString("period"));

@@ -65,9 +65,10 @@ public record ProvinceReview(long provinceId, String provinceName, int year, Rep
      * {@code included}: the agencies merged into it (ADR 0023), each named as on its last day, whose
      * reports of the periods that ended by that day stand in the row where it sent none itself.
      */
+    /** {@code receives}: the reviewer's own agency (Sở Nội vụ), which receives the reports and sends none to itself. */
     public record Agency(long nodeId, String name, Long planId, PlanStatus planStatus, String planNumber,
             LocalDate issueDate, Map<ReportPeriod, Consolidated> consolidated,
-            Map<ReportPeriod, ConsolidationTimeliness> timeliness, List<LineageLink> included) {
+            Map<ReportPeriod, ConsolidationTimeliness> timeliness, List<LineageLink> included, boolean receives) {
     }
 
     /**

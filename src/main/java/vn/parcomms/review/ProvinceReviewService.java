@@ -140,6 +140,9 @@ public class ProvinceReviewService {
                     c[2 + ConsolidationTimeliness.NOT_YET_DUE.ordinal()]));
         }
 
+        // The reviewer's node and the nodes above it: its agency receives the reports (ConsolidationDeadlineService).
+        java.util.Set<Long> reviewerLine = java.util.Arrays.stream(organizations.pathOf(user.orgNodeId()).split("/"))
+                .filter(id -> !id.isEmpty()).map(Long::valueOf).collect(java.util.stream.Collectors.toSet());
         List<ProvinceReview.Agency> rows = new ArrayList<>();
         for (OrgNodeView agency : agencies) {
             if (lineage.folded().containsKey(agency.id())) {
@@ -154,7 +157,7 @@ public class ProvinceReviewService {
                     plan == null ? null : plan.status(), plan == null ? null : plan.number(),
                     plan == null ? null : plan.issueDate(),
                     consolidated.getOrDefault(agency.id(), Map.of()),
-                    timeliness.getOrDefault(agency.id(), Map.of()), included));
+                    timeliness.getOrDefault(agency.id(), Map.of()), included, reviewerLine.contains(agency.id())));
         }
 
         // Totals by the dashboard's rule over every agency's issued (or closed) plan of the year.

@@ -84,7 +84,7 @@ class PlanImportWebTest {
         assertThat(review.select("#import-plain li").eachText()).isNotEmpty();
         assertThat(review.selectFirst("input[name=docNumber]").val()).isEqualTo("79a");
         assertThat(review.selectFirst("input[name=docSymbol]").val()).isEqualTo("KH-SYT");
-        assertThat(review.selectFirst("input[name=issueDate]").val()).isEqualTo("2025-05-06");
+        assertThat(review.selectFirst("input[name=issueDate]").val()).isEqualTo("06/05/2025");
         assertThat(review.selectFirst("input[name=signerName]").val()).isEqualTo(SeedPlan79a.FICTIONAL_SIGNER);
 
         MvcResult created = mvc.perform(confirm(w.office(), session, review)).andExpect(status().is3xxRedirection())

@@ -171,9 +171,10 @@ class ProvinceExportTest {
                     "9 tháng năm 2099: Tình trạng", "9 tháng năm 2099: Ngày gửi", "9 tháng năm 2099: Thời hạn",
                     "Năm 2099: Tình trạng", "Năm 2099: Ngày gửi", "Năm 2099: Thời hạn",
                     "Gồm số liệu của đơn vị tiền thân");
+            // Home Affairs receives the reports and sends none to itself (issue 14, point 7c).
             assertThat(row(agencies, 1)).containsExactly(agencyName(w.homeAffairs()), "Chưa có kế hoạch", "", "",
-                    "Chưa lập", "", "Chưa đến hạn", "Chưa lập", "", "Chưa đến hạn", "Chưa lập", "", "Chưa đến hạn",
-                    "Chưa lập", "", "Chưa đến hạn", "");
+                    "Cơ quan tổng hợp (không gửi)", "", "", "Cơ quan tổng hợp (không gửi)", "", "",
+                    "Cơ quan tổng hợp (không gửi)", "", "", "Cơ quan tổng hợp (không gửi)", "", "", "");
             assertThat(row(agencies, 2)).containsExactly(agencyName(w.agency()), "Đã ban hành", planNumber,
                     "06/02/2099", "Đã tiếp nhận", "18/03/2099", "Đúng hạn", "Chưa lập", "", "Chưa đến hạn",
                     "Chưa lập", "", "Chưa đến hạn", "Chưa lập", "", "Chưa đến hạn", "");
@@ -183,18 +184,18 @@ class ProvinceExportTest {
             assertThat(timeliness.getSheetName()).isEqualTo("Đầy đủ và đúng hạn");
             assertThat(row(timeliness, 0)).containsExactly("Kỳ báo cáo", "Hạn gửi", "Phải gửi", "Đã gửi", "Đúng hạn",
                     "Chậm", "Quá hạn", "Chưa đến hạn", "Tỷ lệ đầy đủ (%)", "Tỷ lệ đúng hạn (%)");
-            assertThat(row(timeliness, 1)).containsExactly("Quý I năm 2099", "20/03/2099", 2.0, 1.0, 1.0, 0.0, 0.0,
-                    1.0, 0.5, 1.0);
+            assertThat(row(timeliness, 1)).containsExactly("Quý I năm 2099", "20/03/2099", 1.0, 1.0, 1.0, 0.0, 0.0,
+                    0.0, 1.0, 1.0);
             // Shares are real fractions shown as percentages (ADR 0031); counts are grouped whole numbers.
             assertThat(timeliness.getRow(1).getCell(8).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
             assertThat(timeliness.getRow(1).getCell(2).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
-            assertThat(row(timeliness, 2)).containsExactly("6 tháng năm 2099", "19/06/2099", 2.0, 0.0, 0.0, 0.0, 0.0,
-                    2.0, 0.0, "");
-            assertThat(row(timeliness, 3)).containsExactly("9 tháng năm 2099", "21/09/2099", 2.0, 0.0, 0.0, 0.0, 0.0,
-                    2.0, 0.0, "");
-            assertThat(row(timeliness, 4)).containsExactly("Năm 2099", "21/12/2099", 2.0, 0.0, 0.0, 0.0, 0.0, 2.0,
+            assertThat(row(timeliness, 2)).containsExactly("6 tháng năm 2099", "19/06/2099", 1.0, 0.0, 0.0, 0.0, 0.0,
+                    1.0, 0.0, "");
+            assertThat(row(timeliness, 3)).containsExactly("9 tháng năm 2099", "21/09/2099", 1.0, 0.0, 0.0, 0.0, 0.0,
+                    1.0, 0.0, "");
+            assertThat(row(timeliness, 4)).containsExactly("Năm 2099", "21/12/2099", 1.0, 0.0, 0.0, 0.0, 0.0, 1.0,
                     0.0, "");
-            assertThat(row(timeliness, 5)).containsExactly("Tổng cộng", "", 8.0, 1.0, 1.0, 0.0, 0.0, 7.0, 0.125,
+            assertThat(row(timeliness, 5)).containsExactly("Tổng cộng", "", 4.0, 1.0, 1.0, 0.0, 0.0, 3.0, 0.25,
                     1.0);
             assertThat(timeliness.getRow(5).getCell(2).getCellStyle().getFontIndex())
                     .as("the totals row is bold like the header")
@@ -232,11 +233,11 @@ class ProvinceExportTest {
         assertThat(lines).containsExactly(
                 "Kỳ báo cáo,Hạn gửi,Phải gửi,Đã gửi,Đúng hạn,Chậm,Quá hạn,Chưa đến hạn,Tỷ lệ đầy đủ (%),Tỷ lệ đúng hạn (%)",
                 // whole percentages are written without ".0", as on the dashboard's CSV
-                "Quý I năm 2099,20/03/2099,2,1,1,0,0,1,50,100",
-                "6 tháng năm 2099,19/06/2099,2,0,0,0,0,2,0,",
-                "9 tháng năm 2099,21/09/2099,2,0,0,0,0,2,0,",
-                "Năm 2099,21/12/2099,2,0,0,0,0,2,0,",
-                "Tổng cộng,,8,1,1,0,0,7,12.5,100");
+                "Quý I năm 2099,20/03/2099,1,1,1,0,0,0,100,100",
+                "6 tháng năm 2099,19/06/2099,1,0,0,0,0,1,0,",
+                "9 tháng năm 2099,21/09/2099,1,0,0,0,0,1,0,",
+                "Năm 2099,21/12/2099,1,0,0,0,0,1,0,",
+                "Tổng cộng,,4,1,1,0,0,3,25,100");
 
         // The period filter moves the totals: up to the 6 months unit A's Q1 figure is still all there is.
         byte[] indicators = mvc.perform(get("/rollups/province/export.csv").param("year", "2099")
@@ -269,8 +270,10 @@ class ProvinceExportTest {
         assertThat(row.text()).contains("Gửi ngày 18/03/2099", "Đúng hạn");
         var q1 = page.selectFirst("#timeliness-table tr[data-period=Q1]");
         assertThat(q1.selectFirst(".deadline").text()).isEqualTo("20/03/2099");
-        assertThat(q1.selectFirst(".expected").text()).isEqualTo("2");
-        assertThat(q1.selectFirst(".completeness").text()).isEqualTo("50 %");
+        assertThat(q1.selectFirst(".expected").text()).as("the agency; Home Affairs sends none to itself").isEqualTo("1");
+        assertThat(q1.selectFirst(".completeness").text()).isEqualTo("100 %");
+        assertThat(page.selectFirst("#agencies-table tr[data-agency=" + w.homeAffairs() + "] td.receives").text())
+                .startsWith("Cơ quan tổng hợp");
         assertThat(q1.selectFirst(".timeliness-percent").text()).isEqualTo("100 %");
     }
 

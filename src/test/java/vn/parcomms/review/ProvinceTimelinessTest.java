@@ -156,8 +156,11 @@ class ProvinceTimelinessTest {
         assertThat(resent.resent()).isTrue();
         Agency homeAffairs = review.agencies().stream().filter(x -> x.nodeId() == a.homeAffairs()).findFirst()
                 .orElseThrow();
-        assertThat(homeAffairs.timeliness()).containsEntry(ReportPeriod.Q1, ConsolidationTimeliness.OVERDUE);
+        // Home Affairs receives the reports: it is not an agency that must send one to itself (issue 14, 7c).
+        assertThat(homeAffairs.receives()).isTrue();
+        assertThat(homeAffairs.timeliness()).isEmpty();
         assertThat(homeAffairs.consolidated()).isEmpty();
+        assertThat(agency(review, c).receives()).isFalse();
     }
 
     @Test
@@ -167,16 +170,16 @@ class ProvinceTimelinessTest {
         assertThat(review.agencies()).hasSize(6);
         PeriodSummary q1 = summary(review, ReportPeriod.Q1);
         assertThat(q1).extracting(PeriodSummary::expected, PeriodSummary::sent, PeriodSummary::onTime,
-                PeriodSummary::late, PeriodSummary::overdue, PeriodSummary::notYetDue).containsExactly(6, 4, 3, 1, 2, 0);
-        assertThat(q1.completenessPercent()).isEqualTo(66.7);
-        assertThat(q1.timelinessPercent()).isEqualTo(50.0);
+                PeriodSummary::late, PeriodSummary::overdue, PeriodSummary::notYetDue).containsExactly(5, 4, 3, 1, 1, 0);
+        assertThat(q1.completenessPercent()).isEqualTo(80.0);
+        assertThat(q1.timelinessPercent()).isEqualTo(60.0);
         PeriodSummary h1 = summary(review, ReportPeriod.H1);
         assertThat(h1).extracting(PeriodSummary::expected, PeriodSummary::sent, PeriodSummary::onTime,
-                PeriodSummary::late, PeriodSummary::overdue, PeriodSummary::notYetDue).containsExactly(6, 1, 1, 0, 0, 5);
-        assertThat(h1.completenessPercent()).isEqualTo(16.7);
+                PeriodSummary::late, PeriodSummary::overdue, PeriodSummary::notYetDue).containsExactly(5, 1, 1, 0, 0, 4);
+        assertThat(h1.completenessPercent()).isEqualTo(20.0);
         assertThat(h1.timelinessPercent()).isEqualTo(100.0);
         PeriodSummary year = summary(review, ReportPeriod.YEAR);
-        assertThat(year.notYetDue()).isEqualTo(6);
+        assertThat(year.notYetDue()).as("every agency but Home Affairs").isEqualTo(5);
         assertThat(year.completenessPercent()).isEqualTo(0.0);
         assertThat(year.timelinessPercent()).as("nothing due yet").isNull();
     }
@@ -214,9 +217,9 @@ class ProvinceTimelinessTest {
         assertThat(agency(review, d).timeliness()).containsOnlyKeys(ReportPeriod.Q1);
         PeriodSummary q1 = summary(review, ReportPeriod.Q1);
         assertThat(q1).extracting(PeriodSummary::expected, PeriodSummary::sent, PeriodSummary::onTime,
-                PeriodSummary::late, PeriodSummary::overdue).containsExactly(5, 4, 3, 1, 1);
-        assertThat(q1.completenessPercent()).isEqualTo(80.0);
-        assertThat(q1.timelinessPercent()).isEqualTo(60.0);
-        assertThat(summary(review, ReportPeriod.H1).expected()).isEqualTo(4);
+                PeriodSummary::late, PeriodSummary::overdue).containsExactly(4, 4, 3, 1, 0);
+        assertThat(q1.completenessPercent()).isEqualTo(100.0);
+        assertThat(q1.timelinessPercent()).isEqualTo(75.0);
+        assertThat(summary(review, ReportPeriod.H1).expected()).isEqualTo(3);
     }
 }

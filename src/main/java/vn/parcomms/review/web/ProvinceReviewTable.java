@@ -57,7 +57,8 @@ final class ProvinceReviewTable {
                     for (ReportPeriod p : ReportPeriod.values()) {
                         ProvinceReview.Consolidated c = a.consolidated().get(p);
                         ConsolidationTimeliness t = a.timeliness().get(p);
-                        row.add(c == null ? msg(m, l, "review.notDrafted") : msg(m, l, "consolidation.status." + c.status()));
+                        row.add(a.receives() ? msg(m, l, "review.receives.short")
+                                : c == null ? msg(m, l, "review.notDrafted") : msg(m, l, "consolidation.status." + c.status()));
                         row.add(date(c == null ? null : c.firstSentOn()));
                         row.add(t == null ? "" : msg(m, l, "consolidation.timeliness." + t));
                     }
