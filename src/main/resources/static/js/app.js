@@ -40,12 +40,21 @@ document.addEventListener('submit', function (event) {
     var generic = fallback ? fallback.getAttribute('content') : '';
     return heading ? heading.textContent.trim().replace(/\s+/g, ' ') + ' – ' + generic : generic;
   }
+  // Two tables under one heading get "(2)", "(3)": every region's name is its own.
+  function unique(name) {
+    var taken = {};
+    document.querySelectorAll('[role=region][aria-label]').forEach(function (r) { taken[r.getAttribute('aria-label')] = true; });
+    if (!taken[name]) { return name; }
+    for (var n = 2; ; n++) {
+      if (!taken[name + ' (' + n + ')']) { return name + ' (' + n + ')'; }
+    }
+  }
   function mark() {
     document.querySelectorAll('.table-responsive, .table-scroll, .doc-scroll').forEach(function (box) {
       if (box.scrollWidth > box.clientWidth + 1 && !box.hasAttribute('tabindex')) {
         box.setAttribute('tabindex', '0');
         box.setAttribute('role', 'region');
-        if (!box.hasAttribute('aria-label')) { box.setAttribute('aria-label', label(box)); }
+        if (!box.hasAttribute('aria-label')) { box.setAttribute('aria-label', unique(label(box))); }
       }
     });
   }

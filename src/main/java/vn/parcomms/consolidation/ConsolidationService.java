@@ -476,16 +476,20 @@ public class ConsolidationService {
         if (!coverage.complete() && !confirmIncomplete) {
             throw new DomainException("consolidation.error.confirmIncomplete");
         }
-        report.send(Step.of(user, clock), noteCoverage ? coverage.accepted().size() + "/" + coverage.total() : null);
-        if (number.wanted() && report.getDocNumber() == null) {
-            register(report, number, user);
-        }
+        Registered registered = number.wanted() && report.getDocNumber() == null ? register(report, number, user) : null;
+        report.send(Step.of(user, clock), noteCoverage ? coverage.accepted().size() + "/" + coverage.total() : null,
+                registered == null ? null : registered.number(), registered == null ? null : registered.symbol(),
+                registered == null ? null : registered.on());
         freeze(report, rollup, sources);
         reports.flush();
         published(ConsolidatedReportStepTaken.SENT, report, null, user);
     }
 
-    private void register(ConsolidatedReport report, OutgoingNumber number, CurrentUser user) {
+    /** A number the register gave the report being sent. */
+    private record Registered(String number, String symbol, LocalDate on) {
+    }
+
+    private Registered register(ConsolidatedReport report, OutgoingNumber number, CurrentUser user) {
         String symbol = number.docSymbol() == null ? "" : number.docSymbol().trim();
         if (symbol.isEmpty()) {
             throw DomainException.onField("docSymbol", "consolidation.error.symbolRequired");
@@ -500,7 +504,7 @@ public class ConsolidationService {
             printed = number.docNumber().trim();
             register.record(registration, printed);
         }
-        report.numbered(printed, symbol, on);
+        return new Registered(printed, symbol, on);
     }
 
     /**

@@ -48,15 +48,23 @@ class DemoConsolidationsTest {
     @Test
     void homeAffairsSeesTheHealthDepartmentsFirstQuarterOnTimeAndItsSixMonthsLate() {
         ProvinceReview review = reviews.review(demoPlans.demoUser("noivu"), 2025, ReportPeriod.YEAR);
+        // The province's department merged into the city's on 1 July 2025: one row, the successor's,
+        // carrying what its predecessor sent before the date (ADR 0023).
+        assertThat(review.agencies()).extracting(ProvinceReview.Agency::name)
+                .doesNotContain("Sở Y tế tỉnh Bà Rịa - Vũng Tàu");
         ProvinceReview.Agency health = review.agencies().stream()
-                .filter(a -> a.name().equals("Sở Y tế tỉnh Bà Rịa - Vũng Tàu")).findFirst().orElseThrow();
+                .filter(a -> a.name().equals("Sở Y tế Thành phố Hồ Chí Minh")).findFirst().orElseThrow();
+        assertThat(health.included()).extracting(vn.parcomms.organization.LineageLink::predecessorName)
+                .containsExactly("Sở Y tế tỉnh Bà Rịa - Vũng Tàu");
 
         assertThat(health.consolidated().get(ReportPeriod.Q1).status()).isEqualTo(ConsolidationStatus.ACCEPTED);
         assertThat(health.consolidated().get(ReportPeriod.Q1).sentOn()).hasToString("2025-03-20");
         assertThat(health.timeliness().get(ReportPeriod.Q1)).isEqualTo(ConsolidationTimeliness.ON_TIME);
         assertThat(health.consolidated().get(ReportPeriod.H1).status()).isEqualTo(ConsolidationStatus.SENT);
         assertThat(health.timeliness().get(ReportPeriod.H1)).isEqualTo(ConsolidationTimeliness.LATE);
-        assertThat(health.consolidated()).doesNotContainKeys(ReportPeriod.M9, ReportPeriod.YEAR);
+        assertThat(health.consolidated().get(ReportPeriod.M9).status()).as("the successor's own")
+                .isEqualTo(ConsolidationStatus.ACCEPTED);
+        assertThat(health.consolidated()).doesNotContainKey(ReportPeriod.YEAR);
     }
 
     @Test

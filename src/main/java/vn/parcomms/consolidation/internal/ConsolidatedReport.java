@@ -207,6 +207,15 @@ public class ConsolidatedReport {
      * reports they count ({@code coverageNote}, null when the office does not write it in).
      */
     public void send(Step step, String coverageNote) {
+        send(step, coverageNote, null, null, null);
+    }
+
+    /**
+     * Sends as above with the number the register gave it as an outgoing document of its node
+     * ({@code number} null: sent without one); the history line says which. A report sent again
+     * after Home Affairs returned it keeps the number it was first sent with.
+     */
+    public void send(Step step, String coverageNote, String number, String symbol, LocalDate on) {
         require(ConsolidationStatus.APPROVED);
         Instant now = step.at();
         status = ConsolidationStatus.SENT;
@@ -214,16 +223,13 @@ public class ConsolidatedReport {
         if (firstSentAt == null) {
             firstSentAt = now;
         }
+        if (number != null && docNumber == null) {
+            docNumber = number;
+            docSymbol = symbol;
+            issuedOn = on;
+        }
         frozen(now, coverageNote);
-        record("SENT", step, null);
-    }
-
-    /** Registered as an outgoing document when it was sent; a report keeps its first number when sent again. */
-    public void numbered(String number, String symbol, LocalDate on) {
-        require(ConsolidationStatus.SENT);
-        docNumber = number;
-        docSymbol = symbol;
-        issuedOn = on;
+        record("SENT", step, number == null ? null : "Số " + number + "/" + symbol);
     }
 
     public String getDocNumber() {

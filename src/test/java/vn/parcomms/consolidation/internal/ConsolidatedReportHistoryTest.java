@@ -23,6 +23,11 @@ class ConsolidatedReportHistoryTest {
         report.submit(step());
         history.change(report, "approve", "APPROVED", () -> report.approve(step()));
         history.change(report, "send", "SENT", () -> report.send(step(), null));
+        report.returnForRevision("Bổ sung.", step());
+        report.submit(step());
+        report.approve(step());
+        history.change(report, "send", "SENT", () -> report.send(step(), null, "15", "BC-SYT",
+                java.time.LocalDate.of(2099, 4, 15)));
         history.change(report, "accept", "ACCEPTED", () -> report.accept(step()));
         history.change(report, "frozenAsSent", "FROZEN", () -> report.frozenAsSent(step(), "Trước khi lưu số liệu."));
         history.start(report, "correction", "CREATED", 1, () -> report.correction(step()));
