@@ -93,7 +93,7 @@ class PlanJourneyBrowserTest extends BrowserJourney {
         page.locator("#name").fill(name);
         page.locator("#leadNodeId").selectOption(String.valueOf(leadUnit));
         page.getByLabel("Cổng/Trang thông tin điện tử").check();
-        page.getByLabel("Quý II").check();
+        page.getByLabel("Quý II", new Page.GetByLabelOptions().setExact(true)).check();
         page.locator("select[name='targets[0].indicatorId']").selectOption(
                 new com.microsoft.playwright.options.SelectOption().setIndex(1));
         page.locator("input[name='targets[0].target']").fill(target);

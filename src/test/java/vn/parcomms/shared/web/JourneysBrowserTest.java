@@ -75,7 +75,7 @@ class JourneysBrowserTest extends BrowserJourney {
         office.fill(page.locator("#name"), "Đăng tin bài về cải cách hành chính trên trang thông tin điện tử");
         office.select(page.locator("#leadNodeId"), String.valueOf(w.unitA()));
         office.check(page.getByLabel("Cổng/Trang thông tin điện tử"));
-        office.check(page.getByLabel("Quý II"));
+        office.check(page.getByLabel("Quý II", new Page.GetByLabelOptions().setExact(true)));
         office.select(page.locator("select[name='targets[0].indicatorId']"), new SelectOption().setIndex(1));
         office.fill(page.locator("input[name='targets[0].target']"), "12");
         office.click(button("Lưu"));
