@@ -123,7 +123,16 @@ public class ConsolidationDeadlineService {
      * (Sở Nội vụ, which receives them) is not among those that send: it would send to itself.
      */
     public List<AgencyTimeliness> provinceTimeliness(CurrentUser user, int year) {
-        return timeliness(reviewersProvince(user), null, year, organizations.pathOf(user.orgNodeId()));
+        return timeliness(reviewersProvince(user), null, year, receivingLine(user));
+    }
+
+    /**
+     * The reviewer's node and every node above it: the agency among them receives the agencies'
+     * consolidated reports and sends none to itself. Read from the node's materialised path.
+     */
+    public java.util.Set<Long> receivingLine(CurrentUser reviewer) {
+        return java.util.Arrays.stream(organizations.pathOf(reviewer.orgNodeId()).split("/"))
+                .filter(id -> !id.isEmpty()).map(Long::valueOf).collect(java.util.stream.Collectors.toSet());
     }
 
     /**
@@ -143,7 +152,7 @@ public class ConsolidationDeadlineService {
         if (!isAgency(agencyId)) {
             throw new NotFoundException("agency", agencyId);
         }
-        return timeliness(province, agencyId, year, "");
+        return timeliness(province, agencyId, year, java.util.Set.of());
     }
 
     /** An agency sends its consolidated reports to Home Affairs: it is a child of the province node. */
@@ -152,8 +161,8 @@ public class ConsolidationDeadlineService {
         return node.parentId() != null && node.parentId() == organizations.provinceIdOf(nodeId);
     }
 
-    /** {@code reviewerPath}: the path of the reviewer's node, whose agency is left out ("" leaves none out). */
-    private List<AgencyTimeliness> timeliness(long province, Long agency, int year, String reviewerPath) {
+    /** {@code receiving}: the {@link #receivingLine} whose agency is left out (empty leaves none out). */
+    private List<AgencyTimeliness> timeliness(long province, Long agency, int year, java.util.Set<Long> receiving) {
         requireYear(year);
         Instant now = clock.instant();
         return jdbc.sql("""
@@ -173,10 +182,10 @@ public class ConsolidationDeadlineService {
                                    where c.node_id = coalesce(r.node_id, a.id) and c.plan_year = :year
                                      and c.period = p.period) f on true
                 where a.parent_id = :province and (a.id = :agency or :all)
-                  and not starts_with(:reviewerPath, a.path)
+                  and a.id <> all(:receiving)
                 order by a.name, a.id, p.ord""")
                 .param("province", province).param("year", year).param("agency", agency == null ? 0L : agency)
-                .param("reviewerPath", reviewerPath)
+                .param("receiving", receiving.toArray(Long[]::new))
                 .param("all", agency == null)
                 .query((rs, i) -> {
                     ReportPeriod period = ReportPeriod.valueOf(rs.getString("period"));

@@ -140,9 +140,7 @@ public class ProvinceReviewService {
                     c[2 + ConsolidationTimeliness.NOT_YET_DUE.ordinal()]));
         }
 
-        // The reviewer's node and the nodes above it: its agency receives the reports (ConsolidationDeadlineService).
-        java.util.Set<Long> reviewerLine = java.util.Arrays.stream(organizations.pathOf(user.orgNodeId()).split("/"))
-                .filter(id -> !id.isEmpty()).map(Long::valueOf).collect(java.util.stream.Collectors.toSet());
+        java.util.Set<Long> reviewerLine = consolidationDeadlines.receivingLine(user);
         List<ProvinceReview.Agency> rows = new ArrayList<>();
         for (OrgNodeView agency : agencies) {
             if (lineage.folded().containsKey(agency.id())) {
