@@ -3,12 +3,22 @@ package vn.parcomms.shared.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.SelectOption;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -116,23 +126,58 @@ class JourneysBrowserTest extends BrowserJourney {
         unit.select(page.locator("select[name='entries[0].status']"), "DONE");
         unit.fill(page.locator("input[name='entries[0].figures[" + plan.indicatorId() + "]']"), "4");
         unit.fill(page.locator("textarea[name='entries[0].evidence']"), "Công văn số 12/TTYT-TCHC");
+        // The scan goes up through the real file input, in its own request, with its progress (ADR 0027).
+        // The upload is held until its progress bar has been seen, then let through.
+        List<Route> held = new ArrayList<>();
+        page.route("**/reports/*/files", held::add);
+        unit.upload(page.locator("[id='entries0.files']"),
+                new FilePayload(EVIDENCE_NAME, "application/pdf", EVIDENCE));
+        assertThat(page.locator(".upload-progress progress")).hasCount(1);
+        page.waitForCondition(() -> !held.isEmpty());
+        held.get(0).resume();
+        assertThat(page.locator(".upload-progress")).containsText("Đã đính kèm " + EVIDENCE_NAME, slow());
+        assertThat(page.locator("#files-0 a")).hasText(EVIDENCE_NAME);
         unit.fill(page.locator("#resultsSummary"), "Đã đăng 4 tin bài về cải cách hành chính.");
         unit.click(page.locator("#submit-report"));
         assertThat(page).hasURL(reportUrl);
-        System.out.println("JOURNEY unit files Q1 at " + width + " px: " + unit);
+        assertThat(page.locator("main a[href*='/files/']")).hasText(EVIDENCE_NAME);
+        System.out.println("JOURNEY unit files Q1 with a file at " + width + " px: " + unit);
         page.context().close();
 
         page = signedIn(w.office(), phone);
         JourneyMeter office = new JourneyMeter(page).start();
         office.click(page.locator("#todo li[data-kind=REPORT_TO_REVIEW] a"));
         assertThat(page).hasURL(reportUrl);
+        // The office reads the unit's scan: the same bytes as were uploaded.
+        Download download = page.waitForDownload(() -> office.click(page.locator("main a[href*='/files/']")));
+        assertThat(download.suggestedFilename()).isEqualTo(EVIDENCE_NAME);
+        assertThat(readAll(download)).isEqualTo(EVIDENCE);
         office.click(page.locator("#accept"));
         assertThat(page.locator(".alert-success")).isVisible();
         System.out.println("JOURNEY office accepts at " + width + " px: " + office);
 
-        assertThat(unit.clicks()).isLessThanOrEqualTo(3);
-        assertThat(office.clicks()).isEqualTo(2);
+        assertThat(unit.clicks()).isLessThanOrEqualTo(4);
+        assertThat(unit.screens()).isEqualTo(3);
+        assertThat(office.clicks()).isEqualTo(3);
         assertThat(office.screens()).isEqualTo(3);
+    }
+
+    /** A small scanned minute: a valid, empty PDF with a mark that makes its bytes its own. */
+    static final String EVIDENCE_NAME = "bien-ban-hoi-nghi-quy-1.pdf";
+    static final byte[] EVIDENCE = ("%PDF-1.4\n% Biên bản hội nghị quý I\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+            + "2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
+            .getBytes(StandardCharsets.UTF_8);
+
+    private static byte[] readAll(Download download) {
+        try (InputStream in = download.createReadStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static LocatorAssertions.ContainsTextOptions slow() {
+        return new LocatorAssertions.ContainsTextOptions().setTimeout(15_000);
     }
 
     /** A link of the main navigation; on a phone the menu is opened first, which is a click too. */

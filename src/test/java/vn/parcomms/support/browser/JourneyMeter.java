@@ -2,6 +2,7 @@ package vn.parcomms.support.browser;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.SelectOption;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +51,12 @@ public final class JourneyMeter {
 
     public void select(Locator list, SelectOption option) {
         list.selectOption(option);
+        clicks++;
+    }
+
+    /** Choosing files in the real file input: the file chooser is one click, whatever is chosen. */
+    public void upload(Locator fileInput, FilePayload... files) {
+        fileInput.setInputFiles(files);
         clicks++;
     }
 
