@@ -174,11 +174,15 @@ class SecurityConfig {
         return handler;
     }
 
-    /** Pages redirect to the login page as before; /api/** answers 401 JSON. */
+    /**
+     * Pages redirect to the login page as before, naming the page asked for (a link from a
+     * reminder e-mail leads to the report form once signed in); /api/** answers 401 JSON.
+     */
     private static AuthenticationEntryPoint signInOrApi401(RequestMatcher api) {
         AuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
-        return (request, response, exception) ->
-                (api.matches(request) ? API_UNAUTHORIZED : login).commence(request, response, exception);
+        AuthenticationEntryPoint loginNamingThePage = new SignInAgain("/login");
+        return (request, response, exception) -> (api.matches(request) ? API_UNAUTHORIZED
+                : SignInAgain.namesAPage(request) ? loginNamingThePage : login).commence(request, response, exception);
     }
 
     @Bean

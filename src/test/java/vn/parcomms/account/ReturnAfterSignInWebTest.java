@@ -59,6 +59,13 @@ class ReturnAfterSignInWebTest {
     }
 
     @Test
+    void aPageOpenedSignedOutIsNamedOnTheSignInPageButTheHomePageIsNot() throws Exception {
+        // A link from a reminder e-mail, opened in a browser that is not signed in.
+        mvc.perform(get("/reports/42/edit")).andExpect(redirectedUrl("/login?continue=%2Freports%2F42%2Fedit"));
+        mvc.perform(get("/")).andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
     void aFormSentWithAnExpiredSessionNamesThePageItWasSentFrom() throws Exception {
         mvc.perform(post("/reports/42").cookie(expiredSession()).header("Referer", "http://localhost/reports/42/edit"))
                 .andExpect(redirectedUrl("/login?expired&continue=%2Freports%2F42%2Fedit"));

@@ -63,6 +63,15 @@ public final class SignInAgain implements InvalidSessionStrategy, Authentication
         response.sendRedirect(target);
     }
 
+    /**
+     * A signed-out browser asked for a page of the application other than the home page (a link
+     * from an e-mail, a bookmark): the sign-in page should name it so that signing in leads there.
+     */
+    public static boolean namesAPage(HttpServletRequest request) {
+        String back = "GET".equals(request.getMethod()) ? safePath(requested(request)) : null;
+        return back != null && !back.equals("/");
+    }
+
     private static String requested(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return request.getQueryString() == null ? path : path + "?" + request.getQueryString();
