@@ -74,6 +74,8 @@ public class NotificationService {
     /**
      * Reminds every unit overdue on the plan and period ("nhắc nhở"): a notification (and e-mail
      * when configured) to each of its UNIT accounts, and a line per unit in the reminder history.
+     * The link opens the unit's report form when it has started one (the form shows the report
+     * instead once it can no longer be edited), its list of reports otherwise.
      * The follow-up page's access rules apply (the office or leader of the plan's node, a reviewer).
      * Returns the number of units reminded.
      */
@@ -87,7 +89,7 @@ public class NotificationService {
         for (FollowUp.Row row : followUp.rows()) {
             writer.write(accounts.recipients(Role.UNIT, List.of(row.unitNodeId())), user.id(),
                     NotificationKind.REMINDER_FROM_OFFICE, followUp.planLabel(), null, period.name(), followUp.year(),
-                    row.reportId() == null ? "/reports" : "/reports/" + row.reportId(), null);
+                    row.reportId() == null ? "/reports" : "/reports/" + row.reportId() + "/edit", null);
             store.recordReminder(planId, period.name(), row.unitNodeId(), row.unitName(), user.id(), user.fullName(),
                     now);
         }

@@ -67,7 +67,7 @@ public class ReminderJob {
                 }
                 String key = kind.name() + ":" + row.planId() + ":" + row.period() + ":" + row.deadline();
                 written += writer.write(unit.getValue(), 0, kind, row.planLabel(), null, row.period().name(),
-                        row.year(), row.reportId() == null ? "/reports" : "/reports/" + row.reportId(), key);
+                        row.year(), row.reportId() == null ? "/reports" : "/reports/" + row.reportId() + "/edit", key);
             }
         }
         return written;
