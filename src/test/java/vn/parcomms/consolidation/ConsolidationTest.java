@@ -11,6 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static vn.parcomms.support.Fixtures.as;
 
 import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -31,6 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.parcomms.consolidation.ConsolidationDetails.FigureRow;
+import vn.parcomms.document.LibreOffice;
 import vn.parcomms.report.ActivityStatus;
 import vn.parcomms.report.ReportCommand;
 import vn.parcomms.report.ReportDetails;
@@ -564,6 +567,28 @@ class ConsolidationTest {
             request.param(numberingFields[i], numberingFields[i + 1]);
         }
         return mvc.perform(request).andExpect(redirectedUrl("/consolidations/" + id)).andReturn();
+    }
+
+    /**
+     * The number typed when sending, as Word would show it: LibreOffice (standing in for Word, see
+     * LibreOfficePaginationTest) renders the DOCX to PDF and the header reads "Số: 15/BC-SYT" and
+     * the date in words. Skipped where LibreOffice is not installed (failed where it is required).
+     */
+    @Test
+    void theNumberAndDateSentWithAreInLibreOfficesRenderingOfTheDocx() throws Exception {
+        LibreOffice libreOffice = LibreOffice.required();
+        long id = approved();
+        sendWith(id, "numbering", "typed", "docNumber", "15", "docSymbol", "BC-SYT", "issuedOn", "20/04/2099");
+        byte[] docx = mvc.perform(get("/consolidations/{id}/export.docx", id).with(as(w.reviewer())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        Path folder = Path.of("target", "libreoffice-consolidation");
+        LibreOffice.emptyFolder(folder);
+        Path file = Files.write(folder.resolve("consolidation-" + id + ".docx"), docx);
+        Path pdf = libreOffice.toPdf(List.of(file), folder.resolve("pdf")).get(0);
+        try (PDDocument rendered = Loader.loadPDF(Files.readAllBytes(pdf))) {
+            String text = new PDFTextStripper().getText(rendered).replaceAll("\\s+", " ");
+            assertThat(text).contains("Số: 15/BC-SYT", "ngày 20 tháng 4 năm 2099");
+        }
     }
 
     @Test
