@@ -7,7 +7,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.BoundingBox;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import vn.parcomms.report.ActivityStatus;
@@ -22,6 +26,7 @@ import vn.parcomms.support.Fixtures.World;
 import vn.parcomms.support.PlanFixtures;
 import vn.parcomms.support.PlanFixtures.IssuedPlan;
 import vn.parcomms.support.browser.BrowserJourney;
+import vn.parcomms.support.browser.Chromium;
 import vn.parcomms.support.browser.Screenshots;
 
 /**
@@ -43,6 +48,8 @@ class ConsolidationBrowserTest extends BrowserJourney {
     ReportDrafting reportDrafting;
     @Autowired
     ReportLifecycle reportLifecycle;
+    @Autowired
+    ConsolidationService consolidations;
 
     @Test
     void theOfficeDraftsTheLeaderApprovesTheOfficeSendsAndHomeAffairsAccepts() {
@@ -100,5 +107,31 @@ class ConsolidationBrowserTest extends BrowserJourney {
         assertThat(page.locator("#frozen-at")).isVisible();
         assertThat(page.locator("#edit")).hasCount(0);
         Screenshots.save(page, "consolidation.png");
+    }
+
+    /** The send form of an approved report with a unit missing, as the office sees it on a phone and a desktop. */
+    @ParameterizedTest(name = "at {0} px")
+    @ValueSource(ints = {Chromium.DESKTOP_WIDTH, Chromium.PHONE_WIDTH})
+    void theSendFormFitsAndReadsAtEachWidth(int width) {
+        World world = fixtures.newWorld();
+        IssuedPlan plan = planFixtures.issuedPlan(world, 2099);
+        long id = consolidations.open(world.office(), plan.id(), ReportPeriod.Q1);
+        consolidations.submit(world.office(), id, consolidations.details(world.office(), id).version());
+        consolidations.approve(world.leader(), id, consolidations.details(world.office(), id).version());
+
+        page = signedIn(world.office(), width == Chromium.PHONE_WIDTH);
+        page.navigate(url("/consolidations/" + id));
+        Locator form = page.locator("#send-incomplete");
+        assertThat(form).isVisible();
+        assertFitsTheScreenWidth();
+        int window = page.viewportSize().width;
+        for (Locator field : form.locator("input:visible, label:visible, button:visible").all()) {
+            BoundingBox box = field.boundingBox();
+            org.assertj.core.api.Assertions.assertThat(box.x + box.width)
+                    .as("right edge of %s at %d px", field.evaluate("e => e.outerHTML.slice(0, 80)"), width)
+                    .isLessThanOrEqualTo(window);
+            org.assertj.core.api.Assertions.assertThat(box.x).isGreaterThanOrEqualTo(0);
+        }
+        Screenshots.save(page.locator("#coverage"), "consolidation-send-" + width + ".png");
     }
 }

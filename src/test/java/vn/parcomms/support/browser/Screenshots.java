@@ -1,5 +1,6 @@
 package vn.parcomms.support.browser;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.nio.file.Path;
 
@@ -21,6 +22,13 @@ public final class Screenshots {
     public static void save(Page page, String fileName) {
         if (enabled()) {
             page.screenshot(new Page.ScreenshotOptions().setPath(FOLDER.resolve(fileName)).setFullPage(true));
+        }
+    }
+
+    /** One part of a page (a form, a card), as it is shown. */
+    public static void save(Locator part, String fileName) {
+        if (enabled()) {
+            part.screenshot(new Locator.ScreenshotOptions().setPath(FOLDER.resolve(fileName)));
         }
     }
 
