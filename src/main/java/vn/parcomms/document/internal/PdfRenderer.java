@@ -2,7 +2,6 @@ package vn.parcomms.document.internal;
 
 import static vn.parcomms.document.internal.Layout.LINE_FACTOR;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,6 +10,9 @@ import java.util.Calendar;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -49,10 +51,18 @@ public final class PdfRenderer {
             }
             lines.addAll(flow(block, width));
         }
+        List<TrueTypeFont> faces = new ArrayList<>();
         try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Map<Fonts, PDType0Font> fonts = new EnumMap<>(Fonts.class);
             for (Fonts face : Fonts.values()) {
-                fonts.put(face, PDType0Font.load(pdf, new ByteArrayInputStream(face.bytes()), true));
+                TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(face.bytes()));
+                faces.add(ttf);
+                // Without the font's glyph substitutions (ligatures): TextMeasure lays lines out with
+                // each character's own advance width, so what is drawn must be those glyphs too; and
+                // PDFBox compiles the substitution rules anew for every text run it draws, which made
+                // a 100-page plan spend most of its time and 2 GB of garbage there.
+                ttf.setEnableGsub(false);
+                fonts.put(face, PDType0Font.load(pdf, ttf, true));
             }
             new Pages(pdf, fonts).place(lines);
             PDDocumentInformation info = pdf.getDocumentInformation();
@@ -64,6 +74,16 @@ public final class PdfRenderer {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            faces.forEach(PdfRenderer::closeQuietly);
+        }
+    }
+
+    private static void closeQuietly(TrueTypeFont font) {
+        try {
+            font.close();
+        } catch (IOException ignored) {
+            // the font was read from memory: nothing is left open
         }
     }
 

@@ -49,7 +49,9 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
         }
         Path dataDir = Path.of(environment.getProperty(DATA_DIR, "data/postgres")).toAbsolutePath();
         int port = environment.getProperty(PORT, Integer.class, 0);
+        long starting = System.nanoTime();
         EmbeddedDatabase postgres = start(dataDir, port);
+        long startMillis = (System.nanoTime() - starting) / 1_000_000;
         Map<String, Object> properties = new HashMap<>();
         properties.put("spring.datasource.url", postgres.jdbcUrl());
         properties.put("spring.datasource.username", EmbeddedDatabase.USER);
@@ -66,7 +68,7 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
         boolean demo = Arrays.asList(environment.getActiveProfiles()).contains("demo");
         log.info("Embedded PostgreSQL " + postgres.jdbcUrl() + " (localhost only, password in "
                 + dataDir.resolve(EmbeddedDatabase.PASSWORD_FILE) + ") with its data in " + dataDir
-                + " (delete that folder to start afresh); "
+                + " (delete that folder to start afresh), ready in " + startMillis + " ms; "
                 + (demo ? "demo profile on" : "no demo (an empty database opens the first-run setup at /setup)"));
     }
 
