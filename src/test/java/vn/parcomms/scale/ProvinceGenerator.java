@@ -266,6 +266,10 @@ public final class ProvinceGenerator {
                                    ('CONTENT', 8), ('FORM', 4), ('SOLUTION', 3), ('DUTY', 3), ('RECIPIENT', 4)) k(kind, n)
                 cross join lateral generate_series(1, k.n) g""");
 
+        // Statistics of the fresh rows and the temporary tables before the joins below: without them
+        // the planner nests loops over the nodes for every plan (at the merged province's 37,000
+        // plans the unit activities' insert ran for minutes instead of seconds).
+        exec(c, "analyze org_node, plan, plan_item, gen_plan, gen_node, gen_merge");
         // Activities: the province's are led by its agencies in turn, an agency's by its units in
         // turn, a unit's by itself or now and then by its sub-unit.
         String activityColumns = "insert into plan_activity (plan_id, activity_key, parent_activity_key, content_item_key, "
@@ -369,6 +373,7 @@ public final class ProvinceGenerator {
                     where exists (select 1 from plan_activity a where a.plan_id = sp.id and a.lead_node_id = u.id)""");
         }
         exec(c, "delete from gen_report where r < 0.03");
+        exec(c, "analyze gen_report, plan_activity_target");
         exec(c, """
                 insert into unit_report (unit_node_id, plan_node_id, plan_lineage_id, plan_id, plan_year, period, status,
                     results_summary, shortcomings, difficulties, proposals, next_tasks, return_reason,
