@@ -31,10 +31,9 @@ final class AggregateSql {
      * Which units' reports count under the node since issue 13 (ADR 0023): its reporting scope
      * and its predecessors' up to their last day, the condition the services join.
      */
-    private static final String LINEAGE_SCOPE = """
-             join org_lineage_scope(?) ls on ls.node_id = r.unit_node_id
-                  and (ls.until is null or make_date(r.plan_year, case r.period when 'Q1' then 3 when 'H1' then 6
-                       when 'M9' then 9 else 12 end, 14) <= ls.until) """;
+    private static final String LINEAGE_SCOPE = " join org_lineage_scope(?) ls on ls.node_id = r.unit_node_id"
+            + " and (ls.until is null or make_date(r.plan_year, case r.period when 'Q1' then 3 when 'H1' then 6"
+            + " when 'M9' then 9 else 12 end, 14) <= ls.until)\n";
 
     /**
      * The dashboard's year-over-year section (ReportFacts.yearTotals): the accepted figures of
