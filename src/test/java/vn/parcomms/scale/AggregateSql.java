@@ -21,6 +21,47 @@ final class AggregateSql {
      * activity statuses of every unit under the agency in one pass (actuals and completion).
      */
     static List<Sql> dashboard(long planId, long nodeId, int year, Object lineage, String nodePath) {
+        List<Sql> list = new java.util.ArrayList<>(dashboardOnly(planId, nodeId, year, lineage, nodePath));
+        list.add(yearTotals(nodeId));
+        list.add(lineageOf(nodeId));
+        return list;
+    }
+
+    /**
+     * Which units' reports count under the node since issue 13 (ADR 0023): its reporting scope
+     * and its predecessors' up to their last day, the condition the services join.
+     */
+    private static final String LINEAGE_SCOPE = " join org_lineage_scope(?) ls on ls.node_id = r.unit_node_id"
+            + " and (ls.until is null or make_date(r.plan_year, case r.period when 'Q1' then 3 when 'H1' then 6"
+            + " when 'M9' then 9 else 12 end, 14) <= ls.until)\n";
+
+    /**
+     * The dashboard's year-over-year section (ReportFacts.yearTotals): the accepted figures of
+     * every year per indicator in the node's lineage scope, on plans of the node or a predecessor.
+     */
+    static Sql yearTotals(long nodeId) {
+        return new Sql("""
+                with pred as (select p.node_id from org_predecessors(?) p)
+                select r.plan_year, f.indicator_id, coalesce(pp.node_id, pu.node_id), sum(f.amount)
+                from unit_report r""" + LINEAGE_SCOPE.replace("org_lineage_scope(?)",
+                        "org_lineage_scope((select n.path from org_node n where n.id = ?))") + """
+                join unit_report_entry e on e.report_id = r.id
+                join unit_report_figure f on f.entry_id = e.id
+                left join pred pp on pp.node_id = r.plan_node_id
+                left join pred pu on pu.node_id = r.unit_node_id
+                where r.status = 'ACCEPTED' and r.plan_node_id in (select l.node_id from org_lineage(?) l)
+                group by 1, 2, 3 order by 1, 2""", List.of(nodeId, nodeId, nodeId));
+    }
+
+    /** The node's predecessors with their names on their last day (the lineage note). */
+    static Sql lineageOf(long nodeId) {
+        return new Sql("""
+                select p.node_id, coalesce((select h.name from org_node_name h where h.node_id = p.node_id
+                                            and h.valid_to >= p.until order by h.valid_to limit 1), n.name), p.until
+                from org_predecessors(?) p join org_node n on n.id = p.node_id""", List.of(nodeId));
+    }
+
+    private static List<Sql> dashboardOnly(long planId, long nodeId, int year, Object lineage, String nodePath) {
         return List.of(
                 new Sql("""
                         select a.activity_key, a.lead_node_id, ln.name as lead_name, a.quarters, a.due_date,
@@ -38,8 +79,8 @@ final class AggregateSql {
                         List.of(nodeId, year)),
                 new Sql("""
                         select r.id, r.unit_node_id, r.period, r.status, r.first_submitted_at
-                        from unit_report r join org_node n on n.id = r.unit_node_id
-                        where r.plan_lineage_id = ? and n.path like ? || '%'""", List.of(lineage, nodePath)),
+                        from unit_report r""" + LINEAGE_SCOPE + """
+                        where r.plan_lineage_id = ?""", List.of(nodePath, lineage)),
                 // What every key reported on the lineage counts for (PlanFacts.counting), then the
                 // accepted entries and figures (ReportFacts.acceptedEntries): the counting is Java's.
                 new Sql("""
@@ -55,12 +96,11 @@ final class AggregateSql {
                         from child c left join own o on o.activity_key = c.parent_activity_key""", List.of(planId)),
                 new Sql("""
                         select r.id, r.unit_node_id, r.period, e.activity_key, e.status, f.indicator_id, f.amount
-                        from unit_report r
-                        join org_node n on n.id = r.unit_node_id
+                        from unit_report r""" + LINEAGE_SCOPE + """
                         join unit_report_entry e on e.report_id = r.id
                         left join unit_report_figure f on f.entry_id = e.id
-                        where r.plan_lineage_id = ? and r.status = 'ACCEPTED' and n.path like ? || '%'""",
-                        List.of(lineage, nodePath)));
+                        where r.plan_lineage_id = ? and r.status = 'ACCEPTED'""",
+                        List.of(nodePath, lineage)));
     }
 
     /**
@@ -94,7 +134,8 @@ final class AggregateSql {
                 left join lateral (select min(c.first_sent_at) as first_sent_at from consolidated_report c
                                    where c.node_id = a.id and c.plan_year = ? and c.period = p.period) f on true
                 where a.id = ? order by p.ord""", List.of(year, year, year, nodeId)));
-        list.addAll(dashboard(planId, nodeId, year, lineage, nodePath));
+        list.addAll(dashboardOnly(planId, nodeId, year, lineage, nodePath));
+        list.add(lineageOf(nodeId));
         return list;
     }
 

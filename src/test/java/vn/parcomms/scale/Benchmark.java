@@ -44,12 +44,35 @@ import java.util.regex.Pattern;
 public final class Benchmark {
 
     /** One page to measure and the plain SQL it is compared with (one or more statements). */
-    record Page(String name, String user, String path, List<Sql> sql) {
+    record Page(String name, String user, String path, List<Sql> sql, boolean rollup, String expect) {
+
+        Page(String name, String user, String path, List<Sql> sql) {
+            this(name, user, path, sql, false, null);
+        }
 
         Page(String name, String user, String path, String sql, List<Object> params) {
             this(name, user, path, List.of(new Sql(sql, params)));
         }
+
+        /** A rollup page: its p50 is held to 2 × its whole aggregate in plain SQL + 10 ms. */
+        Page asRollup() {
+            return new Page(name, user, path, sql, true, expect);
+        }
+
+        /** The answer must contain this text (HTML, JSON and CSV; an XLSX is checked as a workbook). */
+        Page expecting(String text) {
+            return new Page(name, user, path, sql, rollup, text);
+        }
+
+        /** An export of the province view: held to 2 s. */
+        boolean provinceExport() {
+            return path.startsWith("/rollups/province/export.");
+        }
     }
+
+    /** Targets of issue 15 on 2 cores. */
+    static final double P95_TARGET_MS = 150;
+    static final double PROVINCE_EXPORT_TARGET_MS = 2000;
 
     /** One statement with its parameters. */
     record Sql(String text, List<Object> params) {
@@ -77,6 +100,9 @@ public final class Benchmark {
     private final String baseUrl;
     private final Connection db;
     private final Map<String, HttpClient> clients = new LinkedHashMap<>();
+    /** The TSV of the last {@link #run} (out=FILE writes it beside the Markdown table). */
+    private final StringBuilder tsv = new StringBuilder();
+    private long lastBytes;
     /** The second instance of {@link #compare}, with its own signed-in clients. */
     private Benchmark other;
 
@@ -125,6 +151,12 @@ public final class Benchmark {
             System.out.println(table);
             if (o.containsKey("out")) {
                 Files.writeString(Path.of(o.get("out")), table);
+                if (b.tsv.length() > 0) {
+                    Path tsvFile = Path.of(o.get("out").replaceAll("\\.md$", "") + ".tsv");
+                    Files.writeString(tsvFile, b.tsv);
+                    System.err.println("wrote " + o.get("out") + " and " + tsvFile + " (chart: BarChart "
+                            + tsvFile + " p95.png \"p95 per page\" " + (int) P95_TARGET_MS + ")");
+                }
             }
         }
     }
@@ -134,11 +166,15 @@ public final class Benchmark {
         String p = prefix.toUpperCase(java.util.Locale.ROOT);
         String u = prefix.toLowerCase(java.util.Locale.ROOT);
         String provincePath = text("select path from org_node where code = ?", p);
-        String agencyPath = text("select path from org_node where code = ?", p + "-A01");
-        long agencyId = number("select id from org_node where code = ?", p + "-A01");
-        long unitId = number("select id from org_node where code = ?", p + "-A01-U001");
+        // Agency 1 is "-A01" in a province of up to 99 agencies, "-A001" in the merged one.
+        String agencyCode = text("select code from org_node where code in (?, ?) order by length(code) limit 1",
+                p + "-A01", p + "-A001");
+        String agencyPath = text("select path from org_node where code = ?", agencyCode);
+        long agencyId = number("select id from org_node where code = ?", agencyCode);
+        long unitId = number("select id from org_node where code = ?", agencyCode + "-U001");
         long agencyPlan = number("select id from plan where issuing_node_id = ? and plan_year = ? "
                 + "order by version_no desc limit 1", agencyId, year);
+        long nodes = count("select count(*) from org_node where path like ? || '%'", provincePath);
         // The plan list (and the REVIEWER's home page, which shows the first six of it): the count
         // and the first page of 50, as PlanRepository.countPage and page run them.
         String planFilter = """
@@ -189,43 +225,125 @@ public final class Benchmark {
                   and a.id in (select l.id from plan_activity l where l.lead_node_id = ?
                                union select c.activity_id from plan_activity_cooperator c where c.node_id = ?)
                 order by p.plan_year desc, p.id, a.position""";
+        String consolidations = """
+                select c.id, c.plan_year, c.period, c.status, c.sent_at from consolidated_report c
+                where c.node_id = ? order by c.plan_year desc, c.period, c.id desc""";
+        String overview = """
+                select n.id, n.name, s.id, s.status, s.self_total, s.appraised_total, s.max_total
+                from org_node n left join par_index_self_assessment s on s.node_id = n.id and s.year = ?
+                where n.parent_id = ? order by n.name""";
+        String selfSheet = """
+                select s.id, s.status, e.* from par_index_self_assessment s
+                left join par_index_self_entry e on e.assessment_id = s.id
+                where s.node_id = ? and s.year = ?""";
         // Rollups: each page against its whole aggregate as plain SQL (AggregateSql).
         long provinceId = number("select id from org_node where code = ?", p);
         Object lineage = object("select lineage_id from plan where id = ?", agencyPlan);
         List<String> periodNames = List.of("Q1", "H1", "M9", "YEAR");
-        List<String> periodsUpTo = periodNames.subList(0, periodNames.indexOf(period) + 1);
         List<Sql> dashboard = AggregateSql.dashboard(agencyPlan, agencyId, year, lineage, agencyPath);
-        return List.of(
-                new Page("/plans (REVIEWER, province)", u + ".reviewer", "/plans",
-                        planList(planCount, planPage, provincePath, agencyPath)),
-                new Page("/plans (OFFICE, agency)", u + ".office1", "/plans",
-                        planList(planCount, planPage, agencyPath, agencyPath)),
-                new Page("/plans/{id} (agency plan, " + count("select count(*) from plan_activity where plan_id = ?",
-                        agencyPlan) + " activities)", u + ".office1", "/plans/" + agencyPlan, planActivities,
-                        List.of(agencyPlan)),
-                new Page("/reports?plan&period (OFFICE follow-up)", u + ".office1",
-                        "/reports?plan=" + agencyPlan + "&period=" + period, followUp,
-                        List.of(agencyPlan, period, agencyPlan)),
-                new Page("/reports (UNIT)", u + ".unit1", "/reports", unitReports, List.of(unitId, unitId)),
-                new Page("/organizations (REVIEWER, collapsed tree of 1,521 nodes)", u + ".reviewer", "/organizations", subtree,
-                        List.of(provincePath)),
-                new Page("/ (REVIEWER)", u + ".reviewer", "/", planList(planCount, planPage, provincePath, agencyPath)),
-                new Page("/ (OFFICE)", u + ".office1", "/", assigned, List.of(agencyId, agencyId)),
-                new Page("/ (UNIT)", u + ".unit1", "/", assigned, List.of(unitId, unitId)),
-                new Page("/rollups (OFFICE, agency plan, " + period + ")", u + ".office1",
-                        "/rollups?plan=" + agencyPlan + "&period=" + period, dashboard),
-                new Page("/api/v1/rollups (OFFICE, JSON, " + period + ")", u + ".office1",
-                        "/api/v1/rollups?plan=" + agencyPlan + "&period=" + period, dashboard),
-                new Page("/rollups/par-index (OFFICE, " + year + ")", u + ".office1",
-                        "/rollups/par-index?year=" + year,
-                        AggregateSql.parIndex(agencyPlan, agencyId, provinceId, year, lineage, agencyPath)),
-                new Page("/rollups/province (REVIEWER, " + year + " " + period + ")", u + ".reviewer",
-                        "/rollups/province?year=" + year + "&period=" + period,
-                        AggregateSql.province(provinceId, provincePath, year, periodsUpTo)),
-                // The floor: a page with no list (one user row), to tell the fixed cost of a request
-                // (security, session, layout) from the cost of the data.
-                new Page("/account (floor, no list)", u + ".office1", "/account",
-                        "select * from user_account where username = ?", List.of(u + ".office1")));
+        List<Sql> parIndex = AggregateSql.parIndex(agencyPlan, agencyId, provinceId, year, lineage, agencyPath);
+        String office = u + ".office1";
+        String reviewer = u + ".reviewer";
+        String rollupPath = "/rollups?plan=" + agencyPlan + "&period=";
+        List<Page> pages = new java.util.ArrayList<>();
+        // Every period of the dashboard (its year-over-year section is part of the page and its aggregate).
+        for (String per : periodNames) {
+            pages.add(new Page("/rollups (OFFICE, agency plan, " + per + ", with year over year)", office,
+                    rollupPath + per, dashboard).asRollup().expecting("id=\"year-over-year\""));
+        }
+        pages.add(new Page("/api/v1/rollups (OFFICE, JSON, " + period + ")", office,
+                "/api/v1/rollups?plan=" + agencyPlan + "&period=" + period, dashboard).asRollup()
+                .expecting("\"indicators\""));
+        pages.add(new Page("/rollups/par-index (OFFICE, " + year + ")", office, "/rollups/par-index?year=" + year,
+                parIndex).asRollup());
+        for (String per : List.of(period, "YEAR")) {
+            pages.add(new Page("/rollups/province (REVIEWER, " + year + " " + per + ")", reviewer,
+                    "/rollups/province?year=" + year + "&period=" + per,
+                    AggregateSql.province(provinceId, provincePath, year,
+                            periodNames.subList(0, periodNames.indexOf(per) + 1))).asRollup());
+        }
+        // After the merger: the successor's own dashboard, with its predecessors' figures.
+        String successorCode = p + "-M01";
+        if (count("select count(*) from org_node where code = ?", successorCode) > 0) {
+            long successor = number("select id from org_node where code = ?", successorCode);
+            String successorPath = text("select path from org_node where id = ?", successor);
+            long successorPlan = number("select id from plan where issuing_node_id = ? and plan_year = ? "
+                    + "order by version_no desc limit 1", successor, year);
+            Object successorLineage = object("select lineage_id from plan where id = ?", successorPlan);
+            List<Sql> successorDashboard = AggregateSql.dashboard(successorPlan, successor, year, successorLineage,
+                    successorPath);
+            String merged = u + ".successor1";
+            for (String per : List.of("M9", "YEAR")) {
+                pages.add(new Page("/rollups (successor after the merger, " + per + ")", merged,
+                        "/rollups?plan=" + successorPlan + "&period=" + per, successorDashboard).asRollup()
+                        .expecting("id=\"lineage-note\""));
+            }
+            pages.add(new Page("/api/v1/rollups (successor, JSON, YEAR)", merged,
+                    "/api/v1/rollups?plan=" + successorPlan + "&period=YEAR", successorDashboard).asRollup()
+                    .expecting("\"included\""));
+            pages.add(new Page("/rollups/par-index (successor, " + year + ")", merged, "/rollups/par-index?year=" + year,
+                    AggregateSql.parIndex(successorPlan, successor, provinceId, year, successorLineage, successorPath))
+                    .asRollup());
+            pages.add(new Page("/rollups/export.xlsx (successor, YEAR)", merged,
+                    "/rollups/export.xlsx?plan=" + successorPlan + "&period=YEAR", successorDashboard));
+        }
+        // PAR INDEX beyond the agency's page.
+        pages.add(new Page("/rollups/par-index/overview (REVIEWER, " + year + ")", reviewer,
+                "/rollups/par-index/overview?year=" + year, overview, List.of(year, provinceId)));
+        // The sheet shows the computed points beside the self-score: PAR INDEX's aggregate and the sheet.
+        List<Sql> self = new java.util.ArrayList<>(parIndex);
+        self.add(new Sql(selfSheet, List.of(agencyId, year)));
+        pages.add(new Page("/rollups/par-index/self (OFFICE, " + year + ")", office,
+                "/rollups/par-index/self?year=" + year, self));
+        // Lists.
+        pages.add(new Page("/plans (REVIEWER, province)", reviewer, "/plans",
+                planList(planCount, planPage, provincePath, agencyPath)));
+        pages.add(new Page("/plans (OFFICE, agency)", office, "/plans",
+                planList(planCount, planPage, agencyPath, agencyPath)));
+        pages.add(new Page("/plans/{id} (agency plan, " + count("select count(*) from plan_activity where plan_id = ?",
+                agencyPlan) + " activities)", office, "/plans/" + agencyPlan, planActivities, List.of(agencyPlan)));
+        pages.add(new Page("/reports?plan&period (OFFICE follow-up)", office,
+                "/reports?plan=" + agencyPlan + "&period=" + period, followUp, List.of(agencyPlan, period, agencyPlan)));
+        pages.add(new Page("/reports (UNIT)", u + ".unit1", "/reports", unitReports, List.of(unitId, unitId)));
+        pages.add(new Page("/organizations (REVIEWER, collapsed tree of " + String.format("%,d", nodes) + " nodes)",
+                reviewer, "/organizations", subtree, List.of(provincePath)));
+        pages.add(new Page("/consolidations (OFFICE)", office, "/consolidations", consolidations, List.of(agencyId)));
+        pages.add(new Page("/ (REVIEWER)", reviewer, "/", planList(planCount, planPage, provincePath, agencyPath)));
+        pages.add(new Page("/ (OFFICE)", office, "/", assigned, List.of(agencyId, agencyId)));
+        pages.add(new Page("/ (UNIT)", u + ".unit1", "/", assigned, List.of(unitId, unitId)));
+        // The JSON API beyond the rollup.
+        pages.add(new Page("/api/v1/plans (REVIEWER, " + year + ", first 100)", reviewer, "/api/v1/plans?year=" + year,
+                planList(planCount, planPage, provincePath, agencyPath)));
+        pages.add(new Page("/api/v1/plans/{id} (OFFICE)", office, "/api/v1/plans/" + agencyPlan, planActivities,
+                List.of(agencyPlan)));
+        pages.add(new Page("/api/v1/periods (OFFICE, " + year + ")", office, "/api/v1/periods?year=" + year,
+                "select period, deadline from report_deadline where node_id = ? and plan_year = ?",
+                List.of(agencyId, year)));
+        // Every export: the dashboard's, the province view's and its agencies', PAR INDEX's.
+        pages.add(new Page("/rollups/export.xlsx (OFFICE, " + period + ")", office,
+                "/rollups/export.xlsx?plan=" + agencyPlan + "&period=" + period, dashboard));
+        for (String table : List.of("indicators", "years")) {
+            pages.add(new Page("/rollups/export.csv?table=" + table + " (OFFICE, " + period + ")", office,
+                    "/rollups/export.csv?plan=" + agencyPlan + "&period=" + period + "&table=" + table, dashboard));
+        }
+        List<Sql> provinceYear = AggregateSql.province(provinceId, provincePath, year, periodNames);
+        pages.add(new Page("/rollups/province/export.xlsx (REVIEWER, " + year + " YEAR)", reviewer,
+                "/rollups/province/export.xlsx?year=" + year + "&period=YEAR", provinceYear));
+        pages.add(new Page("/rollups/province/export.csv?table=agencies (REVIEWER, " + year + " YEAR)", reviewer,
+                "/rollups/province/export.csv?year=" + year + "&period=YEAR&table=agencies", provinceYear));
+        pages.add(new Page("/rollups/par-index/export.xlsx (OFFICE, " + year + ")", office,
+                "/rollups/par-index/export.xlsx?year=" + year, parIndex));
+        pages.add(new Page("/rollups/par-index/export.csv?table=summary (OFFICE, " + year + ")", office,
+                "/rollups/par-index/export.csv?year=" + year + "&table=summary", parIndex));
+        pages.add(new Page("/rollups/par-index/overview/export.xlsx (REVIEWER, " + year + ")", reviewer,
+                "/rollups/par-index/overview/export.xlsx?year=" + year, overview, List.of(year, provinceId)));
+        pages.add(new Page("/rollups/par-index/self/export.xlsx (OFFICE, " + year + ")", office,
+                "/rollups/par-index/self/export.xlsx?year=" + year, self));
+        // The floor: a page with no list (one user row), to tell the fixed cost of a request
+        // (security, session, layout) from the cost of the data.
+        pages.add(new Page("/account (floor, no list)", office, "/account",
+                "select * from user_account where username = ?", List.of(office)));
+        return pages;
     }
 
     private static List<Sql> planList(String count, String page, String scopePath, String userPath) {
@@ -234,14 +352,17 @@ public final class Benchmark {
 
     String run(List<Page> pages, int n, int warmup) throws Exception {
         StringBuilder out = new StringBuilder();
-        out.append("| page | requests | p50 ms | p95 ms | max ms | SQL statements | SQL p50 ms | SQL p95 ms "
-                + "| p50 ratio | p95 ratio | heaviest statement p50 ms |\n");
-        out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        out.append("| page | requests | p50 ms | p95 ms | max ms | KB | SQL statements | SQL p50 ms | SQL p95 ms "
+                + "| p50 ratio | p95 ratio | heaviest statement p50 ms | target | met |\n");
+        out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |\n");
+        tsv.setLength(0);
+        tsv.append("page\trequests\tp50 ms\tp95 ms\tmax ms\tKB\tSQL statements\tSQL p50 ms\tp50 ratio"
+                + "\tp50 target ms\ttarget\tmet\n");
         for (Page page : pages) {
             HttpClient client = client(page.user());
             long[] http = new long[n];
             for (int i = -warmup; i < n; i++) {
-                long t = timed(client, page.path());
+                long t = timed(client, page);
                 if (i >= 0) {
                     http[i] = t;
                 }
@@ -290,12 +411,29 @@ public final class Benchmark {
             }
             Stats h = Stats.of(http);
             Stats s = Stats.of(sql);
+            // The targets of issue 15: p95 ≤ 150 ms for every page; a rollup page's p50 ≤ 2 × its
+            // aggregate in plain SQL + 10 ms; an export of the province view ≤ 2 s (its slowest request).
+            double p50Target = 2 * s.p50() + 10;
+            StringBuilder target = new StringBuilder("p95 ≤ " + (int) P95_TARGET_MS);
+            boolean met = h.p95() <= P95_TARGET_MS;
+            if (page.rollup()) {
+                target.append(String.format(java.util.Locale.ROOT, ", p50 ≤ %.1f", p50Target));
+                met &= h.p50() <= p50Target;
+            }
+            if (page.provinceExport()) {
+                target.append(", max ≤ " + (int) PROVINCE_EXPORT_TARGET_MS);
+                met &= h.max() <= PROVINCE_EXPORT_TARGET_MS;
+            }
             String line = String.format(java.util.Locale.ROOT,
-                    "| %s | %d | %.1f | %.1f | %.1f | %d | %.2f | %.2f | %.1f | %.1f | %.2f |%n", page.name(), n, h.p50(),
-                    h.p95(), h.max(), page.sql().size(), s.p50(), s.p95(), h.p50() / s.p50(), h.p95() / s.p95(),
-                    heaviest);
+                    "| %s | %d | %.1f | %.1f | %.1f | %.0f | %d | %.2f | %.2f | %.1f | %.1f | %.2f | %s | %s |%n",
+                    page.name(), n, h.p50(), h.p95(), h.max(), lastBytes / 1024.0, page.sql().size(), s.p50(), s.p95(),
+                    h.p50() / s.p50(), h.p95() / s.p95(), heaviest, target, met ? "yes" : "**no**");
             System.err.print(line);
             out.append(line);
+            tsv.append(String.format(java.util.Locale.ROOT, "%s\t%d\t%.1f\t%.1f\t%.1f\t%.0f\t%d\t%.2f\t%.2f\t%s\t%s\t%s%n",
+                    page.name(), n, h.p50(), h.p95(), h.max(), lastBytes / 1024.0, page.sql().size(), s.p50(),
+                    h.p50() / s.p50(), page.rollup() ? String.format(java.util.Locale.ROOT, "%.1f", p50Target) : "",
+                    target, met ? "yes" : "no"));
         }
         return out.toString();
     }
@@ -318,10 +456,10 @@ public final class Benchmark {
             long[] b = new long[n];
             for (int i = -warmup; i < n; i++) {
                 boolean firstFirst = (i & 1) == 0;
-                long ta = firstFirst ? timed(first, page.path()) : 0;
-                long tb = other.timed(second, page.path());
+                long ta = firstFirst ? timed(first, page) : 0;
+                long tb = other.timed(second, page);
                 if (!firstFirst) {
-                    ta = timed(first, page.path());
+                    ta = timed(first, page);
                 }
                 if (i >= 0) {
                     a[i] = ta;
@@ -338,10 +476,58 @@ public final class Benchmark {
         return out.toString();
     }
 
-    private long timed(HttpClient client, String path) throws Exception {
+    /** One request, timed; the answer is checked after the clock stops (see {@link #check}). */
+    private long timed(HttpClient client, Page page) throws Exception {
         long t0 = System.nanoTime();
-        get(client, path);
-        return System.nanoTime() - t0;
+        HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(baseUrl + page.path()))
+                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        long t = System.nanoTime() - t0;
+        check(page, response);
+        lastBytes = response.body().length;
+        return t;
+    }
+
+    /**
+     * Fails the run loudly unless the page answered 200 with what it should: a workbook (a ZIP
+     * with the spreadsheet type) for .xlsx, a UTF-8 CSV with its BOM, JSON from the API, or a whole
+     * HTML page that is not the sign-in form; and the page's expected text where it has one.
+     */
+    static void check(Page page, HttpResponse<byte[]> response) {
+        String path = page.path();
+        byte[] body = response.body();
+        String type = response.headers().firstValue("Content-Type").orElse("");
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET " + path + " answered " + response.statusCode() + " "
+                    + response.headers().firstValue("Location").orElse(""));
+        }
+        String text = new String(body, StandardCharsets.UTF_8);
+        String problem = null;
+        if (path.contains("export.xlsx")) {
+            if (!type.startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                    || body.length < 4 || body[0] != 'P' || body[1] != 'K') {
+                problem = "not a workbook (" + type + ")";
+            }
+        } else if (path.contains("export.csv")) {
+            if (!type.startsWith("text/csv") || body.length < 3 || (body[0] & 0xff) != 0xEF
+                    || (body[1] & 0xff) != 0xBB || (body[2] & 0xff) != 0xBF || text.lines().count() < 2) {
+                problem = "not a CSV with a header and rows (" + type + ")";
+            }
+        } else if (path.startsWith("/api/")) {
+            if (!type.startsWith("application/json") || !(text.startsWith("{") || text.startsWith("["))) {
+                problem = "not JSON (" + type + ")";
+            }
+        } else if (!type.startsWith("text/html") || !text.contains("</html>")) {
+            problem = "not a whole HTML page (" + type + ")";
+        } else if (text.contains("action=\"/login\"") && text.contains("name=\"password\"")) {
+            problem = "the sign-in page";
+        }
+        if (problem == null && page.expect() != null && !path.contains("export.xlsx") && !text.contains(page.expect())) {
+            problem = "no \"" + page.expect() + "\" in the answer";
+        }
+        if (problem != null) {
+            throw new IllegalStateException("GET " + path + " (" + page.name() + "): " + problem + "; "
+                    + text.substring(0, Math.min(300, text.length())));
+        }
     }
 
     private HttpClient client(String username) throws Exception {
@@ -368,14 +554,6 @@ public final class Benchmark {
         }
         clients.put(username, client);
         return client;
-    }
-
-    private void get(HttpClient client, String path) throws Exception {
-        HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
-        }
     }
 
     private String text(String sql, Object... args) throws SQLException {

@@ -30,10 +30,50 @@ public final class ProvinceGenerator {
 
     /** What to generate. {@code prefix} keeps node codes and usernames apart from other data. */
     public record Settings(String prefix, int agencies, int unitsPerAgency, int subUnitsPerAgency, int activities,
-            int fromYear, int toYear) {
+            int fromYear, int toYear, int formerProvinces, int mergedJobs) {
+
+        /** The first agencies of every former province keep their job (and the accounts); merged jobs follow. */
+        public static final int FIRST_MERGED_JOB = 4;
+
+        /** A province as before the 2025 mergers: one former province, nothing merged. */
+        public Settings(String prefix, int agencies, int unitsPerAgency, int subUnitsPerAgency, int activities,
+                int fromYear, int toYear) {
+            this(prefix, agencies, unitsPerAgency, subUnitsPerAgency, activities, fromYear, toYear, 1, 0);
+        }
+
+        public Settings {
+            if (mergedJobs > 0 && (formerProvinces < 2 || FIRST_MERGED_JOB + mergedJobs - 1 > agencies)) {
+                throw new IllegalArgumentException("a merger needs at least two former provinces and "
+                        + (FIRST_MERGED_JOB + mergedJobs - 1) + " agencies in each");
+            }
+        }
 
         public static Settings province(String prefix) {
             return new Settings(prefix, 40, 30, 7, 40, 2021, 2025);
+        }
+
+        /**
+         * Issue 15: three former provinces joined (40 agencies each, 120 in all), ten years, and on
+         * 1 July of the last year the departments of jobs 4-17 of the three merged into one each.
+         */
+        public static Settings mergedProvince(String prefix) {
+            return new Settings(prefix, 40, 30, 7, 40, 2016, 2025, 3, 14);
+        }
+
+        /** Agency {@code n} of all (1-based, former province by former province). */
+        public String agencyCode(int n) {
+            int width = Math.max(2, String.valueOf(agencies * formerProvinces).length());
+            return prefix.toUpperCase(java.util.Locale.ROOT) + "-A" + "0".repeat(Math.max(0, width - String.valueOf(n).length())) + n;
+        }
+
+        /** The successor agency of the {@code k}-th merged job (1-based). */
+        public String successorCode(int k) {
+            return prefix.toUpperCase(java.util.Locale.ROOT) + "-M" + (k < 10 ? "0" : "") + k;
+        }
+
+        /** The day the merger takes effect: 1 July of the last year. */
+        public java.time.LocalDate mergeDate() {
+            return java.time.LocalDate.of(toYear, 7, 1);
         }
 
         public String username(String role) {
@@ -61,8 +101,8 @@ public final class ProvinceGenerator {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
-            System.err.println("usage: ProvinceGenerator <jdbc-url> [user] [password] [agencies=40 units=30 "
-                    + "subUnits=7 activities=40 from=2021 to=2025 prefix=SCALE]");
+            System.err.println("usage: ProvinceGenerator <jdbc-url> [user] [password] [layout=merged] [agencies=40 "
+                    + "units=30 subUnits=7 activities=40 from=2021 to=2025 formerProvinces=1 merged=0 prefix=SCALE]");
             System.exit(2);
         }
         String user = args.length > 1 && !args[1].contains("=") ? args[1] : "postgres";
@@ -73,14 +113,16 @@ public final class ProvinceGenerator {
                 options.put(arg.substring(0, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
             }
         }
-        Settings d = Settings.province("SCALE");
+        Settings d = "merged".equals(options.get("layout")) ? Settings.mergedProvince("SCALE") : Settings.province("SCALE");
         Settings settings = new Settings(options.getOrDefault("prefix", d.prefix()),
                 Integer.parseInt(options.getOrDefault("agencies", "" + d.agencies())),
                 Integer.parseInt(options.getOrDefault("units", "" + d.unitsPerAgency())),
                 Integer.parseInt(options.getOrDefault("subUnits", "" + d.subUnitsPerAgency())),
                 Integer.parseInt(options.getOrDefault("activities", "" + d.activities())),
                 Integer.parseInt(options.getOrDefault("from", "" + d.fromYear())),
-                Integer.parseInt(options.getOrDefault("to", "" + d.toYear())));
+                Integer.parseInt(options.getOrDefault("to", "" + d.toYear())),
+                Integer.parseInt(options.getOrDefault("formerProvinces", "" + d.formerProvinces())),
+                Integer.parseInt(options.getOrDefault("merged", "" + d.mergedJobs())));
         try (Connection c = DriverManager.getConnection(args[0], user, password)) {
             Result result = new ProvinceGenerator(settings).generate(c);
             System.out.println("Generated province " + result.provinceId() + " (" + settings + ") in "
@@ -106,7 +148,8 @@ public final class ProvinceGenerator {
                 c.setAutoCommit(true);
                 for (String t : new String[] {"org_node", "plan", "plan_item", "plan_activity", "plan_activity_channel",
                     "plan_activity_cooperator", "plan_activity_target", "plan_event", "unit_report",
-                    "unit_report_entry", "unit_report_figure", "unit_report_event", "user_account"}) {
+                    "unit_report_entry", "unit_report_figure", "unit_report_event", "user_account", "org_node_succession",
+                    "org_node_succession_link", "org_node_succession_transfer"}) {
                     st.execute("analyze " + t);
                 }
             }
@@ -133,12 +176,15 @@ public final class ProvinceGenerator {
         exec(c, "create temp table gen_node (id bigint primary key, kind text, parent_id bigint, ord int, siblings int)");
         exec(c, """
                 insert into org_node (code, name, short_name, kind, parent_id, path, depth)
-                select ? || '-A' || lpad(g::text, 2, '0'),
-                       coalesce((?::text[])[g], 'Ủy ban nhân dân huyện số ' || g),
-                       'CQ ' || g, 'AGENCY', ?, '', 1
-                from generate_series(1, ?) g""", p, AGENCIES, province, s.agencies());
+                select ? || '-A' || lpad(((f - 1) * ? + g)::text, ?, '0'),
+                       coalesce((?::text[])[g], 'Ủy ban nhân dân huyện số ' || g)
+                           || case when ? > 1 then ' tỉnh cũ ' || f else '' end,
+                       'CQ ' || ((f - 1) * ? + g), 'AGENCY', ?, '', 1
+                from generate_series(1, ?) f cross join generate_series(1, ?) g""", p, s.agencies(),
+                s.agencyCode(1).length() - p.length() - 2, AGENCIES, s.formerProvinces(), s.agencies(), province,
+                s.formerProvinces(), s.agencies());
         exec(c, "insert into gen_node select id, 'AGENCY', parent_id, substring(code from '-A(\\d+)$')::int, ? "
-                + "from org_node where parent_id = ?", s.agencies(), province);
+                + "from org_node where parent_id = ?", s.agencies() * s.formerProvinces(), province);
         exec(c, """
                 insert into org_node (code, name, short_name, kind, parent_id, path, depth)
                 select o.code || '-U' || lpad(g::text, 3, '0'),
@@ -159,6 +205,26 @@ public final class ProvinceGenerator {
                 s.subUnitsPerAgency());
         exec(c, "insert into gen_node select n.id, 'SUB_UNIT', n.parent_id, 1, 1 "
                 + "from org_node n join gen_node u on u.id = n.parent_id and u.kind = 'UNIT'");
+        // The merger's successors: one new agency per merged job (it exists from the merger on; its
+        // units come from its predecessors when the tree changes, after the reports), and which
+        // agency of which former province each one follows.
+        exec(c, """
+                insert into org_node (code, name, short_name, kind, parent_id, path, depth)
+                select ? || '-M' || lpad(k::text, 2, '0'),
+                       coalesce((?::text[])[? + k - 1], 'Ủy ban nhân dân huyện số ' || (? + k - 1)),
+                       'CQ M' || k, 'AGENCY', ?, '', 1
+                from generate_series(1, ?) k""", p, AGENCIES, Settings.FIRST_MERGED_JOB, Settings.FIRST_MERGED_JOB,
+                province, s.mergedJobs());
+        exec(c, "insert into gen_node select id, 'SUCCESSOR', parent_id, substring(code from '-M(\\d+)$')::int, ? "
+                + "from org_node where parent_id = ? and code like ? || '-M%'", s.mergedJobs(), province, p);
+        exec(c, "drop table if exists gen_merge");
+        exec(c, """
+                create temp table gen_merge as
+                select a.id pred_id, sn.id succ_id, f former
+                from generate_series(1, ?) f cross join generate_series(1, ?) k
+                join gen_node a on a.kind = 'AGENCY' and a.ord = (f - 1) * ? + ? + k - 1
+                join gen_node sn on sn.kind = 'SUCCESSOR' and sn.ord = k""", s.formerProvinces(), s.mergedJobs(),
+                s.agencies(), Settings.FIRST_MERGED_JOB);
         for (int depth = 1; depth <= 3; depth++) {
             exec(c, "update org_node n set path = q.path || n.id || '/' from org_node q "
                     + "where q.id = n.parent_id and n.depth = ? and n.id in (select id from gen_node)", depth);
@@ -175,6 +241,12 @@ public final class ProvinceGenerator {
             insertPlans(c, "UNIT", year, "n.id in (select id from gen_node where kind = 'UNIT')",
                     "(select pp.id from plan pp join gen_plan gp on gp.id = pp.id where pp.issuing_node_id = n.parent_id "
                             + "and pp.plan_year = " + year + ")", "03-01");
+        }
+        if (s.mergedJobs() > 0) {
+            // A successor issues its plan of the merger's year from its first day, implementing the province's.
+            insertPlans(c, "SUCCESSOR", s.toYear(), "n.id in (select id from gen_node where kind = 'SUCCESSOR')",
+                    "(select pp.id from plan pp join gen_plan gp on gp.id = pp.id where pp.issuing_node_id = n.parent_id "
+                            + "and pp.plan_year = " + s.toYear() + ")", "07-01");
         }
         exec(c, """
                 insert into plan_item (plan_id, kind, position, heading, body, item_key)
@@ -194,6 +266,10 @@ public final class ProvinceGenerator {
                                    ('CONTENT', 8), ('FORM', 4), ('SOLUTION', 3), ('DUTY', 3), ('RECIPIENT', 4)) k(kind, n)
                 cross join lateral generate_series(1, k.n) g""");
 
+        // Statistics of the fresh rows and the temporary tables before the joins below: without them
+        // the planner nests loops over the nodes for every plan (at the merged province's 37,000
+        // plans the unit activities' insert ran for minutes instead of seconds).
+        exec(c, "analyze org_node, plan, plan_item, gen_plan, gen_node, gen_merge");
         // Activities: the province's are led by its agencies in turn, an agency's by its units in
         // turn, a unit's by itself or now and then by its sub-unit.
         String activityColumns = "insert into plan_activity (plan_id, activity_key, parent_activity_key, content_item_key, "
@@ -215,6 +291,12 @@ public final class ProvinceGenerator {
         exec(c, activityColumns + common.formatted("coalesce(case when g % 4 = 0 then sub.id end, gp.node_id)",
                 s.activities())
                 + " left join gen_node sub on sub.kind = 'SUB_UNIT' and sub.parent_id = gp.node_id where gp.level = 'UNIT'");
+        // A successor's activities are led by its predecessors' units in turn (they are its units now).
+        exec(c, activityColumns + common.formatted("u.id", s.activities())
+                + " join gen_merge m on m.succ_id = gp.node_id and m.former = (g - 1) % " + s.formerProvinces() + " + 1"
+                + " join gen_node u on u.kind = 'UNIT' and u.parent_id = m.pred_id"
+                + " and u.ord = ((g - 1) / " + s.formerProvinces() + ") % u.siblings + 1"
+                + " where gp.level = 'SUCCESSOR'");
         // Statistics first: without them the planner may pick a nested loop over the 248,000
         // fresh activities for the update below (seen: 15 minutes instead of seconds).
         exec(c, "analyze plan, plan_activity, gen_plan, gen_node");
@@ -265,11 +347,33 @@ public final class ProvinceGenerator {
                 create temp table gen_report as
                 select child.issuing_node_id unit_id, parent.issuing_node_id plan_node_id, parent.lineage_id,
                        parent.id plan_id, parent.plan_year, child.id child_plan_id, per.period, per.q,
-                       make_date(parent.plan_year, per.m, 14) cutoff, random() r, random() late
+                       make_date(parent.plan_year, per.m, 14) cutoff, random() r, random() late,
+                       null::bigint entry_lead
                 from gen_plan gp join plan child on child.id = gp.id
                 join plan parent on parent.id = child.parent_plan_id
                 cross join (values ('Q1', 1, 3), ('H1', 2, 6), ('M9', 3, 9), ('YEAR', 4, 12)) per(period, q, m)""");
+        if (s.mergedJobs() > 0) {
+            // The merger: the predecessors and their units report Q1 and 6 months of the year (cut-offs
+            // before 30/06), the successor the 9 months and the year on the province's plan, and the
+            // units now under it report those two on the successor's plan, on the activities they lead
+            // there (they have no implementing plan of it: ReportPlans gives them what they lead).
+            int y = s.toYear();
+            exec(c, "delete from gen_report where plan_year = ? and period in ('Q1', 'H1') "
+                    + "and unit_id in (select succ_id from gen_merge)", y);
+            exec(c, "delete from gen_report where plan_year = ? and period in ('M9', 'YEAR') "
+                    + "and (unit_id in (select pred_id from gen_merge) or plan_node_id in (select pred_id from gen_merge))", y);
+            exec(c, """
+                    insert into gen_report
+                    select u.id, m.succ_id, sp.lineage_id, sp.id, sp.plan_year, sp.id, per.period, per.q,
+                           make_date(sp.plan_year, per.m, 14), random(), random(), u.id
+                    from gen_merge m join gen_node u on u.kind = 'UNIT' and u.parent_id = m.pred_id
+                    join gen_plan sg on sg.node_id = m.succ_id and sg.level = 'SUCCESSOR'
+                    join plan sp on sp.id = sg.id
+                    cross join (values ('M9', 3, 9), ('YEAR', 4, 12)) per(period, q, m)
+                    where exists (select 1 from plan_activity a where a.plan_id = sp.id and a.lead_node_id = u.id)""");
+        }
         exec(c, "delete from gen_report where r < 0.03");
+        exec(c, "analyze gen_report, plan_activity_target");
         exec(c, """
                 insert into unit_report (unit_node_id, plan_node_id, plan_lineage_id, plan_id, plan_year, period, status,
                     results_summary, shortcomings, difficulties, proposals, next_tasks, return_reason,
@@ -306,6 +410,7 @@ public final class ProvinceGenerator {
                                          and ur.period = g.period
                       join plan_activity a on a.plan_id = g.child_plan_id
                                           and (a.quarters = '' or substring(a.quarters, 1, 1)::int <= g.q)
+                                          and (g.entry_lead is null or a.lead_node_id = g.entry_lead)
                       cross join lateral (select random() + 0 * a.position) x(v)) e""");
         exec(c, """
                 insert into unit_report_figure (entry_id, indicator_id, amount)
@@ -331,8 +436,55 @@ public final class ProvinceGenerator {
                    or (e.action = 'SUBMITTED' and ur.status <> 'DRAFT')
                    or e.action = ur.status""");
 
+        if (s.mergedJobs() > 0) {
+            merge(c);
+        }
         insertUsers(c, province);
         return province;
+    }
+
+    /**
+     * The tree on the merger's day, as {@code OrgSuccessionService.apply} leaves it for a MERGE: the
+     * predecessors' active units moved under the successor (paths rewritten below them), the
+     * predecessors ended the day before, inactive; one succession record per successor, made on the
+     * first predecessor, naming the successor, with a main link from every predecessor and one
+     * transfer line per predecessor for its units.
+     */
+    private void merge(Connection c) throws SQLException {
+        java.time.LocalDate date = s.mergeDate();
+        exec(c, """
+                update org_node n set parent_id = m.succ_id, version = n.version + 1
+                from gen_merge m where n.parent_id = m.pred_id and n.active""");
+        exec(c, "update org_node n set path = q.path || n.id || '/' from org_node q "
+                + "where q.id = n.parent_id and q.id in (select succ_id from gen_merge)");
+        exec(c, "update org_node n set path = q.path || n.id || '/' from org_node q "
+                + "where q.id = n.parent_id and q.parent_id in (select succ_id from gen_merge)");
+        exec(c, "update org_node set active = false, ended_on = ?, version = version + 1 "
+                + "where id in (select pred_id from gen_merge)", date.minusDays(1));
+        exec(c, "drop table if exists gen_succession");
+        exec(c, """
+                create temp table gen_succession as
+                with s as (
+                  insert into org_node_succession (kind, node_id, effective_date, decision, old_value, new_value,
+                      recorded_by_id, recorded_by_name, recorded_at)
+                  select 'MERGE', m.pred_id, ?, 'Nghị quyết số 1' || lpad(sn.ord::text, 2, '0') || '/NQ-HĐND', null,
+                         n.name, null, 'Trình tạo dữ liệu quy mô tỉnh', ?::timestamp at time zone 'Asia/Ho_Chi_Minh'
+                  from gen_merge m join gen_node sn on sn.id = m.succ_id join org_node n on n.id = m.succ_id
+                  where m.former = 1
+                  returning id, node_id)
+                select s.id, s.node_id from s""", date, date.atTime(8, 0));
+        exec(c, """
+                insert into org_node_succession_link (succession_id, predecessor_id, successor_id, main)
+                select gs.id, m.pred_id, m.succ_id, true
+                from gen_succession gs join gen_merge first on first.pred_id = gs.node_id
+                join gen_merge m on m.succ_id = first.succ_id""");
+        exec(c, """
+                insert into org_node_succession_transfer (succession_id, position, from_node_id, to_node_id, what, amount)
+                select gs.id, m.former - 1, m.pred_id, m.succ_id, 'organization.succession.moved.children',
+                       (select count(*) from org_node u where u.parent_id = m.succ_id
+                          and u.id in (select id from gen_node where kind = 'UNIT' and parent_id = m.pred_id))
+                from gen_succession gs join gen_merge first on first.pred_id = gs.node_id
+                join gen_merge m on m.succ_id = first.succ_id""");
     }
 
     private void insertPlans(Connection c, String level, int year, String nodeCondition, String parentPlan,
@@ -364,13 +516,14 @@ public final class ProvinceGenerator {
     private void insertUsers(Connection c, long province) throws SQLException {
         String hash = PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(PASSWORD);
         String p = s.prefix().toUpperCase(java.util.Locale.ROOT);
-        String agency1 = p + "-A01";
+        String agency1 = s.agencyCode(1);
         Object[][] users = {
             {"admin", "Quản trị " + p, "ADMIN", p},
             {"reviewer", "Chuyên viên Sở Nội vụ " + p, "REVIEWER", agency1},
             {"office1", "Văn phòng cơ quan 1 " + p, "OFFICE", agency1},
-            {"office2", "Văn phòng cơ quan 2 " + p, "OFFICE", p + "-A02"},
-            {"office3", "Văn phòng cơ quan 3 " + p, "OFFICE", p + "-A03"},
+            {"office2", "Văn phòng cơ quan 2 " + p, "OFFICE", s.agencyCode(2)},
+            {"office3", "Văn phòng cơ quan 3 " + p, "OFFICE", s.agencyCode(3)},
+            {"successor1", "Văn phòng cơ quan hợp nhất 1 " + p, "OFFICE", s.successorCode(1)},
             {"leader1", "Giám đốc cơ quan 1 " + p, "LEADER", agency1},
             {"unit1", "Thủ trưởng đơn vị 1 " + p, "UNIT", agency1 + "-U001"},
         };
@@ -391,6 +544,10 @@ public final class ProvinceGenerator {
         queries.put("org_node AGENCY", "select count(*) from org_node where kind = 'AGENCY' and id in " + nodes);
         queries.put("org_node UNIT", "select count(*) from org_node where kind = 'UNIT' and id in " + nodes);
         queries.put("org_node SUB_UNIT", "select count(*) from org_node where kind = 'SUB_UNIT' and id in " + nodes);
+        queries.put("org_node ended", "select count(*) from org_node where ended_on is not null and id in " + nodes);
+        queries.put("org_node_succession", "select count(*) from org_node_succession where node_id in " + nodes);
+        queries.put("org_node_succession_link", "select count(*) from org_node_succession_link where successor_id in "
+                + nodes);
         queries.put("user_account", "select count(*) from user_account where org_node_id in " + nodes);
         queries.put("plan", "select count(*) from plan where id in " + plans);
         queries.put("plan_item", "select count(*) from plan_item where plan_id in " + plans);

@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.parcomms.organization.LineageLink;
+import vn.parcomms.organization.OrgSuccessionService;
 import vn.parcomms.organization.OrganizationService;
+import vn.parcomms.organization.Predecessor;
 import vn.parcomms.plan.ActivityView;
 import vn.parcomms.plan.PlanDetails;
 import vn.parcomms.plan.PlanDetailsReader;
@@ -32,6 +35,8 @@ import vn.parcomms.report.ReportDetailsReader;
 import vn.parcomms.report.ReportListing;
 import vn.parcomms.report.ReportPeriod;
 import vn.parcomms.report.UnitReportRow;
+import vn.parcomms.rollup.YearComparison;
+import vn.parcomms.rollup.YearComparisons;
 import vn.parcomms.shared.security.CurrentUser;
 import vn.parcomms.shared.security.Role;
 import vn.parcomms.support.IntegrationTest;
@@ -59,11 +64,18 @@ class ProvinceGeneratorTest {
     @Autowired
     OrganizationService organizations;
     @Autowired
+    OrgSuccessionService successions;
+    @Autowired
+    YearComparisons yearComparisons;
+    @Autowired
     MockMvc mvc;
 
     // Generated once for the class: the tests only read it, and none changes it.
     static ProvinceGenerator.Settings settings;
     static ProvinceGenerator.Result result;
+    // The merged layout at a small scale: three former provinces of 4 agencies, job 4 merged.
+    static ProvinceGenerator.Settings merged;
+    static ProvinceGenerator.Result mergedResult;
 
     @BeforeEach
     void generateSmallProvince() throws Exception {
@@ -75,6 +87,67 @@ class ProvinceGeneratorTest {
         try (Connection c = dataSource.getConnection()) {
             result = new ProvinceGenerator(settings).generate(c);
         }
+        merged = new ProvinceGenerator.Settings(prefix + "M", 4, 3, 1, 6, 2024, 2025, 3, 1);
+        try (Connection c = dataSource.getConnection()) {
+            mergedResult = new ProvinceGenerator(merged).generate(c);
+        }
+    }
+
+    @Test
+    void mergedProvinceEndsThePredecessorsTheDayBeforeAndMovesTheirUnitsUnderTheSuccessor() {
+        long successor = nodeId(merged.successorCode(1));
+        List<Long> predecessors = List.of(nodeId(merged.agencyCode(4)), nodeId(merged.agencyCode(8)),
+                nodeId(merged.agencyCode(12)));
+
+        // 12 agencies and the successor; 36 units (3 each) and 12 sub-units; the province.
+        assertThat(mergedResult.counts()).containsEntry("org_node AGENCY", 13L).containsEntry("org_node", 62L)
+                .containsEntry("org_node ended", 3L).containsEntry("org_node_succession", 1L)
+                .containsEntry("org_node_succession_link", 3L);
+        assertThat(successions.predecessors(successor)).extracting(p -> p.node().id())
+                .containsExactlyInAnyOrderElementsOf(predecessors);
+        assertThat(successions.predecessors(successor)).extracting(Predecessor::until)
+                .containsOnly(java.time.LocalDate.of(2025, 6, 30));
+        assertThat(organizations.tree(user(merged, "successor1"), null)).hasSize(1 + 9 + 3);
+        assertThat(jdbc.sql("select count(*) from org_node where id in (:ids) and not active and ended_on = date '2025-06-30'")
+                .param("ids", predecessors).query(Long.class).single()).isEqualTo(3L);
+    }
+
+    @Test
+    void mergedProvinceHasThePredecessorsReportUntilJuneAndTheSuccessorFromSeptember() {
+        long successor = nodeId(merged.successorCode(1));
+        String periods = """
+                select string_agg(distinct r.period, ',' order by r.period) from unit_report r
+                where r.plan_year = 2025 and (r.unit_node_id in (:ids) or r.plan_node_id in (:ids))""";
+        List<Long> predecessors = List.of(nodeId(merged.agencyCode(4)), nodeId(merged.agencyCode(8)),
+                nodeId(merged.agencyCode(12)));
+
+        assertThat(jdbc.sql(periods).param("ids", predecessors).query(String.class).single()).isEqualTo("H1,Q1");
+        assertThat(jdbc.sql(periods).param("ids", List.of(successor)).query(String.class).single()).isEqualTo("M9,YEAR");
+    }
+
+    @Test
+    void successorsYearOverYearCountsItsPredecessorsFigures() {
+        long successor = nodeId(merged.successorCode(1));
+        List<Long> lineage = List.of(successor, nodeId(merged.agencyCode(4)), nodeId(merged.agencyCode(8)),
+                nodeId(merged.agencyCode(12)));
+        String sum = """
+                select coalesce(sum(f.amount), 0) from unit_report r join unit_report_entry e on e.report_id = r.id
+                join unit_report_figure f on f.entry_id = e.id
+                where r.status = 'ACCEPTED' and r.plan_year = :year and r.plan_node_id in (:nodes)""";
+        long all2025 = jdbc.sql(sum).param("year", 2025).param("nodes", lineage).query(Long.class).single();
+        long own2025 = jdbc.sql(sum).param("year", 2025).param("nodes", List.of(successor)).query(Long.class).single();
+        long all2024 = jdbc.sql(sum).param("year", 2024).param("nodes", lineage).query(Long.class).single();
+
+        YearComparison years = yearComparisons.compare(user(merged, "successor1"), null);
+
+        assertThat(own2025).isPositive().isLessThan(all2025);
+        assertThat(all2024).isPositive();
+        assertThat(years.rows().stream().filter(r -> r.year() == 2025).mapToLong(YearComparison.Row::total).sum())
+                .isEqualTo(all2025);
+        assertThat(years.rows().stream().filter(r -> r.year() == 2024).mapToLong(YearComparison.Row::total).sum())
+                .isEqualTo(all2024);
+        assertThat(years.included()).extracting(LineageLink::until).containsOnly(java.time.LocalDate.of(2025, 6, 30));
+        assertThat(years.included()).hasSize(3);
     }
 
     @Test
@@ -185,9 +258,17 @@ class ProvinceGeneratorTest {
                 .query(Long.class).single();
     }
 
+    private long nodeId(String code) {
+        return jdbc.sql("select id from org_node where code = ?").param(code).query(Long.class).single();
+    }
+
     private CurrentUser user(String role) {
+        return user(settings, role);
+    }
+
+    private CurrentUser user(ProvinceGenerator.Settings of, String role) {
         return jdbc.sql("select id, username, full_name, role, org_node_id from user_account where username = ?")
-                .param(settings.username(role))
+                .param(of.username(role))
                 .query((rs, i) -> new CurrentUser(rs.getLong(1), rs.getString(2), rs.getString(3),
                         Role.valueOf(rs.getString(4)), rs.getLong(5)))
                 .single();

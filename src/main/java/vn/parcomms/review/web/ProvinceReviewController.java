@@ -1,13 +1,14 @@
 package vn.parcomms.review.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -63,25 +64,28 @@ class ProvinceReviewController {
         return "review/province";
     }
 
+    // The province view's exports are written straight to the response (issue 15): a workbook of
+    // every agency of a merged province is streamed, never held whole in memory.
     @GetMapping("/export.xlsx")
-    ResponseEntity<byte[]> xlsx(CurrentUser user, @RequestParam(required = false) Long province,
+    void xlsx(CurrentUser user, @RequestParam(required = false) Long province,
             @RequestParam(required = false) @Min(2000) @Max(2100) Integer year, @RequestParam(required = false) ReportPeriod period,
-            Locale locale) {
+            Locale locale, HttpServletResponse response) throws IOException {
         ProvinceReview review = reviews.review(user, province, year, period);
-        return TableExports.xlsxDownload(ProvinceReviewTable.all(review, messages, locale),
+        TableExports.xlsxTo(response, ProvinceReviewTable.all(review, messages, locale),
                 TableExports.fileName("province", review.provinceName(), review.year(), review.period().name(),
                         ".xlsx"));
     }
 
     @GetMapping("/export.csv")
-    ResponseEntity<byte[]> csv(CurrentUser user, @RequestParam(required = false) Long province,
+    void csv(CurrentUser user, @RequestParam(required = false) Long province,
             @RequestParam(required = false) @Min(2000) @Max(2100) Integer year, @RequestParam(required = false) ReportPeriod period,
-            @RequestParam(defaultValue = "agencies") String table, Locale locale) {
+            @RequestParam(defaultValue = "agencies") String table, Locale locale, HttpServletResponse response)
+            throws IOException {
         ProvinceReview review = reviews.review(user, province, year, period);
         if (!ProvinceReviewTable.NAMES.contains(table)) {
             throw new NotFoundException("province view table", table);
         }
-        return TableExports.csvDownload(ProvinceReviewTable.of(table, review, messages, locale),
+        TableExports.csvTo(response, ProvinceReviewTable.of(table, review, messages, locale),
                 TableExports.fileName("province", review.provinceName(), review.year(),
                         review.period().name() + "-" + table, ".csv"));
     }

@@ -1,17 +1,23 @@
 package vn.parcomms.shared.export;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -21,6 +27,12 @@ import org.springframework.http.ResponseEntity;
  * Writes page tables as XLSX (one sheet per table, bold header and totals, numbers as numbers
  * with a number format: "#,##0" for whole numbers, "#,##0.0#" otherwise, "0.0%" for a
  * {@link Percent}, so that Excel shows them grouped in the reader's locale) and CSV (UTF-8 with a BOM so Excel keeps the Vietnamese text), and serves them as downloads.
+ *
+ * <p>The workbook is streamed (POI's {@link SXSSFWorkbook}): at most {@link #ROW_WINDOW} rows of a
+ * sheet are held in memory, earlier ones are written to a temporary file that is deleted when the
+ * workbook is written, so a province-wide table costs the same heap as a small one. Widths are
+ * sized from every row as it passes. {@link #xlsxTo} and {@link #csvTo} write straight to the
+ * response instead of building the file in memory first.
  */
 public final class TableExports {
 
@@ -48,8 +60,60 @@ public final class TableExports {
                 .body(content);
     }
 
+    /** Rows of a sheet kept in memory while the workbook is built; the rest are on disk. */
+    public static final int ROW_WINDOW = 100;
+
     public static byte[] xlsx(List<ExportTable> tables) {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            writeXlsx(tables, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** The workbook written to {@code out} (not closed); its temporary files are deleted afterwards. */
+    public static void writeXlsx(List<ExportTable> tables, OutputStream out) throws IOException {
+        SXSSFWorkbook book = workbook(tables);
+        try {
+            book.write(out);
+        } finally {
+            book.close();
+            book.dispose();
+        }
+    }
+
+    /** The workbook as a download named {@code name}, written to the response as it is produced. */
+    public static void xlsxTo(HttpServletResponse response, List<ExportTable> tables, String name) throws IOException {
+        prepare(response, XLSX, name);
+        writeXlsx(tables, response.getOutputStream());
+        response.flushBuffer();
+    }
+
+    /** One table as a CSV download named {@code name}, written to the response line by line. */
+    public static void csvTo(HttpServletResponse response, ExportTable table, String name) throws IOException {
+        prepare(response, CSV, name);
+        Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+        writeCsv(table, out);
+        out.flush();
+        response.flushBuffer();
+    }
+
+    private static void prepare(HttpServletResponse response, MediaType type, String name) {
+        response.setContentType(type.toString());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(name).build().toString());
+    }
+
+    /**
+     * The tables as a streaming workbook, every row written; the caller writes and disposes it.
+     * Package-visible so a test can see the rows leave memory.
+     */
+    static SXSSFWorkbook workbook(List<ExportTable> tables) throws IOException {
+        SXSSFWorkbook book = new SXSSFWorkbook(ROW_WINDOW);
+        book.setCompressTempFiles(true);
+        try {
             Font bold = book.createFont();
             bold.setBold(true);
             CellStyle header = book.createCellStyle();
@@ -57,7 +121,8 @@ public final class TableExports {
             Styles plain = new Styles(book, null);
             Styles totals = new Styles(book, bold);
             for (ExportTable table : tables) {
-                Sheet sheet = book.createSheet(WorkbookUtil.createSafeSheetName(table.title()));
+                SXSSFSheet sheet = book.createSheet(WorkbookUtil.createSafeSheetName(table.title()));
+                sheet.trackAllColumnsForAutoSizing();
                 int r = 0;
                 write(sheet.createRow(r++), List.copyOf(table.headers()), new Styles(header));
                 for (List<Object> row : table.rows()) {
@@ -71,10 +136,11 @@ public final class TableExports {
                 }
                 sheet.createFreezePane(0, 1);
             }
-            book.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return book;
+        } catch (RuntimeException e) {
+            book.close();
+            book.dispose();
+            throw e;
         }
     }
 
@@ -114,14 +180,14 @@ public final class TableExports {
             text = whole = decimal = percent = header;
         }
 
-        Styles(XSSFWorkbook book, Font font) {
+        Styles(Workbook book, Font font) {
             text = font == null ? null : styled(book, font, null);
             whole = styled(book, font, WHOLE);
             decimal = styled(book, font, DECIMAL);
             percent = styled(book, font, PERCENT);
         }
 
-        private static CellStyle styled(XSSFWorkbook book, Font font, String format) {
+        private static CellStyle styled(Workbook book, Font font, String format) {
             CellStyle style = book.createCellStyle();
             if (font != null) {
                 style.setFont(font);
@@ -134,23 +200,36 @@ public final class TableExports {
     }
 
     public static byte[] csv(ExportTable table) {
-        StringBuilder out = new StringBuilder("\uFEFF");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+        try {
+            writeCsv(table, out);
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void writeCsv(ExportTable table, Writer out) throws IOException {
+        out.write('\uFEFF');
         line(out, List.copyOf(table.headers()));
-        table.rows().forEach(row -> line(out, row));
+        for (List<Object> row : table.rows()) {
+            line(out, row);
+        }
         if (!table.totals().isEmpty()) {
             line(out, table.totals());
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void line(StringBuilder out, List<?> values) {
+    private static void line(Writer out, List<?> values) throws IOException {
         for (int i = 0; i < values.size(); i++) {
             if (i > 0) {
-                out.append(',');
+                out.write(',');
             }
-            out.append(field(values.get(i)));
+            out.write(field(values.get(i)));
         }
-        out.append("\r\n");
+        out.write("\r\n");
     }
 
     private static String field(Object v) {
