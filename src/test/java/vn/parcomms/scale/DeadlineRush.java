@@ -503,6 +503,7 @@ public final class DeadlineRush {
                 figures.put(new RushLedger.FigureKey(id, form.activityKeys().get(i), indicator), value);
             }
         }
+        ledger.sending(figures);
         HttpResponse<String> saved = send(s, "save (POST draft)", form(uri(s, "/reports/" + id + "/draft"),
                 fields.toArray(String[]::new)).header("Accept", "application/json"), Set.of(200));
         if (saved == null) {

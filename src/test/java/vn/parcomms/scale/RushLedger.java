@@ -26,12 +26,18 @@ final class RushLedger {
     static final List<String> STEPS = List.of(SUBMITTED, ACCEPTED, RETURNED);
 
     private final Map<FigureKey, Integer> lastSaved = new ConcurrentHashMap<>();
+    private final Map<FigureKey, Integer> lastSent = new ConcurrentHashMap<>();
     private final Map<Long, Map<String, AtomicInteger>> steps = new ConcurrentHashMap<>();
     private final Set<Long> reports = ConcurrentHashMap.newKeySet();
 
     /** A report the run opened (its history is checked even when no step of it was acknowledged). */
     void opened(long reportId) {
         reports.add(reportId);
+    }
+
+    /** A save about to be sent (its answer may never arrive: a timeout). */
+    void sending(Map<FigureKey, Integer> figures) {
+        lastSent.putAll(figures);
     }
 
     /** A save answered 2xx with these figures; later saves of the same figure replace it. */
@@ -70,7 +76,9 @@ final class RushLedger {
                 .forEach(e -> {
                     Integer held = stored.get(e.getKey());
                     if (!e.getValue().equals(held)) {
-                        problems.add("lost save: report " + e.getKey().reportId() + ", activity "
+                        boolean unanswered = held != null && held.equals(lastSent.get(e.getKey()));
+                        problems.add((unanswered ? "a later save with no answer (timed out) landed: report "
+                                : "lost save: report ") + e.getKey().reportId() + ", activity "
                                 + e.getKey().activityKey() + ", indicator " + e.getKey().indicatorId() + ": saved "
                                 + e.getValue() + ", the report holds " + held);
                     }
@@ -94,7 +102,8 @@ final class RushLedger {
                 int recorded = lines.getOrDefault(step, 0);
                 if (acknowledged != recorded) {
                     problems.add("history: report " + id + ", " + step + " acknowledged " + acknowledged
-                            + " times, recorded " + recorded + " times");
+                            + " times, recorded " + recorded + " times" + (recorded > acknowledged
+                                    ? " (done twice, or a request with no answer did it)" : ""));
                 }
             }
         }
