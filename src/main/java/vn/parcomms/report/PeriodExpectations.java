@@ -52,6 +52,11 @@ public class PeriodExpectations {
         this.clock = clock;
     }
 
+    /** The same, deciding as of another day (the demo's history of 2025). */
+    public PeriodExpectations withClock(Clock other) {
+        return new PeriodExpectations(decisions, calendar, planListing, planLifecycle, reportPlans, other);
+    }
+
     /** The periods of a plan as read with its versions (two statements: deadlines, decisions). */
     public Map<ReportPeriod, PeriodExpectation> ofPlan(PlanDetails plan) {
         return periods(calendar.deadlinesOf(plan.issuingNodeId(), plan.header().year()), plan.firstIssueDate(),
