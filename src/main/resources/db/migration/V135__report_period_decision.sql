@@ -6,7 +6,8 @@ create table report_period_decision (
     period          varchar(8)   not null check (period in ('Q1', 'H1', 'M9', 'YEAR')),
     expected        boolean      not null,
     deadline        date,
-    decided_by      bigint       not null references user_account (id),
+    decided_by      bigint,
+    -- null for a system step (the demo loader), as plan_event.actor_id
     decided_by_name varchar(200) not null,
     decided_at      timestamptz  not null,
     version         bigint       not null default 0,

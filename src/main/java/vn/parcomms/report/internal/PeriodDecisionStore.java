@@ -1,11 +1,13 @@
 package vn.parcomms.report.internal;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.parcomms.report.PeriodExpectation;
@@ -53,7 +55,8 @@ public class PeriodDecisionStore {
                     decided_by_name = excluded.decided_by_name, decided_at = excluded.decided_at,
                     version = report_period_decision.version + 1""")
                 .param("lineage", lineage).param("period", period.name()).param("expected", expected)
-                .param("deadline", deadline).param("by", step.actorId()).param("name", step.actorName())
+                .param("deadline", new SqlParameterValue(Types.DATE, deadline))
+                .param("by", new SqlParameterValue(Types.BIGINT, step.actorId())).param("name", step.actorName())
                 .param("at", Timestamp.from(step.at())).update();
     }
 }
