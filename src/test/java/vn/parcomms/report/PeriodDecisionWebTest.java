@@ -88,7 +88,8 @@ class PeriodDecisionWebTest {
                 .andReturn();
         Document page = Html.page(mvc.perform(get(followUpUrl()).with(as(world.office()))
                 .flashAttrs(result.getFlashMap())).andExpect(status().isOk()));
-        assertThat(page.selectFirst("#decision-deadline").hasClass("is-invalid")).isTrue();
+        assertThat(page.selectFirst("#decision-deadline").hasClass("is-invalid"))
+                .as(page.selectFirst("#period-decision").outerHtml()).isTrue();
         assertThat(page.selectFirst("#decision-deadline").attr("value")).isEqualTo("31/02/2026");
         assertThat(page.selectFirst("#decision-deadline-error").text()).isNotBlank().doesNotContain("report.")
                 .doesNotContain("Exception");
