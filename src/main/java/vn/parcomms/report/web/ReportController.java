@@ -320,7 +320,8 @@ class ReportController {
     String decidePeriod(CurrentUser user, @RequestParam long plan, @RequestParam ReportPeriod period,
             @RequestParam(required = false) Boolean expected, @RequestParam(required = false) String deadline,
             RedirectAttributes redirect) {
-        String back = "redirect:/reports?plan=" + plan + "&period=" + period + "#period-decision";
+        // No fragment: Spring matches the flash to the target's parameters, and "Q1#…" is not "Q1".
+        String back = "redirect:/reports?plan=" + plan + "&period=" + period;
         try {
             if (expected == null) {
                 throw DomainException.onField("expected", "report.decision.choose");
