@@ -38,6 +38,7 @@ class TableOwnershipTests {
         OWNERS.put("catalog_", "catalog");
         OWNERS.put("plan", "plan");
         OWNERS.put("report_deadline", "report");
+        OWNERS.put("report_period", "report");
         OWNERS.put("unit_report", "report");
         OWNERS.put("consolidat", "consolidation");
         OWNERS.put("par_index", "assessment");

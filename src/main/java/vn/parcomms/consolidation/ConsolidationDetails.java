@@ -60,9 +60,11 @@ public record ConsolidationDetails(long id, long nodeId, String nodeName, String
 
     /**
      * Where the units' reports for the period stand, for the office before it sends: each unit's
-     * name per group (accepted; submitted and waiting; returned; not filed).
+     * name per group (accepted; submitted and waiting; returned; not filed), and the units the
+     * office does not expect a report of for the period (ADR 0032), not counted in the total.
      */
-    public record Coverage(List<String> accepted, List<String> pending, List<String> returned, List<String> missing) {
+    public record Coverage(List<String> accepted, List<String> pending, List<String> returned, List<String> missing,
+            List<String> notExpected) {
 
         public int total() {
             return accepted.size() + pending.size() + returned.size() + missing.size();

@@ -345,6 +345,7 @@ public class ConsolidationService {
         List<String> pending = new java.util.ArrayList<>();
         List<String> returned = new java.util.ArrayList<>();
         List<String> missing = new java.util.ArrayList<>();
+        List<String> notExpected = new java.util.ArrayList<>();
         for (Rollup.TimelinessRow row : rollup.timeliness()) {
             Rollup.Cell cell = row.cell(period);
             if (cell == null) {
@@ -354,10 +355,11 @@ public class ConsolidationService {
                 case ACCEPTED -> accepted.add(row.unitName());
                 case SUBMITTED, LATE -> pending.add(row.unitName());
                 case RETURNED -> returned.add(row.unitName());
+                case NOT_EXPECTED -> notExpected.add(row.unitName());
                 default -> missing.add(row.unitName());
             }
         }
-        return new ConsolidationDetails.Coverage(accepted, pending, returned, missing);
+        return new ConsolidationDetails.Coverage(accepted, pending, returned, missing, notExpected);
     }
 
     /** Every figure the report as sent gives otherwise than the units' accepted reports give now. */

@@ -20,6 +20,8 @@ import vn.parcomms.plan.PlanStatus;
 import vn.parcomms.plan.PlanSummary;
 import vn.parcomms.report.ActivityStatus;
 import vn.parcomms.report.FollowUp;
+import vn.parcomms.report.PeriodExpectation;
+import vn.parcomms.report.PeriodExpectations;
 import vn.parcomms.report.ReportCommand;
 import vn.parcomms.report.ReportDetails;
 import vn.parcomms.report.ReportDetailsReader;
@@ -56,10 +58,12 @@ class DemoReports implements DemoStep {
     private final PlanListing planListing;
     private final OrganizationService organizations;
     private final TransactionTemplate transactions;
+    private final PeriodExpectations expectations;
 
     DemoReports(ReportListing reportListing, ReportDetailsReader reportReader, ReportDrafting reportDrafting,
             ReportLifecycle reportLifecycle, PlanListing planListing, OrganizationService organizations,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions, PeriodExpectations expectations) {
+        this.expectations = expectations;
         this.reportListing = reportListing;
         this.reportReader = reportReader;
         this.reportDrafting = reportDrafting;
@@ -99,6 +103,13 @@ class DemoReports implements DemoStep {
         FollowUp q1 = reportListing.followUp(office, planId, ReportPeriod.Q1, null, null);
         if (q1.rows().isEmpty() || q1.rows().stream().anyMatch(r -> r.reportId() != null)) {
             return 0;
+        }
+        if (q1.expectation().state() == PeriodExpectation.State.UNDECIDED) {
+            // The plan was issued (06/05/2025) after Q1 was due; the demo's units reported Q1 in
+            // March, held to the node's Q1 deadline, as the office decided then (ADR 0032).
+            transactions.executeWithoutResult(tx -> expectations.withClock(java.time.Clock.fixed(
+                    at("2025-03-14T08:00").atZone(ZONE).toInstant(), ZONE))
+                    .decide(office, planId, ReportPeriod.Q1, true, q1.deadline()));
         }
         List<FollowUp.Row> units = q1.rows();
         List<FollowUp.Row> others = units.stream().filter(r -> r.unitNodeId() != demoUnit).toList();

@@ -11,6 +11,13 @@ public record PlanDetails(long id, UUID lineageId, int versionNo, PlanStatus sta
         List<ImplementationStatus> implementations, String returnReason, long version, PlanPermissions can,
         List<OutlineSectionView> outline) {
 
+    /** The day the plan's first version was issued (ADR 0032), null while none is. */
+    public java.time.LocalDate firstIssueDate() {
+        return versions.stream().filter(v -> v.status() != PlanStatus.DRAFT && v.status() != PlanStatus.SUBMITTED)
+                .map(PlanSummary::issueDate).filter(java.util.Objects::nonNull)
+                .min(java.util.Comparator.naturalOrder()).orElse(null);
+    }
+
     public List<PlanItemView> items(ItemKind kind) {
         return items.getOrDefault(kind, List.of());
     }

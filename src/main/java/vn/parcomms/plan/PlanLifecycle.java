@@ -150,6 +150,16 @@ public class PlanLifecycle {
         return true;
     }
 
+    /**
+     * Writes into the plan's history what its issuing office decided about a period whose deadline
+     * passed before the plan was issued (ADR 0032). The report module checks who decides and
+     * stores the decision; this records it on the plan, as read by the user.
+     */
+    @Transactional
+    public void recordPeriodDecision(CurrentUser user, long planId, boolean expected, String details) {
+        access.loadReadable(user, planId).recordPeriodDecision(expected, details, step(user));
+    }
+
     /** Starts the next version of an issued plan; the issued one stays in force until the new one is issued. */
     @Transactional
     public long amend(CurrentUser user, long id, long expectedVersion) {

@@ -192,8 +192,22 @@ public class PlanListing {
                     .toList();
             result.add(new ReportingDuty(duty.getId(), duty.getLineageId(), duty.getIssuingNodeId(),
                     duty.getDocNumber(), duty.getDocSymbol(), duty.getTitle(), duty.getYear(),
-                    PlanStatus.valueOf(duty.getStatus()), mine));
+                    PlanStatus.valueOf(duty.getStatus()), duty.getFirstIssueDate(), mine));
         }
+        return result;
+    }
+
+    /**
+     * The day the first version of each plan lineage was issued (ADR 0032: a period whose deadline
+     * passed before then waits for the office's decision). One statement; lineages never issued
+     * are absent. Plans are scoped where they are read; a date alone tells nothing.
+     */
+    public Map<UUID, java.time.LocalDate> firstIssueDates(java.util.Collection<UUID> lineages) {
+        if (lineages.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, java.time.LocalDate> result = new HashMap<>();
+        plans.firstIssueDates(lineages).forEach(r -> result.put(r.getLineageId(), r.getFirstIssueDate()));
         return result;
     }
 }

@@ -6,10 +6,10 @@ import java.util.UUID;
 
 /**
  * An issued plan that assigns a unit work, read narrowly for the unit's report list: who issued it,
- * how it is labelled, and when the activities the unit reports on in it are due.
+ * how it is labelled, when its first version was issued (ADR 0032), and when the activities the unit reports on in it are due.
  */
 public record ReportingDuty(long planId, UUID lineageId, long issuingNodeId, String docNumber, String docSymbol,
-        String title, int year, PlanStatus status, List<Timing> activities) {
+        String title, int year, PlanStatus status, LocalDate firstIssueDate, List<Timing> activities) {
 
     /** The number and symbol the plan was issued under ("79a/KH-SYT"), else its title. */
     public String label() {

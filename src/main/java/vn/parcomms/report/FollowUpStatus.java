@@ -10,13 +10,39 @@ import java.time.ZoneId;
  * scheduled job marks anything, so two app instances can never disagree or mark twice.
  */
 public enum FollowUpStatus {
-    NOT_STARTED, DRAFT, SUBMITTED, LATE, RETURNED, ACCEPTED, OVERDUE;
+    NOT_STARTED, DRAFT, SUBMITTED, LATE, RETURNED, ACCEPTED, OVERDUE,
+    /** The period's deadline passed before the plan was issued; the office has not decided (ADR 0032). */
+    AWAITING_DECISION,
+    /** The office decided the period is not expected of the plan's units (ADR 0032). */
+    NOT_EXPECTED;
+
+    /**
+     * The standing of a report for a period as the office decided it (ADR 0032): a period not
+     * (yet) expected is never overdue nor late, and a report a unit filed anyway still shows.
+     */
+    public static FollowUpStatus of(ReportStatus status, Instant firstSubmittedAt, PeriodExpectation period,
+            Instant now, ZoneId zone) {
+        if (!period.expected()) {
+            if (status == null || status == ReportStatus.DRAFT) {
+                return period.state() == PeriodExpectation.State.NOT_EXPECTED ? NOT_EXPECTED : AWAITING_DECISION;
+            }
+            if (status == ReportStatus.SUBMITTED) {
+                return SUBMITTED;
+            }
+        }
+        return of(status, firstSubmittedAt, period.deadline(), now, zone);
+    }
+
+    /** Submitted after the period's deadline; never for a period not (yet) expected. */
+    public static boolean isLate(Instant firstSubmittedAt, PeriodExpectation period, ZoneId zone) {
+        return period.expected() && isLate(firstSubmittedAt, period.deadline(), zone);
+    }
 
     /**
      * @param status           the report's status, null when the unit has not opened it
      * @param firstSubmittedAt when it was first submitted, null if never
      */
-    public static FollowUpStatus of(ReportStatus status, Instant firstSubmittedAt, LocalDate deadline, Instant now,
+    private static FollowUpStatus of(ReportStatus status, Instant firstSubmittedAt, LocalDate deadline, Instant now,
             ZoneId zone) {
         if (status == null || status == ReportStatus.DRAFT) {
             if (isPast(deadline, now, zone)) {
@@ -56,6 +82,7 @@ public enum FollowUpStatus {
             case RETURNED -> "text-bg-info";
             case ACCEPTED -> "text-bg-success";
             case OVERDUE -> "text-bg-danger";
+            case AWAITING_DECISION, NOT_EXPECTED -> "text-bg-light";
         };
     }
 }

@@ -19,7 +19,6 @@ import vn.parcomms.organization.OrganizationService;
 import vn.parcomms.plan.ActivityView;
 import vn.parcomms.plan.PlanDetails;
 import vn.parcomms.report.internal.ReportAccess;
-import vn.parcomms.report.internal.ReportCalendar;
 import vn.parcomms.report.internal.ReportEntry;
 import vn.parcomms.report.internal.ReportEventRepository;
 import vn.parcomms.report.internal.ReportFile;
@@ -44,20 +43,20 @@ public class ReportDetailsReader {
     private final ReportEventRepository events;
     private final ReportAccess access;
     private final ReportPlans reportPlans;
-    private final ReportCalendar calendar;
+    private final PeriodExpectations expectations;
     private final OrganizationService organizations;
     private final CatalogService catalog;
     private final Clock clock;
 
     ReportDetailsReader(UnitReportRepository reports, ReportFileRepository files, ReportEventRepository events,
-            ReportAccess access, ReportPlans reportPlans, ReportCalendar calendar, OrganizationService organizations,
+            ReportAccess access, ReportPlans reportPlans, PeriodExpectations expectations, OrganizationService organizations,
             CatalogService catalog, Clock clock) {
         this.reports = reports;
         this.files = files;
         this.events = events;
         this.access = access;
         this.reportPlans = reportPlans;
-        this.calendar = calendar;
+        this.expectations = expectations;
         this.organizations = organizations;
         this.catalog = catalog;
         this.clock = clock;
@@ -133,15 +132,16 @@ public class ReportDetailsReader {
         List<ReportDetails.EventView> history = events.findByReportIdOrderByAtAscIdAsc(report.getId()).stream()
                 .map(e -> new ReportDetails.EventView(e.getAction(), e.getActorName(), e.getAt(), e.getReason()))
                 .toList();
-        LocalDate deadline = calendar.deadlineOf(report);
+        PeriodExpectation expectation = expectations.ofPlan(plan).get(report.getPeriod());
+        LocalDate deadline = expectation.deadline();
         boolean filer = ReportAccess.canFile(user, report);
         boolean decider = ReportAccess.canDecide(user, report);
         ReportStatus s = report.getStatus();
         return new ReportDetails(report.getId(), report.getUnitNodeId(),
                 organizations.nameAt(report.getUnitNodeId(), ReportDetails.namesDate(s, report.getSubmittedAt(), clock)), plan.id(), ReportPlans.label(plan),
                 plan.header().title(), report.getYear(), report.getPeriod(), s,
-                FollowUpStatus.of(s, report.getFirstSubmittedAt(), deadline, clock.instant(), clock.getZone()),
-                FollowUpStatus.isLate(report.getFirstSubmittedAt(), deadline, clock.getZone()), deadline,
+                FollowUpStatus.of(s, report.getFirstSubmittedAt(), expectation, clock.instant(), clock.getZone()),
+                FollowUpStatus.isLate(report.getFirstSubmittedAt(), expectation, clock.getZone()), deadline,
                 report.getResultsSummary(), report.getShortcomings(), report.getDifficulties(), report.getProposals(),
                 report.getNextTasks(), report.getReturnReason(), report.getSubmittedAt(), report.getVersion(), entries,
                 history, new ReportDetails.Permissions(filer && s.isEditable(), filer && s.isEditable(),

@@ -13,7 +13,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parcomms.plan.PlanDetails;
 import vn.parcomms.report.internal.ReportAccess;
-import vn.parcomms.report.internal.ReportCalendar;
 import vn.parcomms.report.internal.ReportFileRepository;
 import vn.parcomms.report.internal.ReportPlans;
 import vn.parcomms.report.internal.UnitReport;
@@ -36,18 +35,18 @@ public class ReportLifecycle {
     private final ReportFileRepository files;
     private final ReportAccess access;
     private final ReportPlans reportPlans;
-    private final ReportCalendar calendar;
+    private final PeriodExpectations expectations;
     private final Clock clock;
     private final ApplicationEventPublisher publisher;
 
     ReportLifecycle(UnitReportRepository reports, ReportFileRepository files, ReportAccess access,
-            ReportPlans reportPlans, ReportCalendar calendar, Clock clock, ApplicationEventPublisher publisher) {
+            ReportPlans reportPlans, PeriodExpectations expectations, Clock clock, ApplicationEventPublisher publisher) {
         this.publisher = publisher;
         this.reports = reports;
         this.files = files;
         this.access = access;
         this.reportPlans = reportPlans;
-        this.calendar = calendar;
+        this.expectations = expectations;
         this.clock = clock;
     }
 
@@ -56,7 +55,7 @@ public class ReportLifecycle {
      * would have had. The copy is not a Spring proxy: callers run it inside their own transaction.
      */
     public ReportLifecycle withClock(Clock other) {
-        return new ReportLifecycle(reports, files, access, reportPlans, calendar, other, publisher);
+        return new ReportLifecycle(reports, files, access, reportPlans, expectations, other, publisher);
     }
 
     /** Submits the report; false for a repeated request from the same click. */
@@ -76,7 +75,8 @@ public class ReportLifecycle {
                 .forEach(a -> due.put(a.key(), a.name()));
         Set<UUID> withFiles = files.rows(id).stream().map(ReportFileRepository.FileRow::getActivityKey)
                 .collect(Collectors.toSet());
-        report.submit(due, withFiles, Step.of(user, clock), calendar.deadlineOf(report), clock.getZone());
+        report.submit(due, withFiles, Step.of(user, clock), expectations.ofPlan(plan).get(report.getPeriod()),
+                clock.getZone());
         // Flushed, not saved: the report is managed, and a merge would not carry its new history line.
         reports.flush();
         published(UnitReportStepTaken.SUBMITTED, report, ReportPlans.label(plan), null, user);

@@ -27,7 +27,6 @@ import vn.parcomms.plan.PlanStatus;
 import vn.parcomms.plan.PlanSummary;
 import vn.parcomms.plan.ReportingDuty;
 import vn.parcomms.report.internal.ReportAccess;
-import vn.parcomms.report.internal.ReportCalendar;
 import vn.parcomms.report.internal.ReportPlans;
 import vn.parcomms.report.internal.UnitReport;
 import vn.parcomms.report.internal.UnitReportRepository;
@@ -49,18 +48,18 @@ public class ReportListing {
     private final UnitReportRepository reports;
     private final PlanListing planListing;
     private final ReportPlans reportPlans;
-    private final ReportCalendar calendar;
+    private final PeriodExpectations expectations;
     private final OrganizationService organizations;
     private final OrgSuccessionService successions;
     private final Clock clock;
 
     ReportListing(UnitReportRepository reports, PlanListing planListing, ReportPlans reportPlans,
-            ReportCalendar calendar, OrganizationService organizations, OrgSuccessionService successions,
+            PeriodExpectations expectations, OrganizationService organizations, OrgSuccessionService successions,
             Clock clock) {
         this.reports = reports;
         this.planListing = planListing;
         this.reportPlans = reportPlans;
-        this.calendar = calendar;
+        this.expectations = expectations;
         this.organizations = organizations;
         this.successions = successions;
         this.clock = clock;
@@ -84,22 +83,22 @@ public class ReportListing {
         Map<String, UnitReportRepository.UnitRow> existing = new HashMap<>();
         reports.ofUnit(user.orgNodeId(), duties.stream().map(ReportingDuty::lineageId).toList())
                 .forEach(r -> existing.put(r.getLineageId() + "/" + r.getPeriod(), r));
-        Map<String, Map<ReportPeriod, LocalDate>> deadlinesByPlan = calendar.deadlinesOf(duties);
+        Map<java.util.UUID, Map<ReportPeriod, PeriodExpectation>> periodsByPlan = expectations.ofDuties(duties);
         List<UnitReportRow> rows = new ArrayList<>();
         for (ReportingDuty plan : duties) {
-            Map<ReportPeriod, LocalDate> due = deadlinesByPlan.get(plan.issuingNodeId() + "/" + plan.year());
+            Map<ReportPeriod, PeriodExpectation> due = periodsByPlan.get(plan.lineageId());
             for (ReportPeriod period : ReportPeriod.values()) {
                 if (!plan.hasWorkDueBy(period.quarter())) {
                     continue;
                 }
                 UnitReportRepository.UnitRow report = existing.get(plan.lineageId() + "/" + period.name());
                 ReportStatus status = report == null ? null : ReportStatus.valueOf(report.getStatus());
-                LocalDate deadline = due.get(period);
+                PeriodExpectation expected = due.get(period);
                 var firstSubmitted = report == null ? null : report.getFirstSubmittedAt();
                 rows.add(new UnitReportRow(plan.planId(), plan.label(), plan.year(), period,
-                        period.cutOffEnd(plan.year()), deadline, report == null ? null : report.getReportId(),
-                        FollowUpStatus.of(status, firstSubmitted, deadline, clock.instant(), clock.getZone()),
-                        FollowUpStatus.isLate(firstSubmitted, deadline, clock.getZone())));
+                        period.cutOffEnd(plan.year()), expected.deadline(), report == null ? null : report.getReportId(),
+                        FollowUpStatus.of(status, firstSubmitted, expected, clock.instant(), clock.getZone()),
+                        FollowUpStatus.isLate(firstSubmitted, expected, clock.getZone())));
             }
         }
         return rows;
@@ -145,7 +144,8 @@ public class ReportListing {
         if (!organizations.isInScope(user, plan.issuingNodeId())) {
             throw new ForbiddenException(user.username() + " does not follow reports of plan " + planId);
         }
-        LocalDate deadline = calendar.deadlinesOf(plan.issuingNodeId(), plan.header().year()).get(period);
+        PeriodExpectation expected = expectations.ofPlan(plan).get(period);
+        LocalDate deadline = expected.deadline();
         Set<Long> unitIds = plan.activities().stream()
                 .filter(a -> a.dueByQuarter(period.quarter()) && a.leadNodeId() != plan.issuingNodeId())
                 .map(ActivityView::leadNodeId).collect(Collectors.toCollection(LinkedHashSet::new));
@@ -155,9 +155,9 @@ public class ReportListing {
                         .map(r -> {
                             ReportStatus s = r.getStatus() == null ? null : ReportStatus.valueOf(r.getStatus());
                             return new FollowUp.Row(r.getUnitNodeId(), r.getUnitName(), r.getReportId(),
-                                    FollowUpStatus.of(s, r.getFirstSubmittedAt(), deadline, clock.instant(),
+                                    FollowUpStatus.of(s, r.getFirstSubmittedAt(), expected, clock.instant(),
                                             clock.getZone()),
-                                    FollowUpStatus.isLate(r.getFirstSubmittedAt(), deadline, clock.getZone()),
+                                    FollowUpStatus.isLate(r.getFirstSubmittedAt(), expected, clock.getZone()),
                                     r.getSubmittedAt());
                         }).toList();
         Map<FollowUpStatus, Long> counts = new EnumMap<>(FollowUpStatus.class);
@@ -168,7 +168,8 @@ public class ReportListing {
                 .filter(r -> status == null || r.status() == status)
                 .filter(r -> q == null || r.unitName().toLowerCase(Locale.ROOT).contains(q))
                 .toList();
-        return new FollowUp(plan.id(), ReportPlans.label(plan), plan.header().year(), period, deadline, shown, counts);
+        return new FollowUp(plan.id(), ReportPlans.label(plan), plan.header().year(), period, deadline, shown, counts,
+                expected);
     }
 
     /**

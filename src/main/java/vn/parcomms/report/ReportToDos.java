@@ -85,14 +85,19 @@ public class ReportToDos {
                 .map(r -> new PendingWork(r.getPlanId(), ReportPeriod.valueOf(r.getPeriod())));
     }
 
-    /** Units overdue on one plan and period. */
-    public record Overdue(long planId, String planLabel, int year, ReportPeriod period, long units) {
+    /**
+     * Units overdue on one plan and period; or, with {@code toDecide}, a period due before the
+     * plan was issued that waits for the office to say whether it is expected (ADR 0032).
+     */
+    public record Overdue(long planId, String planLabel, int year, ReportPeriod period, long units,
+            boolean toDecide) {
     }
 
     /**
      * OFFICE: per issued plan of the node for this year and per period whose deadline has passed,
-     * how many units are overdue (the follow-up page's own rule). One follow-up per such plan and
-     * period: at most five per plan, and a node has one or two plans a year.
+     * how many units are overdue (the follow-up page's own rule), or that the period waits for its
+     * decision (ADR 0032). One follow-up per such plan and period: at most five per plan, and a
+     * node has one or two plans a year.
      */
     public List<Overdue> overdueOfOffice(CurrentUser user) {
         if (!user.is(Role.OFFICE)) {
@@ -111,8 +116,11 @@ public class ReportToDos {
                 }
                 FollowUp followUp = listing.followUp(user, plan.id(), period, FollowUpStatus.OVERDUE, null);
                 long overdue = followUp.counts().getOrDefault(FollowUpStatus.OVERDUE, 0L);
+                long waiting = followUp.counts().getOrDefault(FollowUpStatus.AWAITING_DECISION, 0L);
                 if (overdue > 0) {
-                    result.add(new Overdue(plan.id(), plan.label(), plan.year(), period, overdue));
+                    result.add(new Overdue(plan.id(), plan.label(), plan.year(), period, overdue, false));
+                } else if (followUp.expectation().state() == PeriodExpectation.State.UNDECIDED && waiting > 0) {
+                    result.add(new Overdue(plan.id(), plan.label(), plan.year(), period, waiting, true));
                 }
             }
         }

@@ -67,6 +67,7 @@ public class RollupService {
     private final PlanFacts planFacts;
     private final ReportListing reportListing;
     private final ReportFacts reportFacts;
+    private final vn.parcomms.report.PeriodExpectations expectations;
     private final OrganizationService organizations;
     private final CatalogService catalog;
     private final OrgSuccessionService successions;
@@ -78,7 +79,7 @@ public class RollupService {
 
     RollupService(PlanListing planListing, PlanDetailsReader planReader, PlanFacts planFacts,
             ReportListing reportListing,
-            ReportFacts reportFacts,
+            ReportFacts reportFacts, vn.parcomms.report.PeriodExpectations expectations,
             OrganizationService organizations, CatalogService catalog, OrgSuccessionService successions, Clock clock) {
         this.successions = successions;
         this.planListing = planListing;
@@ -86,6 +87,7 @@ public class RollupService {
         this.planFacts = planFacts;
         this.reportListing = reportListing;
         this.reportFacts = reportFacts;
+        this.expectations = expectations;
         this.organizations = organizations;
         this.catalog = catalog;
         this.clock = clock;
@@ -414,13 +416,14 @@ public class RollupService {
 
     /**
      * Every unit with work due in each period and where its report stands. The statuses are the
-     * report module's rules ({@link FollowUpStatus#of}, deadlines as {@code ReportDeadlines} sets
-     * them), read with two queries for all periods at once; {@code RollupServiceTest} checks that
+     * report module's rules ({@link FollowUpStatus#of}, periods as {@code PeriodExpectations} reads
+     * them, ADR 0032), read with two queries for all periods at once; {@code RollupServiceTest} checks that
      * they agree with {@code ReportListing.followUp} cell by cell.
      */
     private List<Rollup.TimelinessRow> timeliness(PlanActivities plan, List<ActivityView> activities,
             List<ReportFacts.ReportState> states, LineageLinks lineage) {
-        Map<ReportPeriod, LocalDate> deadlines = reportFacts.deadlines(plan.issuingNodeId(), plan.header().year());
+        Map<ReportPeriod, vn.parcomms.report.PeriodExpectation> periods = expectations.ofLineage(plan.lineageId(),
+                plan.issuingNodeId(), plan.header().year());
         Map<String, ReportFacts.ReportState> byUnitAndPeriod = new HashMap<>();
         states.forEach(r -> byUnitAndPeriod.put(r.unitId() + "/" + r.period(), r));
         // A period the successor did not report on itself shows its predecessor's report (ADR 0023).
@@ -432,7 +435,7 @@ public class RollupService {
         Instant now = clock.instant();
         ZoneId zone = clock.getZone();
         for (ReportPeriod p : ReportPeriod.values()) {
-            LocalDate deadline = deadlines.get(p);
+            vn.parcomms.report.PeriodExpectation deadline = periods.get(p);
             for (ActivityView a : activities) {
                 if (!a.dueByQuarter(p.quarter())) {
                     continue;

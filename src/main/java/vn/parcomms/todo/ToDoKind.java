@@ -8,6 +8,8 @@ public enum ToDoKind {
     REPORT_RETURNED_TO_UNIT,
     /** OFFICE: units overdue on a plan and period. */
     UNITS_OVERDUE,
+    /** OFFICE: a period due before the plan was issued, waiting for it to say whether it is expected (ADR 0032). */
+    PERIOD_TO_DECIDE,
     /** OFFICE: a plan the leader returned, with the reason. */
     PLAN_RETURNED,
     /** OFFICE: a consolidated report to prepare (draft or returned). */

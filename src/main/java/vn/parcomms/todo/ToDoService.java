@@ -86,10 +86,13 @@ public class ToDoService {
                     "/reports/" + r.reportId(), null));
         }
         for (ReportToDos.Overdue o : reportToDos.overdueOfOffice(user)) {
-            items.add(new ToDoItem(ToDoKind.UNITS_OVERDUE, o.planLabel(), o.period().name(), o.year(), o.units(), null,
-                    UriComponentsBuilder.fromPath("/reports").queryParam("plan", o.planId())
-                            .queryParam("period", o.period()).queryParam("status", "OVERDUE").build().toUriString(),
-                    null));
+            var link = UriComponentsBuilder.fromPath("/reports").queryParam("plan", o.planId())
+                    .queryParam("period", o.period());
+            items.add(o.toDecide()
+                    ? new ToDoItem(ToDoKind.PERIOD_TO_DECIDE, o.planLabel(), o.period().name(), o.year(), o.units(),
+                            null, link.fragment("period-decision").build().toUriString(), null)
+                    : new ToDoItem(ToDoKind.UNITS_OVERDUE, o.planLabel(), o.period().name(), o.year(), o.units(),
+                            null, link.queryParam("status", "OVERDUE").build().toUriString(), null));
         }
         for (PlanToDo p : plans.toDo(user)) {
             items.add(new ToDoItem(ToDoKind.PLAN_RETURNED, p.label(), null, p.year(), null, p.returnReason(),

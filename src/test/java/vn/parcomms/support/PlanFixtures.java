@@ -45,13 +45,18 @@ public class PlanFixtures {
      * </ul>
      */
     public IssuedPlan issuedPlan(World world, int year) {
+        return issuedPlan(world, year, LocalDate.of(year, 2, 6));
+    }
+
+    /** The same plan, issued on another day (ADR 0032: periods due before it wait for a decision). */
+    public IssuedPlan issuedPlan(World world, int year, LocalDate issueDate) {
         IndicatorView indicator = catalog.indicators(world.office()).get(0);
         long channel = catalog.channels(world.office()).get(0).id();
         long id = planDrafting.create(world.office(), new PlanHeader(year, null, null, null, "Bà Rịa", null,
                 "Kế hoạch thông tin, tuyên truyền CCHC năm " + year, "UBND TỈNH", "SỞ Y TẾ", null, null, null, null,
                 "Lưu: VT, VP.", "GIÁM ĐỐC", null));
         planDrafting.updateHeader(world.office(), id, version(id, world), new PlanHeader(year, null,
-                String.valueOf(10 + Math.abs(id % 80)), "KH-SYT", "Bà Rịa", LocalDate.of(year, 2, 6),
+                String.valueOf(10 + Math.abs(id % 80)), "KH-SYT", "Bà Rịa", issueDate,
                 "Kế hoạch thông tin, tuyên truyền CCHC năm " + year, "UBND TỈNH", "SỞ Y TẾ", null, null, null, null,
                 "Lưu: VT, VP.", "GIÁM ĐỐC", "Nguyễn Văn Thử"));
         planDrafting.addItem(world.office(), id, version(id, world), ItemKind.CONTENT, null,

@@ -648,6 +648,17 @@ public class Plan {
         record("CLOSED", step, null, null);
     }
 
+    /**
+     * The issuing office decided whether units report for a period whose deadline passed before
+     * the plan was issued (ADR 0032); {@code details} is "period" or "period:yyyy-mm-dd" (the new deadline).
+     */
+    public void recordPeriodDecision(boolean expected, String details, Step step) {
+        if (!status.isIssued()) {
+            throw new DomainException("plan.error.closeNotIssued");
+        }
+        record(expected ? "PERIOD_EXPECTED" : "PERIOD_NOT_EXPECTED", step, null, details);
+    }
+
     /** A newer version ({@code by}) of this plan was issued; this one stays readable in the history. */
     public void supersede(Plan by, Step step) {
         requireStatus(PlanStatus.ISSUED, "plan.error.closeNotIssued");

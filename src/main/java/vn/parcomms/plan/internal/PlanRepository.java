@@ -148,7 +148,9 @@ public interface PlanRepository extends JpaRepository<Plan, Long> {
     @Query(value = """
             select p.id as id, p.lineage_id as lineageId, p.issuing_node_id as issuingNodeId,
                    p.doc_number as docNumber, p.doc_symbol as docSymbol, p.title as title, p.plan_year as year,
-                   p.status as status
+                   p.status as status,
+                   (select min(f.issue_date) from plan f where f.lineage_id = p.lineage_id
+                      and f.status in ('ISSUED', 'SUPERSEDED', 'CLOSED')) as firstIssueDate
             from plan p join org_node n on n.id = p.issuing_node_id
             where p.status = 'ISSUED' and p.issuing_node_id <> :nodeId
               and p.id in (select a.plan_id from plan_activity a
@@ -181,6 +183,20 @@ public interface PlanRepository extends JpaRepository<Plan, Long> {
             from plan_activity a where a.plan_id in (:planIds) order by a.plan_id, a.position""", nativeQuery = true)
     List<TimingRow> timings(@Param("planIds") Collection<Long> planIds, @Param("nodeId") long nodeId);
 
+    /** The day each lineage's first version was issued (ADR 0032), for lineages issued at all. */
+    @Query(value = """
+            select f.lineage_id as lineageId, min(f.issue_date) as firstIssueDate from plan f
+            where f.lineage_id in (:lineages) and f.status in ('ISSUED', 'SUPERSEDED', 'CLOSED')
+              and f.issue_date is not null
+            group by f.lineage_id""", nativeQuery = true)
+    List<FirstIssueRow> firstIssueDates(@Param("lineages") Collection<UUID> lineages);
+
+    interface FirstIssueRow {
+        UUID getLineageId();
+
+        java.time.LocalDate getFirstIssueDate();
+    }
+
     interface DutyRow {
         long getId();
 
@@ -197,6 +213,8 @@ public interface PlanRepository extends JpaRepository<Plan, Long> {
         int getYear();
 
         String getStatus();
+
+        java.time.LocalDate getFirstIssueDate();
     }
 
     interface ImplementationRow {

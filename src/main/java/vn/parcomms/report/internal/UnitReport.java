@@ -169,10 +169,10 @@ public class UnitReport {
      *
      * @param dueActivities activity key → name of the activities due by the period
      * @param keysWithFiles activities that have at least one evidence file
-     * @param deadline the period's deadline, for the history to say whether the report came late
+     * @param deadline the period as expected of the units, for the history to say whether the report came late
      */
-    public void submit(Map<UUID, String> dueActivities, Set<UUID> keysWithFiles, Step step, LocalDate deadline,
-            ZoneId zone) {
+    public void submit(Map<UUID, String> dueActivities, Set<UUID> keysWithFiles, Step step,
+            vn.parcomms.report.PeriodExpectation deadline, ZoneId zone) {
         Instant now = step.at();
         if (!status.isEditable()) {
             throw new DomainException("report.error.notSubmittable");

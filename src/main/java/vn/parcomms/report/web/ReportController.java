@@ -60,13 +60,15 @@ class ReportController {
     private final ReportDrafting reportDrafting;
     private final ReportLifecycle reportLifecycle;
     private final ReportDeadlines reportDeadlines;
+    private final vn.parcomms.report.PeriodExpectations expectations;
     private final Clock clock;
     private final ReportDraftRemoval removal;
     private final ReportToDos reportToDos;
 
     ReportController(ReportListing reportListing, ReportDetailsReader reportReader, ReportDrafting reportDrafting,
             ReportLifecycle reportLifecycle, ReportDeadlines reportDeadlines, Clock clock, ReportDraftRemoval removal,
-            ReportToDos reportToDos) {
+            ReportToDos reportToDos, vn.parcomms.report.PeriodExpectations expectations) {
+        this.expectations = expectations;
         this.removal = removal;
         this.reportToDos = reportToDos;
         this.reportListing = reportListing;
@@ -308,5 +310,36 @@ class ReportController {
         }
         Flash.success(redirect, "report.deadline.saved");
         return "redirect:/reports/deadlines?year=" + year;
+    }
+
+    /**
+     * The office decides whether a period due before the plan was issued is expected (ADR 0032):
+     * back on the follow-up page, with the refused date and the reason beside the field.
+     */
+    @PostMapping("/period-decision")
+    String decidePeriod(CurrentUser user, @RequestParam long plan, @RequestParam ReportPeriod period,
+            @RequestParam(required = false) Boolean expected, @RequestParam(required = false) String deadline,
+            RedirectAttributes redirect) {
+        // No fragment: Spring matches the flash to the target's parameters, and "Q1#…" is not "Q1".
+        String back = "redirect:/reports?plan=" + plan + "&period=" + period;
+        try {
+            if (expected == null) {
+                throw DomainException.onField("expected", "report.decision.choose");
+            }
+            LocalDate date = DisplayFormat.parseDate(deadline).orElse(null);
+            if (expected && date == null && deadline != null && !deadline.isBlank()) {
+                throw DomainException.onField("deadline", "form.date.invalid");
+            }
+            expectations.decide(user, plan, period, expected, expected ? date : null);
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("decisionField", e.field());
+            redirect.addFlashAttribute("decisionErrorKey", e.messageKey());
+            redirect.addFlashAttribute("decisionErrorArgs", e.arguments());
+            redirect.addFlashAttribute("decisionTyped", deadline);
+            redirect.addFlashAttribute("decisionExpected", expected);
+            return back;
+        }
+        Flash.success(redirect, expected ? "report.decision.savedExpected" : "report.decision.savedNotExpected");
+        return back;
     }
 }

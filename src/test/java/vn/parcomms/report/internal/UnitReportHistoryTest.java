@@ -24,10 +24,10 @@ class UnitReportHistoryTest {
                 () -> new UnitReport(3, 1, UUID.randomUUID(), 9, 2099, ReportPeriod.Q1, step()));
 
         history.change(report, "submit", "SUBMITTED",
-                () -> report.submit(Map.of(), Set.of(), step(), LocalDate.of(2099, 4, 10), ZONE));
+                () -> report.submit(Map.of(), Set.of(), step(), due(LocalDate.of(2099, 4, 10)), ZONE));
         history.change(report, "returnForRevision", "RETURNED", () -> report.returnForRevision("Thiếu số liệu.",
                 step()));
-        report.submit(Map.of(), Set.of(), step(), LocalDate.of(2099, 4, 10), ZONE);
+        report.submit(Map.of(), Set.of(), step(), due(LocalDate.of(2099, 4, 10)), ZONE);
         history.change(report, "accept", "ACCEPTED", () -> report.accept(step()));
 
         // A draft's texts and entries change many times before it is filed: they are not history lines.
@@ -37,7 +37,11 @@ class UnitReportHistoryTest {
     @Test
     void aSubmissionAfterTheDeadlineSaysSoInItsLine() {
         UnitReport report = new UnitReport(3, 1, UUID.randomUUID(), 9, 2099, ReportPeriod.Q1, step());
-        report.submit(Map.of(), Set.of(), step(), LocalDate.of(2099, 2, 1), ZONE);
+        report.submit(Map.of(), Set.of(), step(), due(LocalDate.of(2099, 2, 1)), ZONE);
         org.assertj.core.api.Assertions.assertThat(report.recordedHistory().get(1).getReason()).isEqualTo("LATE");
+    }
+
+    private static vn.parcomms.report.PeriodExpectation due(LocalDate deadline) {
+        return vn.parcomms.report.PeriodExpectation.of(ReportPeriod.Q1, deadline, null, null);
     }
 }
