@@ -245,7 +245,8 @@ class ActivityFormWebTest {
         ActivityView saved = activities.get(activities.size() - 1);
         assertThat(saved.leadNodeId()).isEqualTo(clinicB);
         assertThat(saved.contentItemKey().toString()).isEqualTo(content);
-        assertThat(saved.cooperators()).extracting(ActivityView.NodeRef::id).containsExactly(w.unitB(), w.homeAffairs());
+        assertThat(saved.cooperators()).extracting(ActivityView.NodeRef::id)
+                .containsExactlyInAnyOrder(w.unitB(), w.homeAffairs());
         assertThat(saved.targets()).extracting(ActivityView.TargetView::indicatorId, ActivityView.TargetView::target)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(news, 3),
                         org.assertj.core.groups.Tuple.tuple(conferences, 2));
