@@ -398,7 +398,7 @@ class TwoProvinceIsolationTest {
     static final Set<String> ID_PARAMETERS = Set.of("node", "unit", "parent", "open", "province", "plan", "channel",
             "edit", "deleteFile", "parentKey", "version", "orgNodeId", "parentId", "reportingParentId", "leadNodeId",
             "cooperatorNodeIds", "channelIds", "parentPlanId", "targetId", "otherIds", "deleteFileIds",
-            "contentItemKey", "activityKey");
+            "contentItemKey", "activityKey", "content");
 
     private static List<String> idParameters(HandlerMethod handler) {
         List<String> names = new ArrayList<>();
@@ -543,6 +543,7 @@ class TwoProvinceIsolationTest {
         p.put("otherIds", String.valueOf(b.world.unitB()));
         p.put("deleteFileIds", String.valueOf(b.sheetFile));
         p.put("contentItemKey", String.valueOf(b.contentKey));
+        p.put("content", String.valueOf(b.contentKey));
         p.put("activityKey", String.valueOf(b.activityKey));
         p.put("entries[0].activityKey", String.valueOf(b.activityKey));
         p.put("targets[0].indicatorId", String.valueOf(b.indicator));

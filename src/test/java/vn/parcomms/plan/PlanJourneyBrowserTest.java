@@ -21,6 +21,9 @@ class PlanJourneyBrowserTest extends BrowserJourney {
     @Autowired
     Fixtures fixtures;
 
+    @Autowired
+    vn.parcomms.organization.OrganizationService organizations;
+
     @Test
     void officeDraftsLeaderIssuesAndTheUnitStartsItsImplementingPlan() {
         World w = fixtures.newWorld();
@@ -91,7 +94,11 @@ class PlanJourneyBrowserTest extends BrowserJourney {
         page.navigate(planUrl + "/activities/new");
         page.locator("#contentItemKey").selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(1));
         page.locator("#name").fill(name);
-        page.locator("#leadNodeId").selectOption(String.valueOf(leadUnit));
+        // The lead is found by typing part of its name and chosen from the list, which shows its path.
+        String lead = organizations.find(leadUnit).name();
+        page.locator("#leadQuery").fill(lead);
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(lead)).click();
+        assertThat(page.locator("input[name=leadNodeId]")).hasValue(String.valueOf(leadUnit));
         page.getByLabel("Cổng/Trang thông tin điện tử").check();
         page.getByLabel("Quý II", new Page.GetByLabelOptions().setExact(true)).check();
         page.locator("select[name='targets[0].indicatorId']").selectOption(

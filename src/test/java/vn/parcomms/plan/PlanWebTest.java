@@ -191,16 +191,19 @@ class PlanWebTest {
                         .param("name", "").param("audience", "Người dân").param("targets[0].target", "-3")
                         .param("version", String.valueOf(v)))
                 .andExpect(status().isOk())
-                .andExpect(model().attributeHasFieldErrors("form", "name", "leadNodeId", "targets[0].target")));
+                .andExpect(model().attributeHasFieldErrors("form", "name", "leadNodeId", "contentItemKey",
+                        "targets[0].target")));
         assertThat(page.select("#audience").val()).isEqualTo("Người dân");
         World other = fixtures.newWorld();
         mvc.perform(post("/plans/{id}/activities", id).with(as(w.office())).with(csrf())
                         .param("name", "Hoạt động").param("leadNodeId", String.valueOf(other.unitA()))
+                        .param("contentItemKey", before.items(ItemKind.CONTENT).get(0).key().toString())
                         .param("version", String.valueOf(v)))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("form", "leadNodeId"));
         mvc.perform(post("/plans/{id}/activities", id).with(as(w.office())).with(csrf())
                         .param("name", "Hoạt động").param("leadNodeId", String.valueOf(w.unitA()))
+                        .param("contentItemKey", before.items(ItemKind.CONTENT).get(0).key().toString())
                         .param("dueDate", "2031-01-01").param("version", String.valueOf(v)))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("form", "dueDate"));

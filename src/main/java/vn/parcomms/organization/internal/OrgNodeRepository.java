@@ -103,6 +103,34 @@ public interface OrgNodeRepository extends JpaRepository<OrgNode, Long> {
             where n.reporting_parent_id = :id order by n.name, n.id""", nativeQuery = true)
     List<LineRow> reportingHere(@Param("id") long id);
 
+    /**
+     * The active nodes of a reporting scope (V107) whose name, short name or code contains
+     * {@code text} (all of them when null), nearest to the root first; at most {@code limit}. The
+     * trigram indexes of V80 find the matches, the scope keeps those of the plan's body.
+     */
+    @Query(value = """
+            select n.id from org_node n
+            where n.active and n.id in (select org_reporting_scope(:rootPath))
+              and (cast(:text as text) is null
+                   or public.vn_fold(n.name) like public.vn_contains_pattern(:text) escape '\\'
+                   or public.vn_fold(n.short_name) like public.vn_contains_pattern(:text) escape '\\'
+                   or public.vn_fold(n.code) like public.vn_contains_pattern(:text) escape '\\')
+            order by n.depth, n.name, n.id limit :limit""", nativeQuery = true)
+    List<Long> searchReportingScope(@Param("rootPath") String rootPath, @Param("text") String text,
+            @Param("limit") int limit);
+
+    /** The same over a body's own subtree and the nodes directly under its province (the agencies). */
+    @Query(value = """
+            select n.id from org_node n
+            where n.active and (n.path like :bodyPath || '%' or n.parent_id = :provinceId)
+              and (cast(:text as text) is null
+                   or public.vn_fold(n.name) like public.vn_contains_pattern(:text) escape '\\'
+                   or public.vn_fold(n.short_name) like public.vn_contains_pattern(:text) escape '\\'
+                   or public.vn_fold(n.code) like public.vn_contains_pattern(:text) escape '\\')
+            order by n.depth, n.name, n.id limit :limit""", nativeQuery = true)
+    List<Long> searchBodyAndAgencies(@Param("bodyPath") String bodyPath, @Param("provinceId") long provinceId,
+            @Param("text") String text, @Param("limit") int limit);
+
     interface LineRow {
         long getNodeId();
 

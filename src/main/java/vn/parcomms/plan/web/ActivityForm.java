@@ -11,17 +11,22 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import lombok.Data;
 import vn.parcomms.plan.ActivityCommand;
 import vn.parcomms.plan.ActivityView;
 
-/** An activity as its form holds it; targets are a fixed number of indicator/figure rows. */
+/**
+ * An activity as its form holds it. The units are kept by id; what is typed into their search
+ * fields travels with the form so that a search round trip (without JavaScript) keeps it. Targets
+ * are rows added one at a time.
+ */
 @Data
 class ActivityForm {
 
-    static final int TARGET_ROWS = 6;
-
+    /** Chosen by the user, never by default (a form opened from a content item starts with it). */
+    @NotNull
     private UUID contentItemKey;
 
     @NotBlank
@@ -30,6 +35,12 @@ class ActivityForm {
 
     @NotNull
     private Long leadNodeId;
+
+    @Size(max = 200)
+    private String leadQuery;
+
+    @Size(max = 200)
+    private String cooperatorQuery;
 
     private List<Long> cooperatorNodeIds = new ArrayList<>();
 
@@ -49,13 +60,61 @@ class ActivityForm {
 
     private long version;
 
+    /** A new activity starts with one empty target row. */
     ActivityForm() {
-        fillTargetRows();
+        targets.add(new TargetRow());
     }
 
-    void fillTargetRows() {
-        while (targets.size() < TARGET_ROWS) {
-            targets.add(new TargetRow());
+    /** The rows as posted: a row index skipped by the browser leaves no empty slot. */
+    void compactTargets() {
+        targets = targets == null ? new ArrayList<>() : new ArrayList<>(targets.stream().filter(Objects::nonNull).toList());
+    }
+
+    void addTargetRow() {
+        compactTargets();
+        targets.add(new TargetRow());
+    }
+
+    void removeTargetRow(int index) {
+        compactTargets();
+        if (index >= 0 && index < targets.size()) {
+            targets.remove(index);
+        }
+    }
+
+    void addCooperator(long nodeId) {
+        cooperatorNodeIds = cooperatorNodeIds == null ? new ArrayList<>() : new ArrayList<>(cooperatorNodeIds);
+        if (!cooperatorNodeIds.contains(nodeId)) {
+            cooperatorNodeIds.add(nodeId);
+        }
+        cooperatorQuery = null;
+    }
+
+    void removeCooperator(long nodeId) {
+        cooperatorNodeIds = cooperatorNodeIds == null ? new ArrayList<>() : new ArrayList<>(cooperatorNodeIds);
+        cooperatorNodeIds.remove(Long.valueOf(nodeId));
+    }
+
+    void chooseLead(long nodeId) {
+        leadNodeId = nodeId;
+        leadQuery = null;
+    }
+
+    /**
+     * A row with a figure and no indicator, or an indicator twice, is named beside its field
+     * rather than dropped or merged unseen.
+     */
+    void checkTargetRows(org.springframework.validation.Errors errors) {
+        compactTargets();
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (int i = 0; i < targets.size(); i++) {
+            TargetRow row = targets.get(i);
+            String field = "targets[" + i + "].indicatorId";
+            if (row.getIndicatorId() == null && row.getTarget() != null && !errors.hasFieldErrors(field)) {
+                errors.rejectValue(field, "plan.error.targetIndicator");
+            } else if (row.getIndicatorId() != null && !seen.add(row.getIndicatorId())) {
+                errors.rejectValue(field, "plan.error.targetTwice");
+            }
         }
     }
 
@@ -77,8 +136,10 @@ class ActivityForm {
             row.setTarget(t.target());
             rows.add(row);
         }
+        if (rows.isEmpty()) {
+            rows.add(new TargetRow());
+        }
         form.setTargets(rows);
-        form.fillTargetRows();
         form.setVersion(version);
         return form;
     }
@@ -86,7 +147,7 @@ class ActivityForm {
     ActivityCommand toCommand() {
         Map<Long, Integer> figures = new LinkedHashMap<>();
         for (TargetRow row : targets) {
-            if (row.getIndicatorId() != null) {
+            if (row != null && row.getIndicatorId() != null) {
                 figures.put(row.getIndicatorId(), row.getTarget() == null ? 0 : row.getTarget());
             }
         }

@@ -114,8 +114,12 @@ class InputLimitsWebTest {
                 new FormCase("plan part", t -> t.target(t.w.office(), "/plans/" + t.draft() + "/parts/CONTENT", false,
                         "body", "Nội dung tuyên truyền", "version", "__version__"),
                         "body", 20_000, null, null, null),
-                new FormCase("plan activity", t -> t.target(t.w.office(), "/plans/" + t.draft() + "/activities", false,
-                        "name", "Hội nghị", "leadNodeId", String.valueOf(t.w.unitA()), "version", "__version__"),
+                new FormCase("plan activity", t -> {
+                    long plan = t.draft();
+                    return t.target(t.w.office(), "/plans/" + plan + "/activities", false, "name", "Hội nghị",
+                            "contentItemKey", t.contentKey(plan), "leadNodeId", String.valueOf(t.w.unitA()),
+                            "version", "__version__");
+                },
                         "name", 1000, "targets[0].target", "2147483647", "Max", 10_000_000),
                 new FormCase("plan return reason", t -> t.target(t.w.leader(), "/plans/" + t.submitted() + "/return",
                         false, "reason", "Cần bổ sung", "version", "__version__"),
@@ -247,6 +251,10 @@ class InputLimitsWebTest {
         planDrafting.addItem(w.office(), id, planReader.details(w.office(), id).version(), ItemKind.CONTENT, null,
                 "Nội dung");
         return id;
+    }
+
+    String contentKey(long plan) {
+        return planReader.details(w.office(), plan).items(ItemKind.CONTENT).get(0).key().toString();
     }
 
     long submitted() {

@@ -50,7 +50,6 @@ class JourneysBrowserTest extends BrowserJourney {
 
     @Autowired
     PlanFixtures planFixtures;
-
     @ParameterizedTest(name = "at {0} px")
     @ValueSource(ints = {Chromium.DESKTOP_WIDTH, Chromium.PHONE_WIDTH})
     void theOfficeDraftsAndSubmitsAPlanAndTheLeaderIssuesItFromTheToDoList(int width) {
@@ -79,11 +78,14 @@ class JourneysBrowserTest extends BrowserJourney {
         office.fill(page.locator("textarea#body"), "Vai trò, ý nghĩa, mục tiêu của cải cách hành chính.");
         office.click(button("Thêm mục"));
         assertThat(page.locator(".alert-success")).containsText("Đã thêm mục");
-        office.click(page.locator("main .breadcrumb a[href$='/edit']"));
-        office.click(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Thêm hoạt động")));
-        office.select(page.locator("#contentItemKey"), new SelectOption().setIndex(1));
+        // The item just added offers its own "add an activity", which opens the form with it chosen.
+        office.click(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName("Thêm hoạt động cho mục a)")));
+        assertThat(page.locator("#contentItemKey option:checked")).containsText("a)");
         office.fill(page.locator("#name"), "Đăng tin bài về cải cách hành chính trên trang thông tin điện tử");
-        office.select(page.locator("#leadNodeId"), String.valueOf(w.unitA()));
+        office.fill(page.locator("#leadQuery"), "Trung tâm Y tế A");
+        office.click(page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Trung tâm Y tế A")));
+        assertThat(page.locator("input[name=leadNodeId]")).hasValue(String.valueOf(w.unitA()));
         office.check(page.getByLabel("Cổng/Trang thông tin điện tử"));
         office.check(page.getByLabel("Quý II", new Page.GetByLabelOptions().setExact(true)));
         office.select(page.locator("select[name='targets[0].indicatorId']"), new SelectOption().setIndex(1));
