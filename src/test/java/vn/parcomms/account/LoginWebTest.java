@@ -197,7 +197,7 @@ class LoginWebTest {
     @Test
     void anAnonymousVisitorIsSentToTheLoginPage() throws Exception {
         mvc.perform(get("/")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
-        mvc.perform(get("/organizations")).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/organizations")).andExpect(redirectedUrl("/login?continue=%2Forganizations"));
         mvc.perform(post("/organizations").with(csrf())).andExpect(redirectedUrl("/login"));
     }
 

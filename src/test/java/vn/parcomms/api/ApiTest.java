@@ -205,7 +205,7 @@ class ApiTest {
                         .with(SignIn.from(SignIn.newAddress()))),
                 401, "unauthorized");
         mvc.perform(get("/plans")).andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("/login"));
+                .andExpect(redirectedUrl("/login?continue=%2Fplans"));
     }
 
     @Test
@@ -223,7 +223,7 @@ class ApiTest {
     @Test
     void httpBasicIsIgnoredOutsideTheApi() throws Exception {
         mvc.perform(get("/plans").with(httpBasic(world.office().username(), Fixtures.PASSWORD)))
-                .andExpect(redirectedUrl("/login"));
+                .andExpect(redirectedUrl("/login?continue=%2Fplans"));
     }
 
     @Test

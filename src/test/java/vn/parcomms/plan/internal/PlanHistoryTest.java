@@ -56,6 +56,10 @@ class PlanHistoryTest {
         history.change(plan, "returnForRevision", "RETURNED", () -> plan.returnForRevision("Bổ sung.", step()));
         plan.submit(step());
         history.change(plan, "issue", "ISSUED", () -> plan.issue("12", java.time.LocalDate.of(2025, 3, 1), step(), null));
+        history.change(plan, "recordPeriodDecision", "PERIOD_EXPECTED",
+                () -> plan.recordPeriodDecision(true, "Q1:2025-04-30", step()));
+        history.change(plan, "recordPeriodDecision", "PERIOD_NOT_EXPECTED",
+                () -> plan.recordPeriodDecision(false, "Q1", step()));
 
         history.start(plan, "copyForward", "COPIED_FORWARD", 0, () -> plan.copyForward(step()));
         withId(plan, 1L);
