@@ -19,7 +19,18 @@ import java.util.function.Function;
  */
 public final class VietnameseOrder {
 
-    private static final Comparator<String> NAMES = Comparator.nullsLast(collator()::compare);
+    private static final Collator COLLATOR = collator();
+    /**
+     * Each name's collation key, made once: comparing two keys compares bytes, whereas the
+     * collator decomposes both names on every comparison (under a lock), which JFR showed among
+     * the dashboard's costs on the merged province (issue 15). Names are a bounded set (nodes,
+     * indicators, channels); past {@link #KEPT_KEYS} the keys are dropped and made again.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, java.text.CollationKey> KEYS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    static final int KEPT_KEYS = 20_000;
+    private static final Comparator<String> NAMES = Comparator.nullsLast(
+            (a, b) -> a.equals(b) ? 0 : key(a).compareTo(key(b)));
 
     private VietnameseOrder() {
     }
@@ -32,6 +43,17 @@ public final class VietnameseOrder {
     /** Objects in the Vietnamese order of a name they carry, null names last. */
     public static <T> Comparator<T> byName(Function<? super T, String> name) {
         return Comparator.comparing(name, NAMES);
+    }
+
+    private static java.text.CollationKey key(String name) {
+        java.text.CollationKey key = KEYS.get(name);
+        if (key == null) {
+            if (KEYS.size() >= KEPT_KEYS) {
+                KEYS.clear();
+            }
+            key = KEYS.computeIfAbsent(name, COLLATOR::getCollationKey);
+        }
+        return key;
     }
 
     private static Collator collator() {

@@ -31,7 +31,9 @@ import org.springframework.http.ResponseEntity;
  * <p>The workbook is streamed (POI's {@link SXSSFWorkbook}): at most {@link #ROW_WINDOW} rows of a
  * sheet are held in memory, earlier ones are written to a temporary file that is deleted when the
  * workbook is written, so a province-wide table costs the same heap as a small one. Widths are
- * sized from every row as it passes. {@link #xlsxTo} and {@link #csvTo} write straight to the
+ * sized from every row as it passes, by the number of characters each cell shows ({@link Widths}),
+ * not by POI's auto-size: that lays out every cell's text with AWT's font metrics and took most of
+ * a dashboard workbook's time (issue 15). {@link #xlsxTo} and {@link #csvTo} write straight to the
  * response instead of building the file in memory first.
  */
 public final class TableExports {
@@ -122,18 +124,16 @@ public final class TableExports {
             Styles totals = new Styles(book, bold);
             for (ExportTable table : tables) {
                 SXSSFSheet sheet = book.createSheet(WorkbookUtil.createSafeSheetName(table.title()));
-                sheet.trackAllColumnsForAutoSizing();
+                Widths widths = new Widths(table.headers().size());
                 int r = 0;
-                write(sheet.createRow(r++), List.copyOf(table.headers()), new Styles(header));
+                write(sheet.createRow(r++), List.copyOf(table.headers()), new Styles(header), widths);
                 for (List<Object> row : table.rows()) {
-                    write(sheet.createRow(r++), row, plain);
+                    write(sheet.createRow(r++), row, plain, widths);
                 }
                 if (!table.totals().isEmpty()) {
-                    write(sheet.createRow(r), table.totals(), totals);
+                    write(sheet.createRow(r), table.totals(), totals, widths);
                 }
-                for (int c = 0; c < table.headers().size(); c++) {
-                    sheet.autoSizeColumn(c);
-                }
+                widths.apply(sheet);
                 sheet.createFreezePane(0, 1);
             }
             return book;
@@ -144,10 +144,11 @@ public final class TableExports {
         }
     }
 
-    private static void write(Row row, List<?> values, Styles styles) {
+    private static void write(Row row, List<?> values, Styles styles, Widths widths) {
         for (int c = 0; c < values.size(); c++) {
             Cell cell = row.createCell(c);
             Object v = values.get(c);
+            widths.see(c, v);
             if (v instanceof Percent p) {
                 cell.setCellValue(p.fraction());
                 cell.setCellStyle(styles.percent);
@@ -160,6 +161,56 @@ public final class TableExports {
                 if (styles.text != null) {
                     cell.setCellStyle(styles.text);
                 }
+            }
+        }
+    }
+
+    /**
+     * The widest cell of each column in characters as shown (a number with its group separators
+     * and decimals, a share as "12.5%"), the header's included: the column is that wide plus two
+     * characters, at most {@link #MAX_CHARS} (a long name wraps in Excel's cell instead of
+     * making the column a page wide). Counting characters costs nothing per cell; POI's auto-size
+     * measures each cell's laid-out text and was the workbook's main cost.
+     */
+    static final class Widths {
+
+        static final int MAX_CHARS = 80;
+
+        private final int[] chars;
+
+        Widths(int columns) {
+            chars = new int[columns];
+        }
+
+        void see(int column, Object value) {
+            if (column < chars.length) {
+                chars[column] = Math.max(chars[column], shown(value));
+            }
+        }
+
+        static int shown(Object v) {
+            if (v == null) {
+                return 0;
+            }
+            if (v instanceof Percent p) {
+                return String.format(java.util.Locale.ROOT, "%.1f%%", 100 * p.fraction()).length();
+            }
+            if (v instanceof Number n) {
+                double d = n.doubleValue();
+                String digits = d == Math.rint(d) ? String.format(java.util.Locale.ROOT, "%,d", (long) d)
+                        : String.format(java.util.Locale.ROOT, "%,.2f", d);
+                return digits.length();
+            }
+            int longest = 0;
+            for (String line : v.toString().split("\n", -1)) {
+                longest = Math.max(longest, line.codePointCount(0, line.length()));
+            }
+            return longest;
+        }
+
+        void apply(org.apache.poi.ss.usermodel.Sheet sheet) {
+            for (int c = 0; c < chars.length; c++) {
+                sheet.setColumnWidth(c, Math.min(MAX_CHARS, chars[c] + 2) * 256);
             }
         }
     }

@@ -59,4 +59,22 @@ class TableExportsStreamingTest {
             assertThat(sheet.getColumnWidth(0)).isGreaterThan(256 * 8);
         }
     }
+
+    @Test
+    void columnsAreAsWideAsTheirWidestCellInCharacters() throws Exception {
+        String longName = "Ủy ban nhân dân ".repeat(10);
+        ExportTable table = new ExportTable("agencies", "Cơ quan", List.of("Tên", "Số", "Tỷ lệ", "Ghi chú"),
+                List.of(List.of("Sở Y tế", 1234567, new Percent(100.0), longName)), List.of());
+
+        byte[] file = TableExports.xlsx(List.of(table));
+
+        try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+            XSSFSheet sheet = read.getSheetAt(0);
+            assertThat(sheet.getColumnWidth(0)).as("\"Sở Y tế\", 7 characters + 2").isEqualTo(9 * 256);
+            assertThat(sheet.getColumnWidth(1)).as("\"1,234,567\", 9 characters + 2").isEqualTo(11 * 256);
+            assertThat(sheet.getColumnWidth(2)).as("\"100.0%\", 6 characters + 2").isEqualTo(8 * 256);
+            assertThat(sheet.getColumnWidth(3)).as("a long text is capped")
+                    .isEqualTo(TableExports.Widths.MAX_CHARS * 256);
+        }
+    }
 }
